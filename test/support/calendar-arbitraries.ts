@@ -115,7 +115,7 @@ export const families: Family[] = [
 
 export const twentyFourSeven = (zone: string): CalendarSpec => ({
   timeZone: zone,
-  weekly: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [d, [['00:00', '24:00']]])) as CalendarSpec['weekly'],
+  weekly: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [d, [['00:00', '24:00']]])),
 });
 
 /** A whole-minute instant within `spanDays` of one of the centres. */

@@ -32,7 +32,7 @@ export class ReferenceCalendar {
       minute: '2-digit',
     });
     let walls = wallMemo.get(spec.timeZone);
-    if (!walls) wallMemo.set(spec.timeZone, (walls = new Map()));
+    if (!walls) wallMemo.set(spec.timeZone, (walls = new Map<number, Wall>()));
     this.walls = walls;
   }
 

@@ -4,7 +4,7 @@
 
 import { FIRST_YEAR, LAST_YEAR, MAX_INSTANT, utcYear, yearStart } from './civil';
 import type { NormalSpec } from './spec';
-import { buildYear } from './year-intervals';
+import { buildYear, type YearIntervals } from './year-intervals';
 
 export class IntervalTable {
   private starts = new Float64Array(0);
@@ -74,15 +74,8 @@ export class IntervalTable {
   private append(firstYear: number, lastYear: number): void {
     const wasEmpty = this.hiYear < this.loYear;
     const years = this.build(firstYear, lastYear);
-    let running = this.cumEnd.length ? this.cumEnd[this.cumEnd.length - 1]! : this.base;
-    const add: number[] = [];
-    for (const { bounds } of years) {
-      for (let k = 0; k < bounds.length; k += 2) {
-        running += bounds[k + 1]! - bounds[k]!;
-        add.push(bounds[k]!, bounds[k + 1]!, running);
-      }
-    }
-    this.splice(add, false);
+    const running = this.cumEnd.length ? this.cumEnd[this.cumEnd.length - 1]! : this.base;
+    this.splice(rows(years, running), false);
     if (wasEmpty) {
       this.loYear = firstYear;
       this.lo = yearStart(firstYear);
@@ -93,22 +86,14 @@ export class IntervalTable {
 
   private prepend(firstYear: number, lastYear: number): void {
     const years = this.build(firstYear, lastYear);
-    let running = this.base - years.reduce((sum, y) => sum + y.total, 0);
-    this.base = running;
-    const add: number[] = [];
-    for (const { bounds } of years) {
-      for (let k = 0; k < bounds.length; k += 2) {
-        running += bounds[k + 1]! - bounds[k]!;
-        add.push(bounds[k]!, bounds[k + 1]!, running);
-      }
-    }
-    this.splice(add, true);
+    this.base -= years.reduce((sum, y) => sum + y.total, 0);
+    this.splice(rows(years, this.base), true);
     this.loYear = firstYear;
     this.lo = yearStart(firstYear);
   }
 
-  private build(firstYear: number, lastYear: number) {
-    const years = [];
+  private build(firstYear: number, lastYear: number): YearIntervals[] {
+    const years: YearIntervals[] = [];
     for (let y = Math.max(firstYear, FIRST_YEAR); y <= lastYear; y++) years.push(buildYear(this.spec, y));
     return years;
   }
@@ -134,4 +119,16 @@ export class IntervalTable {
     this.ends = ends;
     this.cumEnd = cumEnd;
   }
+}
+
+/** [start, end, cumEnd] triples of consecutive years, running totals starting from `cum`. */
+function rows(years: ReadonlyArray<YearIntervals>, cum: number): number[] {
+  const out: number[] = [];
+  for (const { bounds } of years) {
+    for (let k = 0; k < bounds.length; k += 2) {
+      cum += bounds[k + 1]! - bounds[k]!;
+      out.push(bounds[k]!, bounds[k + 1]!, cum);
+    }
+  }
+  return out;
 }

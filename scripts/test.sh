@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The one test command: installs what is missing, then type-checks, lints (typescript-eslint and the
+# offline Forge linter) and runs every suite. Any failure fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/ensure-deps.sh
+
+echo "== TypeScript (strict)"
+npx tsc -p tsconfig.json
+npx tsc -p tsconfig.test.json
+echo "== ESLint (zero warnings)"
+npx eslint --max-warnings 0 .
+echo "== Jest (unit, properties, offline forge lint)"
+npx jest --ci
+echo "== Business time under other host time zones (nothing may depend on TZ)"
+for tz in Pacific/Chatham America/St_Johns Asia/Kathmandu; do
+  TZ=$tz PROPERTY_RUNS=25 npx jest --ci --silent test/unit/time
+done
