@@ -1,6 +1,7 @@
 // The calendar spec as users write it, its zod schema, and its normal form: minutes of the day.
 
 import { z } from 'zod';
+import { formatPath } from '../json-path';
 import { FIRST_YEAR, LAST_YEAR, parseDate } from './civil';
 import { isKnownTimeZone } from './zone';
 
@@ -112,16 +113,6 @@ function toDayInterval([start, end]: readonly [string, string]): DayInterval {
   const s = minutes(start);
   const e = minutes(end);
   return [s, e <= s ? e + 1440 : e];
-}
-
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else if (/^[A-Za-z_$][\w$]*$|^\d$/.test(String(p))) out += out ? `.${String(p)}` : String(p);
-    else out += `[${JSON.stringify(String(p))}]`;
-  }
-  return out;
 }
 
 /** Validates a spec and brings it to normal form; throws CalendarSpecError naming each offending field. */

@@ -1,0 +1,73 @@
+// Where a goal's clock ran: its cycles (start → stop) and the spans in which it was paused. Each event is
+// judged by the config version in force when it happened, so a later version never moves a past cycle.
+
+import { configAt, type ConfigHistory } from '../config/compile';
+import { CREATED, eventMatches, stateHolds } from '../conditions';
+import type { FieldHistory } from '../history';
+import type { TimelineEvent } from '../issue';
+
+export interface Cycle {
+  readonly start: number;
+  readonly stop: number | null;
+}
+
+export type Span = readonly [number, number];
+
+export interface GoalTimeline {
+  readonly cycles: readonly Cycle[];
+  /** Merged spans in which the pause condition held, up to now (an ongoing pause ends at now). */
+  readonly pauses: readonly Span[];
+  /** Whether the pause condition holds at now. */
+  readonly pausedNow: boolean;
+}
+
+export function goalTimeline(
+  goalId: string,
+  configs: ConfigHistory,
+  h: FieldHistory,
+  events: readonly TimelineEvent[],
+  created: number,
+  now: number,
+): GoalTimeline {
+  const cycles: Cycle[] = [];
+  let open: number | null = null;
+  for (let i = -1; i < events.length; i++) {
+    const e = i < 0 ? CREATED : events[i]!;
+    const at = i < 0 ? created : events[i]!.at;
+    const cfg = configAt(configs, at);
+    const goal = cfg.goalById.get(goalId);
+    if (!goal) continue;
+    if (open === null) {
+      if (goal.start.some((c) => eventMatches(cfg, c, e, h, at))) open = at;
+    } else if (goal.stop.some((c) => eventMatches(cfg, c, e, h, at))) {
+      cycles.push({ start: open, stop: at });
+      open = null;
+    } else if (goal.reset.some((c) => eventMatches(cfg, c, e, h, at))) {
+      open = at;
+    }
+  }
+  if (open !== null) cycles.push({ start: open, stop: null });
+
+  const pauses: Array<[number, number]> = [];
+  const times = h.changeTimes;
+  let from = created;
+  let k = 0;
+  while (k < times.length && times[k]! <= created) k++;
+  for (;;) {
+    const to = k < times.length ? Math.min(times[k]!, now) : now;
+    const cfg = configAt(configs, from);
+    const goal = cfg.goalById.get(goalId);
+    const held = goal !== undefined && stateHolds(cfg, goal.pause, h, from);
+    if (held) {
+      const last = pauses[pauses.length - 1];
+      if (last && last[1] === from) last[1] = to;
+      else if (to > from || to === now) pauses.push([from, to]);
+    }
+    if (to >= now) break;
+    from = to;
+    while (k < times.length && times[k]! <= from) k++;
+  }
+  const cfg = configAt(configs, now);
+  const goal = cfg.goalById.get(goalId);
+  return { cycles, pauses, pausedNow: goal !== undefined && stateHolds(cfg, goal.pause, h, now) };
+}

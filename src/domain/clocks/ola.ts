@@ -1,0 +1,119 @@
+// OLA: the SLA clock split by who held the issue. Each support tier's share of the goal's running,
+// unpaused time is measured on the tier's own calendar against the tier's own target.
+
+import type { CompiledConfig } from '../config/compile';
+import type { FieldHistory } from '../history';
+import type { IssueInput } from '../issue';
+import type { Span } from './cycles';
+import type { ClockState, GoalResult } from './sla';
+
+export interface TierClock {
+  readonly state: ClockState;
+  readonly targetMs: number;
+  /** Tiers not holding the issue now: business ms they held it. */
+  readonly elapsedMs?: number;
+  /** The holder, clock running: when its target is (or was) reached. */
+  readonly timeoutAt?: number;
+  /** The holder, clock paused: business ms left. */
+  readonly remainingMs?: number;
+}
+
+export interface OlaResult {
+  readonly current: string | null;
+  readonly tiers: Readonly<Record<string, TierClock>>;
+  /** Tiers whose target was reached, and when (escalation fires once per tier). */
+  readonly timeouts: ReadonlyArray<{ readonly tier: string; readonly at: number }>;
+  /** Next instant at which a tier clock changes state without a new event. */
+  readonly nextAt: number | null;
+}
+
+export function tierAt(cfg: CompiledConfig, issue: IssueInput, h: FieldHistory, t: number): string | null {
+  const src = cfg.doc.ola.source;
+  const values = 'field' in src ? h.list(src.field, t) : (issue.groups?.[h.text('assignee', t) ?? ''] ?? []);
+  for (const tier of cfg.doc.ola.tiers) {
+    if (tier.id === values[0] || values.some((v) => tier.values.includes(v))) return tier.id;
+  }
+  return null;
+}
+
+export function measureOla(
+  cfg: CompiledConfig,
+  issue: IssueInput,
+  h: FieldHistory,
+  goal: GoalResult | undefined,
+  pausedNow: boolean,
+  now: number,
+): OlaResult {
+  const empty: OlaResult = { current: tierAt(cfg, issue, h, now), tiers: {}, timeouts: [], nextAt: null };
+  if (!goal || goal.cycles.length === 0) return empty;
+
+  // Spans held by each tier, from creation to now.
+  const held = new Map<string, Array<[number, number]>>();
+  let from = issue.created;
+  let tier = tierAt(cfg, issue, h, from);
+  const push = (to: number) => {
+    if (tier === null) return;
+    let list = held.get(tier);
+    if (!list) held.set(tier, (list = []));
+    if (to > from) list.push([from, to]);
+  };
+  for (const t of h.changeTimes) {
+    if (t <= from) continue;
+    if (t > now) break;
+    const next = tierAt(cfg, issue, h, t);
+    if (next !== tier) {
+      push(t);
+      from = t;
+      tier = next;
+    }
+  }
+  push(now);
+
+  const last = goal.cycles[goal.cycles.length - 1]!;
+  const running = last.cycle.stop === null;
+  const tiers: Record<string, TierClock> = {};
+  const timeouts: Array<{ tier: string; at: number }> = [];
+  let nextAt: number | null = null;
+  for (const [id, spans] of held) {
+    const def = cfg.tierById.get(id)!;
+    const cal = cfg.calendars.get(def.calendar)!;
+    const targetMs = Math.round(def.targetMinutes * 60_000);
+    const away = [...gaps(spans, issue.created, now), ...last.pauses]; // the calendar merges overlaps
+    let used = 0;
+    let timeoutAt: number | null = null;
+    for (const m of goal.cycles) {
+      const end = m.cycle.stop ?? now;
+      const part = cal.elapsed(m.cycle.start, end, away);
+      if (timeoutAt === null && used + part >= targetMs) timeoutAt = cal.deadline(m.cycle.start, targetMs - used, away);
+      used += part;
+    }
+    const holding = running && empty.current === id;
+    // A tier that hands over exactly at its target met it; one still holding at its target timed out.
+    const timedOut = used > targetMs || (holding && used >= targetMs);
+    if (timedOut && timeoutAt !== null) timeouts.push({ tier: id, at: timeoutAt });
+    if (!holding) {
+      tiers[id] = { state: used > targetMs ? 'breached' : 'met', targetMs, elapsedMs: used };
+    } else if (pausedNow) {
+      tiers[id] = { state: used >= targetMs ? 'breached' : 'paused', targetMs, remainingMs: targetMs - used };
+    } else {
+      const at = timeoutAt ?? cal.deadline(now, targetMs - used);
+      const risk = Math.ceil(cfg.doc.sla.riskShare * targetMs);
+      if (used < risk) nextAt = cal.deadline(now, risk - used);
+      else if (used < targetMs) nextAt = at;
+      tiers[id] = { state: used >= targetMs ? 'breached' : used >= risk ? 'atRisk' : 'running', targetMs, timeoutAt: at };
+    }
+  }
+  return { current: empty.current, tiers, timeouts, nextAt };
+}
+
+/** The parts of [from, to) not covered by the sorted, disjoint spans. */
+function gaps(spans: readonly Span[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let cur = from;
+  for (const [a, b] of spans) {
+    if (a > cur) out.push([cur, a]);
+    cur = Math.max(cur, b);
+  }
+  if (cur < to) out.push([cur, to]);
+  return out;
+}

@@ -1,0 +1,58 @@
+// A validated configuration turned into what evaluation reads in its hot loop: compiled calendars, maps
+// by id, lower-cased keywords, the status-category table. Compiled once per document and reused.
+
+import { compileCalendar, type BusinessCalendar, type CalendarSpec } from '../time/calendar';
+import type { StatusCategory } from '../issue';
+import type { ConfigDoc } from './schema';
+
+export interface CompiledConfig {
+  readonly doc: ConfigDoc;
+  readonly version: number;
+  readonly calendars: ReadonlyMap<string, BusinessCalendar>;
+  readonly statusCategory: ReadonlyMap<string, StatusCategory>;
+  readonly keywords: ReadonlyArray<readonly string[] | undefined>; // per classification rule, lower-cased
+  readonly serviceByComponent: ReadonlyMap<string, string>;
+  readonly gradeIndex: ReadonlyMap<string, number>;
+  readonly tierById: ReadonlyMap<string, ConfigDoc['ola']['tiers'][number]>;
+  readonly customerById: ReadonlyMap<string, ConfigDoc['customers']['list'][number]>;
+  readonly customerByName: ReadonlyMap<string, ConfigDoc['customers']['list'][number]>;
+  readonly upliftByTier: ReadonlyMap<string, number>;
+  readonly goalById: ReadonlyMap<string, ConfigDoc['sla']['goals'][number]>;
+}
+
+const cache = new WeakMap<ConfigDoc, CompiledConfig>();
+
+/** Compiles a document that validateConfig accepted. */
+export function compileConfig(doc: ConfigDoc): CompiledConfig {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const compiled: CompiledConfig = {
+    doc,
+    version: doc.version,
+    calendars: new Map(doc.calendars.map((c) => [c.id, compileCalendar(c.spec as CalendarSpec)])),
+    statusCategory: new Map(doc.statuses.map((s) => [s.name, s.category])),
+    keywords: doc.classification.rules.map((r) => r.when.keywords?.map((k) => k.toLowerCase())),
+    serviceByComponent: new Map(doc.services.flatMap((s) => s.components.map((c) => [c.toLowerCase(), s.id] as const))),
+    gradeIndex: new Map(doc.grading.grades.map((g, i) => [g.id, i])),
+    tierById: new Map(doc.ola.tiers.map((t) => [t.id, t])),
+    customerById: new Map(doc.customers.list.map((c) => [c.id, c])),
+    customerByName: new Map(doc.customers.list.flatMap((c) => [[c.name.en.toLowerCase(), c] as const, [c.name.zh.toLowerCase(), c] as const])),
+    upliftByTier: new Map(doc.customers.tiers.map((t) => [t.id, t.gradeUplift])),
+    goalById: new Map(doc.sla.goals.map((g) => [g.id, g])),
+  };
+  cache.set(doc, compiled);
+  return compiled;
+}
+
+/** Config versions in force over time; the last one activated at or before an instant governs it. */
+export type ConfigHistory = ReadonlyArray<{ readonly activatedAt: number; readonly config: CompiledConfig }>;
+
+export function configAt(history: ConfigHistory, t: number): CompiledConfig {
+  let found = history[0];
+  if (!found) throw new Error('config history is empty');
+  for (const h of history) {
+    if (h.activatedAt <= t) found = h;
+    else break;
+  }
+  return found.config;
+}

@@ -1,0 +1,195 @@
+// The ITR configuration document: one versioned JSON document, validated by zod. Shapes only; the
+// cross-references (calendars, statuses, goals, tiers) are checked in validate.ts.
+
+import { z } from 'zod';
+
+const id = z.string().regex(/^[A-Za-z][\w-]{0,63}$/, { error: 'must be an id: a letter, then letters, digits, _ or - (≤ 64)' });
+const text = z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }, { error: 'must be { en, zh } names' });
+const names = z.array(z.string().min(1));
+const minutes = z.number({ error: 'must be a number of minutes' }).positive({ error: 'must be greater than 0 minutes' });
+const statusCategory = z.enum(['new', 'indeterminate', 'done']);
+const timeRange = z.tuple([z.string(), z.string()]);
+const calendarSpec = z.object({
+  timeZone: z.string(),
+  weekly: z.record(z.string(), z.array(timeRange)),
+  overrides: z.record(z.string(), z.array(timeRange)).optional(),
+});
+
+/** Criteria an issue must all meet; within one criterion any listed value will do. Absent = any. */
+export const matchSchema = z.strictObject({
+  issueTypes: names.optional(),
+  projects: names.optional(),
+  components: names.optional(),
+  labels: names.optional(),
+  priorities: names.optional(),
+  fields: z.array(z.strictObject({ field: z.string().min(1), equals: names.min(1) })).optional(),
+  reporterGroups: names.optional(),
+  keywords: names.optional(),
+});
+
+/** A moment on the timeline that starts, stops or resets a clock. */
+export const eventConditionSchema = z.discriminatedUnion('on', [
+  z.strictObject({ on: z.literal('created') }),
+  z.strictObject({ on: z.literal('statusEntered'), statuses: names.optional(), categories: z.array(statusCategory).optional() }),
+  z.strictObject({ on: z.literal('fieldChanged'), field: z.string().min(1) }),
+  z.strictObject({ on: z.literal('commented'), by: z.enum(['agent', 'reporter', 'anyone']), public: z.boolean().optional() }),
+  z.strictObject({ on: z.literal('resolutionSet') }),
+  z.strictObject({ on: z.literal('resolutionCleared') }),
+]);
+
+/** A state the issue is in (e.g. waiting for the customer) while a clock pauses. */
+export const stateConditionSchema = z.strictObject({
+  statuses: names.optional(),
+  categories: z.array(statusCategory).optional(),
+  field: z.strictObject({ field: z.string().min(1), equals: names.min(1) }).optional(),
+});
+
+const actionTemplateSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('comment'), text, internal: z.boolean() }),
+  z.strictObject({
+    type: z.literal('notify'),
+    to: z.array(z.union([z.enum(['assignee', 'reporter', 'watchers', 'serviceOwner']), z.strictObject({ group: z.string().min(1) })])).min(1),
+    text,
+  }),
+  z.strictObject({ type: z.literal('setGrade'), grade: z.union([id, z.strictObject({ raise: z.number().int().positive() })]) }),
+  z.strictObject({ type: z.literal('reassignNextTier') }),
+  z.strictObject({ type: z.literal('addLabel'), label: z.string().regex(/^\S+$/, { error: 'a label has no spaces' }) }),
+  z.strictObject({ type: z.literal('transition'), status: z.string().min(1) }),
+]);
+
+const serviceSchema = z.strictObject({
+  id,
+  name: text,
+  owner: z.string().min(1), // accountId or group of the service owner
+  calendar: id,
+  components: names.default([]),
+  criticalWindows: z.array(z.strictObject({ name: text, calendar: id })).default([]),
+  emergencyPlanUrl: z.url().optional(),
+});
+
+export const configSchema = z.strictObject({
+  schema: z.literal(1),
+  version: z.number().int().nonnegative(),
+  name: text,
+  statuses: z.array(z.strictObject({ name: z.string().min(1), category: statusCategory })).min(1),
+  calendars: z.array(z.strictObject({ id, name: text, spec: calendarSpec })).min(1),
+  defaultCalendar: id,
+  services: z.array(serviceSchema),
+  businessFunctions: z.array(z.strictObject({ id, name: text, services: z.array(id).min(1) })),
+  serviceTypes: z.array(z.strictObject({ id, name: text, kind: z.enum(['incident', 'request', 'requirement']) })).min(1),
+  classification: z.strictObject({
+    rules: z.array(z.strictObject({ id, when: matchSchema, serviceType: id, service: id.optional() })),
+    fallback: id,
+  }),
+  customers: z.strictObject({
+    field: z.string().min(1),
+    list: z.array(
+      z.strictObject({
+        id,
+        name: text,
+        tier: id,
+        /** People who act for the customer (sign, pay, complain formally); everyone else is a user. */
+        contacts: names.default([]),
+      }),
+    ),
+    tiers: z.array(z.strictObject({ id, name: text, gradeUplift: z.number().int().nonnegative() })),
+  }),
+  grading: z.strictObject({
+    grades: z.array(z.strictObject({ id, name: text, jiraPriority: z.string().min(1) })).min(1),
+    impact: z.strictObject({ field: z.string().min(1), levels: z.array(z.strictObject({ id, name: text, values: names })).min(1), default: id }),
+    urgency: z.strictObject({ field: z.string().min(1), levels: z.array(z.strictObject({ id, name: text, values: names })).min(1), default: id }),
+    matrix: z.record(z.string(), z.record(z.string(), id)),
+    criticalWindowUplift: z.number().int().nonnegative(),
+  }),
+  sla: z.strictObject({
+    riskShare: z.number().gt(0).lt(1),
+    goals: z.array(
+      z.strictObject({
+        id,
+        name: text,
+        start: z.array(eventConditionSchema).min(1),
+        stop: z.array(eventConditionSchema).min(1),
+        pause: z.array(stateConditionSchema).default([]),
+        reset: z.array(eventConditionSchema).default([]),
+      }),
+    ),
+    policies: z.array(
+      z.strictObject({
+        id,
+        when: z.strictObject({ serviceTypes: z.array(id).optional(), grades: z.array(id).optional(), customerTiers: z.array(id).optional() }),
+        calendar: id.optional(),
+        targets: z.record(z.string(), minutes),
+      }),
+    ),
+  }),
+  ola: z.strictObject({
+    goal: id,
+    source: z.union([z.strictObject({ field: z.string().min(1) }), z.strictObject({ assigneeGroups: z.literal(true) })]),
+    tiers: z.array(
+      z.strictObject({
+        id,
+        name: text,
+        values: names.default([]), // field values (or groups) meaning this tier
+        calendar: id,
+        targetMinutes: minutes,
+        next: id.optional(),
+        /** How to hand the issue to this tier. */
+        reassignTo: z.strictObject({ group: z.string().min(1).optional(), accountId: z.string().min(1).optional(), fieldValue: z.string().min(1).optional() }),
+      }),
+    ),
+  }),
+  escalation: z.strictObject({
+    thresholds: z.array(
+      z.strictObject({
+        id,
+        goals: z.array(id).min(1),
+        when: z.strictObject({ serviceTypes: z.array(id).optional(), grades: z.array(id).optional() }),
+        at: z.array(z.strictObject({ percent: z.number().positive().max(1000), actions: z.array(actionTemplateSchema).min(1) })).min(1),
+      }),
+    ),
+    tierTimeout: z.array(actionTemplateSchema),
+    complaints: z.strictObject({ customer: z.array(actionTemplateSchema).min(1), user: z.array(actionTemplateSchema).min(1) }),
+  }),
+  problems: z.array(
+    z.strictObject({
+      id,
+      serviceTypes: z.array(id).min(1),
+      scope: z.enum(['service', 'component']),
+      count: z.number().int().min(2),
+      windowMinutes: minutes,
+      project: z.string().min(1),
+      issueType: z.string().min(1),
+      linkType: z.string().min(1),
+    }),
+  ),
+  responsibility: z.strictObject({
+    rootCauseField: z.string().min(1),
+    supplierField: z.string().min(1),
+    parties: z.array(z.strictObject({ id: z.enum(['productDefect', 'supplier', 'customerMisuse', 'userMisuse', 'operations', 'thirdParty', 'undetermined']), name: text })),
+    rules: z.array(
+      z.strictObject({
+        id,
+        when: z.strictObject({
+          rootCauses: names.optional(),
+          resolutions: names.optional(),
+          components: names.optional(),
+          labels: names.optional(),
+          hasSupplier: z.boolean().optional(),
+        }),
+        party: z.enum(['productDefect', 'supplier', 'customerMisuse', 'userMisuse', 'operations', 'thirdParty']),
+      }),
+    ),
+  }),
+  routing: z.strictObject({
+    ltc: z.strictObject({ project: z.string().min(1), issueType: z.string().min(1), linkType: z.string().min(1), serviceTypes: z.array(id), labels: names }).optional(),
+    ipd: z.strictObject({ project: z.string().min(1), issueType: z.string().min(1), linkType: z.string().min(1), parties: z.array(z.enum(['productDefect'])).min(1) }).optional(),
+  }),
+});
+
+export type ConfigDoc = z.infer<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+export type Match = z.infer<typeof matchSchema>;
+export type EventCondition = z.infer<typeof eventConditionSchema>;
+export type StateCondition = z.infer<typeof stateConditionSchema>;
+export type ActionTemplate = z.infer<typeof actionTemplateSchema>;
+export type Party = ConfigDoc['responsibility']['parties'][number]['id'];

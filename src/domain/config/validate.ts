@@ -1,0 +1,204 @@
+// Validates a configuration document: its shape (zod) and everything zod cannot see — references between
+// sections, rules that can never match, escalation paths that loop. Every problem carries a JSON path.
+
+import { formatPath } from '../json-path';
+import { CalendarSpecError, compileCalendar, type CalendarSpec } from '../time/calendar';
+import { configSchema, type ConfigDoc, type EventCondition, type Match, type StateCondition } from './schema';
+
+export interface ConfigIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ConfigResult = { readonly ok: true; readonly config: ConfigDoc } | { readonly ok: false; readonly issues: readonly ConfigIssue[] };
+
+export function validateConfig(input: unknown): ConfigResult {
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+  }
+  const issues = crossCheck(parsed.data);
+  return issues.length ? { ok: false, issues } : { ok: true, config: parsed.data };
+}
+
+/** Throws with every problem listed; for callers that treat a bad config as a programming error. */
+export function parseConfig(input: unknown): ConfigDoc {
+  const result = validateConfig(input);
+  if (!result.ok) throw new Error(`Invalid ITR configuration: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  return result.config;
+}
+
+function crossCheck(c: ConfigDoc): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+  const ids = (list: ReadonlyArray<{ id: string }>, path: string) => {
+    const seen = new Set<string>();
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) add(`${path}[${i}].id`, `duplicate id "${x.id}"`);
+      seen.add(x.id);
+    });
+    return seen;
+  };
+  const ref = (set: ReadonlySet<string>, what: string) => (value: string | undefined, path: string) => {
+    if (value !== undefined && !set.has(value)) add(path, `unknown ${what} "${value}" (known: ${[...set].join(', ') || 'none'})`);
+  };
+
+  const calendars = ids(c.calendars, 'calendars');
+  const services = ids(c.services, 'services');
+  const types = ids(c.serviceTypes, 'serviceTypes');
+  const grades = ids(c.grading.grades, 'grading.grades');
+  const goals = ids(c.sla.goals, 'sla.goals');
+  const tiers = ids(c.ola.tiers, 'ola.tiers');
+  const customerTiers = ids(c.customers.tiers, 'customers.tiers');
+  ids(c.customers.list, 'customers.list');
+  ids(c.businessFunctions, 'businessFunctions');
+  ids(c.classification.rules, 'classification.rules');
+  ids(c.sla.policies, 'sla.policies');
+  ids(c.problems, 'problems');
+  const statusNames = new Set<string>();
+  c.statuses.forEach((s, i) => {
+    if (statusNames.has(s.name)) add(`statuses[${i}].name`, `duplicate status "${s.name}"`);
+    statusNames.add(s.name);
+  });
+
+  const calendar = ref(calendars, 'calendar');
+  const service = ref(services, 'service');
+  const type = ref(types, 'service type');
+  const grade = ref(grades, 'grade');
+  const goal = ref(goals, 'SLA goal');
+  const tier = ref(tiers, 'support tier');
+  const custTier = ref(customerTiers, 'customer tier');
+  const status = ref(statusNames, 'status');
+
+  c.calendars.forEach((cal, i) => {
+    try {
+      compileCalendar(cal.spec as CalendarSpec);
+    } catch (e) {
+      if (!(e instanceof CalendarSpecError)) throw e;
+      for (const x of e.issues) add(`calendars[${i}].spec${x.path ? (x.path.startsWith('[') ? x.path : `.${x.path}`) : ''}`, x.message);
+    }
+  });
+  calendar(c.defaultCalendar, 'defaultCalendar');
+  c.services.forEach((s, i) => {
+    calendar(s.calendar, `services[${i}].calendar`);
+    s.criticalWindows.forEach((w, j) => calendar(w.calendar, `services[${i}].criticalWindows[${j}].calendar`));
+  });
+  c.businessFunctions.forEach((f, i) => f.services.forEach((s, j) => service(s, `businessFunctions[${i}].services[${j}]`)));
+  c.customers.list.forEach((x, i) => custTier(x.tier, `customers.list[${i}].tier`));
+
+  c.classification.rules.forEach((r, i) => {
+    type(r.serviceType, `classification.rules[${i}].serviceType`);
+    service(r.service, `classification.rules[${i}].service`);
+    const earlier = c.classification.rules.findIndex((e, j) => j < i && covers(e.when, r.when));
+    if (earlier >= 0) {
+      add(`classification.rules[${i}]`, `can never match: rule "${c.classification.rules[earlier]!.id}" (classification.rules[${earlier}]) comes first and matches every issue this one does`);
+    }
+  });
+  type(c.classification.fallback, 'classification.fallback');
+
+  const g = c.grading;
+  const impactIds = new Set(g.impact.levels.map((l) => l.id));
+  const urgencyIds = new Set(g.urgency.levels.map((l) => l.id));
+  ref(impactIds, 'impact level')(g.impact.default, 'grading.impact.default');
+  ref(urgencyIds, 'urgency level')(g.urgency.default, 'grading.urgency.default');
+  for (const im of impactIds) {
+    for (const ur of urgencyIds) {
+      const cell = g.matrix[im]?.[ur];
+      if (cell === undefined) add(`grading.matrix.${im}.${ur}`, `missing: every impact × urgency pair needs a grade`);
+      else grade(cell, `grading.matrix.${im}.${ur}`);
+    }
+  }
+  for (const im of Object.keys(g.matrix)) if (!impactIds.has(im)) add(`grading.matrix.${im}`, `unknown impact level "${im}"`);
+
+  c.sla.goals.forEach((gl, i) => {
+    const base = `sla.goals[${i}]`;
+    gl.start.forEach((x, j) => eventStatuses(x, `${base}.start[${j}]`, status));
+    gl.stop.forEach((x, j) => eventStatuses(x, `${base}.stop[${j}]`, status));
+    gl.reset.forEach((x, j) => eventStatuses(x, `${base}.reset[${j}]`, status));
+    gl.pause.forEach((x, j) => stateStatuses(x, `${base}.pause[${j}]`, status));
+  });
+  c.sla.policies.forEach((p, i) => {
+    const base = `sla.policies[${i}]`;
+    p.when.serviceTypes?.forEach((x, j) => type(x, `${base}.when.serviceTypes[${j}]`));
+    p.when.grades?.forEach((x, j) => grade(x, `${base}.when.grades[${j}]`));
+    p.when.customerTiers?.forEach((x, j) => custTier(x, `${base}.when.customerTiers[${j}]`));
+    calendar(p.calendar, `${base}.calendar`);
+    for (const k of Object.keys(p.targets)) goal(k, `${base}.targets.${k}`);
+  });
+
+  goal(c.ola.goal, 'ola.goal');
+  c.ola.tiers.forEach((t, i) => {
+    calendar(t.calendar, `ola.tiers[${i}].calendar`);
+    tier(t.next, `ola.tiers[${i}].next`);
+  });
+  const loop = tierCycle(c.ola.tiers);
+  if (loop) add(`ola.tiers[${loop.index}].next`, `escalation path loops: ${loop.path.join(' → ')}`);
+
+  c.escalation.thresholds.forEach((th, i) => {
+    th.goals.forEach((x, j) => goal(x, `escalation.thresholds[${i}].goals[${j}]`));
+    th.when.serviceTypes?.forEach((x, j) => type(x, `escalation.thresholds[${i}].when.serviceTypes[${j}]`));
+    th.when.grades?.forEach((x, j) => grade(x, `escalation.thresholds[${i}].when.grades[${j}]`));
+    const seen = new Set<number>();
+    th.at.forEach((a, j) => {
+      if (seen.has(a.percent)) add(`escalation.thresholds[${i}].at[${j}].percent`, `duplicate threshold ${a.percent} %`);
+      seen.add(a.percent);
+    });
+  });
+  const templates = [
+    ...c.escalation.thresholds.flatMap((th, i) => th.at.flatMap((a, j) => a.actions.map((x, k) => [x, `escalation.thresholds[${i}].at[${j}].actions[${k}]`] as const))),
+    ...c.escalation.tierTimeout.map((x, k) => [x, `escalation.tierTimeout[${k}]`] as const),
+    ...c.escalation.complaints.customer.map((x, k) => [x, `escalation.complaints.customer[${k}]`] as const),
+    ...c.escalation.complaints.user.map((x, k) => [x, `escalation.complaints.user[${k}]`] as const),
+  ];
+  for (const [x, path] of templates) {
+    if (x.type === 'transition') status(x.status, `${path}.status`);
+    if (x.type === 'setGrade' && typeof x.grade === 'string') grade(x.grade, `${path}.grade`);
+  }
+
+  c.problems.forEach((p, i) => p.serviceTypes.forEach((x, j) => type(x, `problems[${i}].serviceTypes[${j}]`)));
+  c.routing.ltc?.serviceTypes.forEach((x, j) => type(x, `routing.ltc.serviceTypes[${j}]`));
+  return issues;
+}
+
+function eventStatuses(x: EventCondition, path: string, status: (v: string, p: string) => void): void {
+  if (x.on === 'statusEntered') x.statuses?.forEach((s, k) => status(s, `${path}.statuses[${k}]`));
+}
+
+function stateStatuses(x: StateCondition, path: string, status: (v: string, p: string) => void): void {
+  x.statuses?.forEach((s, k) => status(s, `${path}.statuses[${k}]`));
+}
+
+/** Does `a` match every issue `b` matches? (Each criterion of `a` is absent or a superset of `b`'s.) */
+function covers(a: Match, b: Match): boolean {
+  const listKeys = ['issueTypes', 'projects', 'components', 'labels', 'priorities', 'reporterGroups', 'keywords'] as const;
+  for (const k of listKeys) {
+    const av = a[k];
+    if (av === undefined) continue;
+    const bv = b[k];
+    if (bv === undefined) return false;
+    const lower = k === 'keywords' ? (s: string) => s.toLowerCase() : (s: string) => s;
+    const aset = new Set(av.map(lower));
+    // keywords match by substring: a keyword of `a` inside one of `b`'s also covers it
+    if (!bv.every((v) => aset.has(lower(v)) || (k === 'keywords' && av.some((w) => lower(v).includes(lower(w)))))) return false;
+  }
+  for (const af of a.fields ?? []) {
+    const bf = b.fields?.find((f) => f.field === af.field);
+    if (!bf || !bf.equals.every((v) => af.equals.includes(v))) return false;
+  }
+  return true;
+}
+
+function tierCycle(tiers: ConfigDoc['ola']['tiers']): { index: number; path: string[] } | undefined {
+  const next = new Map(tiers.map((t) => [t.id, t.next]));
+  for (let i = 0; i < tiers.length; i++) {
+    const path = [tiers[i]!.id];
+    let cur = tiers[i]!.next;
+    while (cur !== undefined) {
+      path.push(cur);
+      if (cur === tiers[i]!.id) return { index: i, path };
+      if (path.length > tiers.length + 1) break;
+      cur = next.get(cur);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,193 @@
+// evaluate(issue, timeline, config, now): the issue's ITR state and the actions due. Pure: time is a
+// parameter, output is data. The stored state's `done` keys make re-evaluation idempotent.
+
+import type { Action } from './actions';
+import { goalTimeline, type GoalTimeline } from './clocks/cycles';
+import { measureOla, tierAt } from './clocks/ola';
+import { measureGoal, type GoalResult } from './clocks/sla';
+import { categoryOf } from './conditions';
+import { configAt, type CompiledConfig, type ConfigHistory } from './config/compile';
+import { escalate } from './escalation';
+import { factsAt as computeFacts, type Facts } from './facts';
+import { FieldHistory, sortEvents } from './history';
+import type { IssueInput, ProblemContext, TimelineEvent } from './issue';
+import { detectProblem } from './problem';
+import { responsibilityAt, type Responsibility } from './responsibility';
+import { route } from './routing';
+import { MAX_CYCLES, toSeconds, worst, type ItrState, type SlaState } from './state';
+
+export interface EvaluateOptions {
+  /** Other incidents and open problems, for the incident-to-problem rules. */
+  readonly context?: ProblemContext;
+  /** Actions due before this instant are recorded as done but not returned (first evaluation of old issues). */
+  readonly actionsSince?: number;
+}
+
+export interface Evaluation {
+  readonly state: ItrState;
+  /** Due and not yet done, oldest first. */
+  readonly actions: readonly Action[];
+  /** Epoch ms of the next instant anything can change without a new event. */
+  readonly nextCheckAt: number | null;
+}
+
+export function evaluate(
+  issue: IssueInput,
+  timeline: readonly TimelineEvent[],
+  config: CompiledConfig | ConfigHistory,
+  now: number,
+  options: EvaluateOptions = {},
+): Evaluation {
+  const configs: ConfigHistory = 'doc' in config ? [{ activatedAt: Number.NEGATIVE_INFINITY, config }] : config;
+  const sorted = sortEvents(timeline);
+  const events = sorted.length && sorted[sorted.length - 1]!.at > now ? sorted.filter((e) => e.at <= now) : sorted;
+  const h = new FieldHistory(issue, events);
+  const cfg = configAt(configs, now);
+
+  const memo = new Map<CompiledConfig, Map<number, Facts>>();
+  const factsAt = (c: CompiledConfig, t: number): Facts => {
+    let m = memo.get(c);
+    if (!m) memo.set(c, (m = new Map<number, Facts>()));
+    let f = m.get(t);
+    if (!f) m.set(t, (f = computeFacts(c, issue, h, events, t)));
+    return f;
+  };
+  const facts = factsAt(cfg, now);
+
+  const measured: Array<{ tl: GoalTimeline; result: GoalResult }> = [];
+  for (const g of cfg.doc.sla.goals) {
+    const tl = goalTimeline(g.id, configs, h, events, issue.created, now);
+    measured.push({ tl, result: measureGoal(g.id, tl, configs, factsAt, now) });
+  }
+  const olaGoal = measured.find((m) => m.result.goal === cfg.doc.ola.goal);
+  const ola = measureOla(cfg, issue, h, olaGoal?.result, olaGoal?.tl.pausedNow ?? false, now);
+  const tierNow = (t: number) => tierAt(cfg, issue, h, t);
+
+  const esc = escalate({
+    cfg,
+    issueKey: issue.key,
+    facts,
+    goals: measured.map((m) => m.result),
+    ola,
+    events,
+    tierAt: tierNow,
+    factsAt: (t) => factsAt(configAt(configs, t), t),
+    now,
+  });
+
+  // Resolutions: entering a done-category status. The verdict stands while the issue stays resolved.
+  const resolutions: number[] = [];
+  for (const e of events) {
+    if (e.type !== 'changed') continue;
+    const s = e.changes.find((c) => c.field === 'status');
+    if (s && typeof s.to === 'string' && categoryOf(configAt(configs, e.at), s.to) === 'done') resolutions.push(e.at);
+  }
+  const resolvedNow = categoryOf(cfg, h.text('status', now)) === 'done';
+  const lastResolution = resolvedNow && resolutions.length ? resolutions[resolutions.length - 1]! : null;
+  const verdict = responsibilityAt(cfg, h, events, lastResolution, now);
+  const verdicts: Responsibility[] = [];
+  for (const t of mergeSorted(resolutions, events.filter((e) => e.type === 'responsibilityOverridden').map((e) => e.at))) {
+    const v = responsibilityAt(cfg, h, events, resolutions.filter((r) => r <= t).pop() ?? null, t);
+    if (v) verdicts.push(v);
+  }
+
+  const previous = issue.property;
+  const done = new Set(previous?.done ?? []);
+  const kind = cfg.doc.serviceTypes.find((s) => s.id === facts.serviceType)?.kind;
+  const problem = kind === 'incident' ? detectProblem(cfg, issue, facts, h.list('components', now), options.context) : { verdict: null, actions: [] };
+
+  const instants = [issue.created, ...h.changeTimes.filter((t) => t > issue.created)];
+  const routed = route({
+    cfg,
+    issueKey: issue.key,
+    summary: h.text('summary', now) ?? '',
+    instants,
+    factsAt: (t) => factsAt(configAt(configs, t), t),
+    labelsAt: (t) => h.list('labels', t),
+    verdicts,
+    done,
+  });
+
+  const all: Action[] = [...priorityAtCreation(issue, h, configs, factsAt), ...esc.actions, ...problem.actions, ...routed];
+  all.sort((a, b) => a.dueAt - b.dueAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const actions: Action[] = [];
+  for (const a of all) {
+    if (done.has(a.key)) continue;
+    done.add(a.key);
+    if (options.actionsSince === undefined || a.dueAt >= options.actionsSince) actions.push(a);
+  }
+
+  // State and the next instant anything changes.
+  let slaState: SlaState = 'none';
+  let breachAt: number | null = null;
+  let next: number | null = esc.nextAt;
+  const soonest = (t: number | null) => {
+    if (t !== null && t > now && (next === null || t < next)) next = t;
+  };
+  soonest(ola.nextAt);
+  const goals: Record<string, ItrState['goals'][string]> = {};
+  for (const { result } of measured) {
+    const last = result.cycles[result.cycles.length - 1];
+    if (!last) continue;
+    const c = last.cycle;
+    slaState = worst(slaState, c.state);
+    const breach = last.reachedAt(c.targetMs);
+    if (breach !== null && (breachAt === null || breach < breachAt)) breachAt = breach;
+    if (c.stop === null && c.deadline !== undefined) {
+      soonest(last.reachedAt(Math.ceil(cfg.doc.sla.riskShare * c.targetMs)));
+      soonest(c.deadline);
+    }
+    goals[result.goal] = { state: c.state, cycles: result.cycles.slice(-MAX_CYCLES).map((m) => m.cycle) };
+  }
+
+  let complaintsCustomer = 0;
+  let complaintsUser = 0;
+  for (const e of events) {
+    if (e.type === 'complaint') {
+      if (e.via === 'customer') complaintsCustomer++;
+      else complaintsUser++;
+    }
+  }
+
+  const state: ItrState = {
+    v: 1,
+    configVersion: cfg.version,
+    serviceType: facts.serviceType,
+    grade: facts.grade,
+    customer: facts.customer,
+    slaState,
+    breachAt: toSeconds(breachAt),
+    tier: ola.current,
+    responsibility: verdict?.party ?? null,
+    nextCheckAt: toSeconds(next),
+    service: facts.service,
+    requester: facts.requester,
+    why: { classification: facts.classificationRule, grade: facts.gradeWhy },
+    goals,
+    ola: ola.tiers,
+    responsibilityDetail: verdict,
+    problem: problem.verdict,
+    complaints: { customer: complaintsCustomer, user: complaintsUser },
+    links: previous?.links ?? {},
+    done: [...done].sort(),
+  };
+  return { state, actions, nextCheckAt: next };
+}
+
+/** Sets Jira's priority to the grade the issue was given when it was created, once. */
+function priorityAtCreation(
+  issue: IssueInput,
+  h: FieldHistory,
+  configs: ConfigHistory,
+  factsAt: (c: CompiledConfig, t: number) => Facts,
+): Action[] {
+  const cfg = configAt(configs, issue.created);
+  const g = factsAt(cfg, issue.created).grade;
+  const def = cfg.doc.grading.grades.find((x) => x.id === g)!;
+  if (h.text('priority', issue.created) === def.jiraPriority) return [];
+  return [{ type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key: 'priority:created', dueAt: issue.created }];
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  return [...a, ...b].sort((x, y) => x - y);
+}

@@ -1,0 +1,68 @@
+// Routing to the other core processes: new requirements and spare-part needs become a linked
+// opportunity in the sales (LTC) project; product defects a linked issue in the R&D (IPD) project.
+// Each route fires once, from the first instant its condition held.
+
+import type { Action } from './actions';
+import type { CompiledConfig } from './config/compile';
+import type { Facts } from './facts';
+import type { Responsibility } from './responsibility';
+import { fill } from './text';
+
+export interface RoutingInput {
+  readonly cfg: CompiledConfig;
+  readonly issueKey: string;
+  readonly summary: string;
+  /** Instants at which classification could have changed (creation and every field change). */
+  readonly instants: readonly number[];
+  readonly factsAt: (t: number) => Facts;
+  readonly labelsAt: (t: number) => readonly string[];
+  /** Verdicts at each resolution or override, in time order. */
+  readonly verdicts: readonly Responsibility[];
+  readonly done: ReadonlySet<string>;
+}
+
+export function route(x: RoutingInput): Action[] {
+  const out: Action[] = [];
+  const { ltc, ipd } = x.cfg.doc.routing;
+  if (ltc && !x.done.has('route:ltc')) {
+    const at = x.instants.find((t) => ltc.serviceTypes.includes(x.factsAt(t).serviceType) || x.labelsAt(t).some((l) => ltc.labels.includes(l)));
+    if (at !== undefined) {
+      out.push({
+        type: 'createIssue',
+        purpose: 'ltc',
+        project: ltc.project,
+        issueType: ltc.issueType,
+        linkType: ltc.linkType,
+        summary: fill({ en: 'Opportunity from {issue}: {summary}', zh: '来自 {issue} 的商机:{summary}' }, { issue: x.issueKey, summary: x.summary }),
+        description: fill(
+          { en: 'Raised by ITR: {issue} is a new requirement or spare-part need (lead to cash).', zh: 'ITR 转入:{issue} 为新需求或备件需求(LTC)。' },
+          { issue: x.issueKey },
+        ),
+        alsoLink: [],
+        key: 'route:ltc',
+        dueAt: at,
+      });
+    }
+  }
+  if (ipd && !x.done.has('route:ipd')) {
+    const v = x.verdicts.find((r) => (ipd.parties as readonly string[]).includes(r.party));
+    if (v) {
+      out.push({
+        type: 'createIssue',
+        purpose: 'ipd',
+        project: ipd.project,
+        issueType: ipd.issueType,
+        linkType: ipd.linkType,
+        summary: fill({ en: 'Product defect from {issue}: {summary}', zh: '来自 {issue} 的产品缺陷:{summary}' }, { issue: x.issueKey, summary: x.summary }),
+        description: fill(
+          { en: 'Raised by ITR: quality responsibility of {issue} is a product defect (rule {rule}).', zh: 'ITR 转入:{issue} 的质量责任判定为产品缺陷(规则 {rule})。' },
+          { issue: x.issueKey, rule: v.rule },
+        ),
+        alsoLink: [],
+        key: 'route:ipd',
+        dueAt: v.decidedAt,
+      });
+    }
+  }
+  return out;
+}
