@@ -9,12 +9,14 @@ import type { CompiledConfig } from './config/compile';
 import type { ActionTemplate } from './config/schema';
 import type { Facts } from './facts';
 import type { TimelineEvent } from './issue';
-import { fill } from './text';
+import { fill, type LocalText } from './text';
 import { wallClock } from './time/format';
 
 export interface EscalationInput {
   readonly cfg: CompiledConfig;
   readonly issueKey: string;
+  /** Instants in keys are written relative to creation: short, and cheap to make. */
+  readonly created: number;
   readonly facts: Facts;
   readonly goals: readonly GoalResult[];
   readonly ola: OlaResult;
@@ -22,6 +24,8 @@ export interface EscalationInput {
   readonly tierAt: (t: number) => string | null;
   readonly factsAt: (t: number) => Facts;
   readonly now: number;
+  /** Keys already carried out: not rendered again. */
+  readonly done: ReadonlySet<string>;
 }
 
 export interface EscalationResult {
@@ -43,23 +47,30 @@ export function escalate(x: EscalationInput): EscalationResult {
       if (!rule.goals.includes(g.goal)) continue;
       const goalName = cfg.goalById.get(g.goal)!.name;
       for (const m of g.cycles) {
+        let due: string | undefined;
+        const cyclePrefix = `sla:${rule.id}:${g.goal}:${stamp(m.cycle.start, x.created)}:`;
         for (const step of rule.at) {
+          const prefix = `${cyclePrefix + String(step.percent)}:`;
+          if (x.done.has(`${prefix}0`)) continue; // a step's actions fall due together: carried out already
           const at = m.reachedAt(Math.ceil((step.percent / 100) * m.cycle.targetMs));
           if (at === null) continue;
           if (at > now) {
             nextAt = nextAt === null ? at : Math.min(nextAt, at);
             continue;
           }
-          const deadline = m.reachedAt(m.cycle.targetMs);
-          const values = {
-            issue: x.issueKey,
-            goal: goalName.en,
-            percent: step.percent,
-            due: deadline === null ? '—' : wallClock(deadline, zoneOf(m.cycle.calendar)),
-          };
+          let values: Record<string, string | number | LocalText> | undefined;
           step.actions.forEach((t, i) => {
-            const body = render(x, t, values, { en: goalName.en, zh: goalName.zh }, at);
-            if (body) actions.push({ ...body, key: `sla:${rule.id}:${g.goal}:${m.cycle.start}:${step.percent}:${i}`, dueAt: at });
+            const key = prefix + String(i);
+            if (x.done.has(key)) return;
+            if (!values) {
+              if (due === undefined) {
+                const deadline = m.reachedAt(m.cycle.targetMs);
+                due = deadline === null ? '—' : wallClock(deadline, zoneOf(m.cycle.calendar));
+              }
+              values = { issue: x.issueKey, goal: goalName, percent: step.percent, due };
+            }
+            const body = render(x, t, values, at);
+            if (body) actions.push({ ...body, key, dueAt: at });
           });
         }
       }
@@ -69,28 +80,35 @@ export function escalate(x: EscalationInput): EscalationResult {
   for (const timeout of x.ola.timeouts) {
     const def = cfg.tierById.get(timeout.tier)!;
     const next = def.next ? cfg.tierById.get(def.next) : undefined;
-    const values = { issue: x.issueKey, tier: def.name.en, target: `${def.targetMinutes} min`, next: next?.name.en ?? '—' };
+    const values = { issue: x.issueKey, tier: def.name, target: `${def.targetMinutes} min`, next: next?.name ?? '—' };
     cfg.doc.escalation.tierTimeout.forEach((t, i) => {
-      const body = t.type === 'reassignNextTier' ? reassign(cfg, timeout.tier) : render(x, t, values, undefined, timeout.at);
-      if (body) actions.push({ ...body, key: `ola:${timeout.tier}:${i}`, dueAt: timeout.at });
+      const key = `ola:${timeout.tier}:${i}`;
+      if (x.done.has(key)) return;
+      const body = t.type === 'reassignNextTier' ? reassign(cfg, timeout.tier) : render(x, t, values, timeout.at);
+      if (body) actions.push({ ...body, key, dueAt: timeout.at });
     });
   }
 
   for (const e of x.events) {
+    if (e.type !== 'escalationRequested' && e.type !== 'complaint') continue;
+    const when = stamp(e.at, x.created);
     if (e.type === 'escalationRequested') {
+      if (x.done.has(`tier-request:${when}:comment`)) continue;
       const body = reassign(cfg, x.tierAt(e.at));
-      if (body) actions.push({ ...body, key: `tier-request:${e.at}`, dueAt: e.at });
+      if (body) actions.push({ ...body, key: `tier-request:${when}`, dueAt: e.at });
       actions.push({
         type: 'comment',
         internal: true,
         text: fill({ en: 'Escalated on request: {reason}', zh: '应要求升级:{reason}' }, { reason: e.reason }),
-        key: `tier-request:${e.at}:comment`,
+        key: `tier-request:${when}:comment`,
         dueAt: e.at,
       });
-    } else if (e.type === 'complaint') {
+    } else {
       cfg.doc.escalation.complaints[e.via].forEach((t, i) => {
-        const body = render(x, t, { issue: x.issueKey }, undefined, e.at);
-        if (body) actions.push({ ...body, key: `complaint:${e.at}:${i}`, dueAt: e.at });
+        const key = `complaint:${when}:${i}`;
+        if (x.done.has(key)) return;
+        const body = render(x, t, { issue: x.issueKey }, e.at);
+        if (body) actions.push({ ...body, key, dueAt: e.at });
       });
     }
   }
@@ -114,17 +132,8 @@ function reassign(cfg: CompiledConfig, from: string | null): ActionBody | null {
   };
 }
 
-function render(
-  x: EscalationInput,
-  t: ActionTemplate,
-  values: Record<string, string | number>,
-  goalName: { en: string; zh: string } | undefined,
-  at: number,
-): ActionBody | null {
-  const text = (tx: { en: string; zh: string }) => {
-    const filled = fill(tx, values);
-    return goalName ? { en: filled.en, zh: fill(tx, { ...values, goal: goalName.zh }).zh } : filled;
-  };
+function render(x: EscalationInput, t: ActionTemplate, values: Readonly<Record<string, string | number | LocalText>>, at: number): ActionBody | null {
+  const text = (tx: LocalText) => fill(tx, values);
   switch (t.type) {
     case 'comment':
       return { type: 'comment', internal: t.internal, text: text(t.text) };
@@ -151,4 +160,12 @@ function render(
     case 'transition':
       return { type: 'transition', status: t.status };
   }
+}
+
+/** An instant as "+seconds[.ms]" after creation; small integers turn into strings far faster than epoch ms. */
+export function stamp(t: number, created: number): string {
+  const d = t - created;
+  const s = Math.floor(d / 1000);
+  const ms = d - s * 1000;
+  return ms === 0 ? `+${s}` : `+${s}.${ms}`;
 }

@@ -8,7 +8,7 @@ import { measureGoal, type GoalResult } from './clocks/sla';
 import { categoryOf } from './conditions';
 import { configAt, type CompiledConfig, type ConfigHistory } from './config/compile';
 import { escalate } from './escalation';
-import { factsAt as computeFacts, type Facts } from './facts';
+import { FactsMemo, type Facts } from './facts';
 import { FieldHistory, sortEvents } from './history';
 import type { IssueInput, ProblemContext, TimelineEvent } from './issue';
 import { detectProblem } from './problem';
@@ -44,14 +44,8 @@ export function evaluate(
   const h = new FieldHistory(issue, events);
   const cfg = configAt(configs, now);
 
-  const memo = new Map<CompiledConfig, Map<number, Facts>>();
-  const factsAt = (c: CompiledConfig, t: number): Facts => {
-    let m = memo.get(c);
-    if (!m) memo.set(c, (m = new Map<number, Facts>()));
-    let f = m.get(t);
-    if (!f) m.set(t, (f = computeFacts(c, issue, h, events, t)));
-    return f;
-  };
+  const memo = new FactsMemo(issue, h, events);
+  const factsAt = (c: CompiledConfig, t: number): Facts => memo.at(c, t);
   const facts = factsAt(cfg, now);
 
   const measured: Array<{ tl: GoalTimeline; result: GoalResult }> = [];
@@ -63,9 +57,12 @@ export function evaluate(
   const ola = measureOla(cfg, issue, h, olaGoal?.result, olaGoal?.tl.pausedNow ?? false, now);
   const tierNow = (t: number) => tierAt(cfg, issue, h, t);
 
+  const previous = issue.property;
+  const done = new Set(previous?.done ?? []);
   const esc = escalate({
     cfg,
     issueKey: issue.key,
+    created: issue.created,
     facts,
     goals: measured.map((m) => m.result),
     ola,
@@ -73,6 +70,7 @@ export function evaluate(
     tierAt: tierNow,
     factsAt: (t) => factsAt(configAt(configs, t), t),
     now,
+    done,
   });
 
   // Resolutions: entering a done-category status. The verdict stands while the issue stays resolved.
@@ -91,29 +89,28 @@ export function evaluate(
     if (v) verdicts.push(v);
   }
 
-  const previous = issue.property;
-  const done = new Set(previous?.done ?? []);
   const kind = cfg.doc.serviceTypes.find((s) => s.id === facts.serviceType)?.kind;
   const problem = kind === 'incident' ? detectProblem(cfg, issue, facts, h.list('components', now), options.context) : { verdict: null, actions: [] };
 
-  const instants = [issue.created, ...h.changeTimes.filter((t) => t > issue.created)];
   const routed = route({
     cfg,
     issueKey: issue.key,
     summary: h.text('summary', now) ?? '',
-    instants,
-    factsAt: (t) => factsAt(configAt(configs, t), t),
+    instants: [issue.created, ...memo.movesOf(cfg).classification],
+    serviceTypeAt: (t) => memo.classification(configAt(configs, t), t).serviceType,
     labelsAt: (t) => h.list('labels', t),
     verdicts,
     done,
   });
 
-  const all: Action[] = [...priorityAtCreation(issue, h, configs, factsAt), ...esc.actions, ...problem.actions, ...routed];
+  const all: Action[] = [...(done.has('priority:created') ? [] : priorityAtCreation(issue, h, configs, factsAt)), ...esc.actions, ...problem.actions, ...routed];
   all.sort((a, b) => a.dueAt - b.dueAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const actions: Action[] = [];
+  let added = false;
   for (const a of all) {
     if (done.has(a.key)) continue;
     done.add(a.key);
+    added = true;
     if (options.actionsSince === undefined || a.dueAt >= options.actionsSince) actions.push(a);
   }
 
@@ -169,7 +166,7 @@ export function evaluate(
     problem: problem.verdict,
     complaints: { customer: complaintsCustomer, user: complaintsUser },
     links: previous?.links ?? {},
-    done: [...done].sort(),
+    done: added || !previous ? [...done].sort() : previous.done,
   };
   return { state, actions, nextCheckAt: next };
 }

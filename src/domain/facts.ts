@@ -1,7 +1,7 @@
 // The facts rules depend on, as of an instant and under one config version: service type, service,
 // grade, customer. Complaints that raise the grade count from the moment they arrive.
 
-import { classify } from './classify';
+import { classify, type Classification } from './classify';
 import type { CompiledConfig } from './config/compile';
 import { customerOf } from './customer';
 import { grade } from './grade';
@@ -20,20 +20,95 @@ export interface Facts {
   readonly requester: 'customer' | 'user';
 }
 
-export function factsAt(cfg: CompiledConfig, issue: IssueInput, h: FieldHistory, events: readonly TimelineEvent[], t: number): Facts {
-  const c = classify(cfg, issue, h, t);
-  const customer = customerOf(cfg, h, t);
-  const g = grade(cfg, h, t, issue.created, c.service, customer, complaintRaise(cfg, events, t));
-  return {
-    serviceType: c.serviceType,
-    service: c.service,
-    classificationRule: c.rule,
-    grade: g.grade,
-    gradeWhy: g.why,
-    customer: customer.customer,
-    customerTier: customer.tier,
-    requester: customer.requester,
-  };
+/**
+ * Facts at any instant, computed once per stretch of time in which nothing they read changed. The
+ * classification moves only when a field its rules read changes; the rest also at changes of the grading
+ * and customer fields, and at complaints.
+ */
+export class FactsMemo {
+  private readonly facts = new Map<CompiledConfig, Map<number, Facts>>();
+  private readonly classes = new Map<CompiledConfig, Map<number, Classification>>();
+  private readonly moves = new Map<CompiledConfig, { all: number[]; classification: number[] }>();
+
+  constructor(
+    private readonly issue: IssueInput,
+    private readonly h: FieldHistory,
+    private readonly events: readonly TimelineEvent[],
+  ) {}
+
+  at(cfg: CompiledConfig, t: number): Facts {
+    const stretch = countUpTo(this.movesOf(cfg).all, t);
+    let m = this.facts.get(cfg);
+    if (!m) this.facts.set(cfg, (m = new Map<number, Facts>()));
+    let f = m.get(stretch);
+    if (!f) {
+      const c = this.classification(cfg, t);
+      const customer = customerOf(cfg, this.h, t);
+      const g = grade(cfg, this.h, t, this.issue.created, c.service, customer, complaintRaise(cfg, this.events, t));
+      f = {
+        serviceType: c.serviceType,
+        service: c.service,
+        classificationRule: c.rule,
+        grade: g.grade,
+        gradeWhy: g.why,
+        customer: customer.customer,
+        customerTier: customer.tier,
+        requester: customer.requester,
+      };
+      m.set(stretch, f);
+    }
+    return f;
+  }
+
+  classification(cfg: CompiledConfig, t: number): Classification {
+    const stretch = countUpTo(this.movesOf(cfg).classification, t);
+    let m = this.classes.get(cfg);
+    if (!m) this.classes.set(cfg, (m = new Map<number, Classification>()));
+    let c = m.get(stretch);
+    if (!c) m.set(stretch, (c = classify(cfg, this.issue, this.h, t)));
+    return c;
+  }
+
+  /** Instants after creation at which facts (all) or the classification may move under this config. */
+  movesOf(cfg: CompiledConfig): { readonly all: readonly number[]; readonly classification: readonly number[] } {
+    let moves = this.moves.get(cfg);
+    if (!moves) {
+      const { all: allFields, classification: classFields } = factFields(cfg);
+      moves = { all: [], classification: [] };
+      for (const e of this.events) {
+        if (e.at <= this.issue.created) continue;
+        if (e.type === 'complaint') moves.all.push(e.at);
+        else if (e.type === 'changed') {
+          if (e.changes.some((c) => classFields.has(c.field))) moves.classification.push(e.at);
+          if (e.changes.some((c) => allFields.has(c.field))) moves.all.push(e.at);
+        }
+      }
+      this.moves.set(cfg, moves);
+    }
+    return moves;
+  }
+}
+
+function countUpTo(sorted: readonly number[], t: number): number {
+  let n = 0;
+  while (n < sorted.length && sorted[n]! <= t) n++;
+  return n;
+}
+
+const fieldsCache = new WeakMap<CompiledConfig, { all: ReadonlySet<string>; classification: ReadonlySet<string> }>();
+
+/** The fields classification reads, and all the fields facts read. */
+function factFields(cfg: CompiledConfig): { all: ReadonlySet<string>; classification: ReadonlySet<string> } {
+  let sets = fieldsCache.get(cfg);
+  if (!sets) {
+    const doc = cfg.doc;
+    const classification = new Set(['summary', 'description', 'labels', 'components', 'priority', 'reporter']);
+    for (const r of doc.classification.rules) for (const f of r.when.fields ?? []) classification.add(f.field);
+    const all = new Set([...classification, doc.grading.impact.field, doc.grading.urgency.field, doc.customers.field]);
+    sets = { all, classification };
+    fieldsCache.set(cfg, sets);
+  }
+  return sets;
 }
 
 /** Grades raised by complaints received by t (each complaint applies its channel's setGrade actions). */

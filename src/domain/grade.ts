@@ -21,40 +21,54 @@ export function grade(
   complaintRaise: number,
 ): Grade {
   const g = cfg.doc.grading;
-  const impact = level(g.impact, h.text(g.impact.field, t));
-  const urgency = level(g.urgency, h.text(g.urgency.field, t));
+  const impact = level(cfg.impactLevel, g.impact, h.text(g.impact.field, t));
+  const urgency = level(cfg.urgencyLevel, g.urgency, h.text(g.urgency.field, t));
   const base = g.matrix[impact.id]![urgency.id]!;
   const why: LocalText[] = [
-    fill({ en: 'Impact {i} × urgency {u} → {g}', zh: '影响度 {iz} × 紧急度 {uz} → {g}' }, { i: impact.name.en, u: urgency.name.en, iz: impact.name.zh, uz: urgency.name.zh, g: base }),
+    text(cfg, `m|${impact.id}|${urgency.id}`, () =>
+      fill({ en: 'Impact {i} × urgency {u} → {g}', zh: '影响度 {i} × 紧急度 {u} → {g}' }, { i: impact.name, u: urgency.name, g: base }),
+    ),
   ];
   let index = cfg.gradeIndex.get(base)!;
 
-  const svc = service ? cfg.doc.services.find((s) => s.id === service) : undefined;
+  const svc = service ? cfg.serviceById.get(service) : undefined;
   const window = svc?.criticalWindows.find((w) => cfg.calendars.get(w.calendar)!.elapsed(created, created + 1) === 1);
   if (window && g.criticalWindowUplift > 0) {
     index -= g.criticalWindowUplift;
-    why.push(fill({ en: 'Raised {n}: reported inside critical business window “{w}”', zh: '上调 {n} 级:发生在关键业务时间“{wz}”内' }, { n: g.criticalWindowUplift, w: window.name.en, wz: window.name.zh }));
+    why.push(
+      text(cfg, `w|${window.calendar}`, () =>
+        fill({ en: 'Raised {n}: reported inside critical business window “{w}”', zh: '上调 {n} 级:发生在关键业务时间“{w}”内' }, { n: g.criticalWindowUplift, w: window.name }),
+      ),
+    );
   }
   const tierUplift = customer.tier ? (cfg.upliftByTier.get(customer.tier) ?? 0) : 0;
-  if (tierUplift > 0) {
+  if (customer.tier && tierUplift > 0) {
     index -= tierUplift;
-    why.push(fill({ en: 'Raised {n}: customer tier {t}', zh: '上调 {n} 级:客户级别 {t}' }, { n: tierUplift, t: customer.tier ?? '' }));
+    const tier = customer.tier;
+    why.push(text(cfg, `t|${tier}`, () => fill({ en: 'Raised {n}: customer tier {t}', zh: '上调 {n} 级:客户级别 {t}' }, { n: tierUplift, t: tier })));
   }
   if (complaintRaise > 0) {
     index -= complaintRaise;
-    why.push(fill({ en: 'Raised {n}: customer complaint', zh: '上调 {n} 级:客户投诉' }, { n: complaintRaise }));
+    why.push(text(cfg, `c|${complaintRaise}`, () => fill({ en: 'Raised {n}: customer complaint', zh: '上调 {n} 级:客户投诉' }, { n: complaintRaise })));
   }
   const grades = g.grades;
   return { grade: grades[Math.max(0, Math.min(grades.length - 1, index))]!.id, why };
 }
 
 type Axis = CompiledConfig['doc']['grading']['impact'];
+type Level = Axis['levels'][number];
 
-function level(axis: Axis, value: string | null) {
-  if (value !== null) {
-    const v = value.toLowerCase();
-    const hit = axis.levels.find((l) => l.id.toLowerCase() === v || l.values.some((x) => x.toLowerCase() === v));
-    if (hit) return hit;
-  }
-  return axis.levels.find((l) => l.id === axis.default)!;
+function level(byValue: ReadonlyMap<string, Level>, axis: Axis, value: string | null): Level {
+  return (value !== null ? byValue.get(value.toLowerCase()) : undefined) ?? axis.levels.find((l) => l.id === axis.default)!;
+}
+
+// The reasons are the same few sentences over and over: made once per config.
+const texts = new WeakMap<CompiledConfig, Map<string, LocalText>>();
+
+function text(cfg: CompiledConfig, key: string, make: () => LocalText): LocalText {
+  let m = texts.get(cfg);
+  if (!m) texts.set(cfg, (m = new Map<string, LocalText>()));
+  let t = m.get(key);
+  if (!t) m.set(key, (t = make()));
+  return t;
 }

@@ -4,7 +4,6 @@
 
 import type { Action } from './actions';
 import type { CompiledConfig } from './config/compile';
-import type { Facts } from './facts';
 import type { Responsibility } from './responsibility';
 import { fill } from './text';
 
@@ -12,9 +11,9 @@ export interface RoutingInput {
   readonly cfg: CompiledConfig;
   readonly issueKey: string;
   readonly summary: string;
-  /** Instants at which classification could have changed (creation and every field change). */
+  /** Instants at which the classification could have changed (creation and changes of fields it reads). */
   readonly instants: readonly number[];
-  readonly factsAt: (t: number) => Facts;
+  readonly serviceTypeAt: (t: number) => string;
   readonly labelsAt: (t: number) => readonly string[];
   /** Verdicts at each resolution or override, in time order. */
   readonly verdicts: readonly Responsibility[];
@@ -25,7 +24,7 @@ export function route(x: RoutingInput): Action[] {
   const out: Action[] = [];
   const { ltc, ipd } = x.cfg.doc.routing;
   if (ltc && !x.done.has('route:ltc')) {
-    const at = x.instants.find((t) => ltc.serviceTypes.includes(x.factsAt(t).serviceType) || x.labelsAt(t).some((l) => ltc.labels.includes(l)));
+    const at = x.instants.find((t) => ltc.serviceTypes.includes(x.serviceTypeAt(t)) || x.labelsAt(t).some((l) => ltc.labels.includes(l)));
     if (at !== undefined) {
       out.push({
         type: 'createIssue',

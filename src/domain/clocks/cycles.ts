@@ -2,7 +2,9 @@
 // judged by the config version in force when it happened, so a later version never moves a past cycle.
 
 import { configAt, type ConfigHistory } from '../config/compile';
-import { CREATED, eventMatches, stateHolds } from '../conditions';
+import { CREATED, eventMatches, stateHolds, type ClockEvent } from '../conditions';
+import type { CompiledConfig } from '../config/compile';
+import type { EventCondition } from '../config/schema';
 import type { FieldHistory } from '../history';
 import type { TimelineEvent } from '../issue';
 
@@ -38,11 +40,11 @@ export function goalTimeline(
     const goal = cfg.goalById.get(goalId);
     if (!goal) continue;
     if (open === null) {
-      if (goal.start.some((c) => eventMatches(cfg, c, e, h, at))) open = at;
-    } else if (goal.stop.some((c) => eventMatches(cfg, c, e, h, at))) {
+      if (anyMatch(cfg, goal.start, e, h, at)) open = at;
+    } else if (anyMatch(cfg, goal.stop, e, h, at)) {
       cycles.push({ start: open, stop: at });
       open = null;
-    } else if (goal.reset.some((c) => eventMatches(cfg, c, e, h, at))) {
+    } else if (anyMatch(cfg, goal.reset, e, h, at)) {
       open = at;
     }
   }
@@ -70,4 +72,9 @@ export function goalTimeline(
   const cfg = configAt(configs, now);
   const goal = cfg.goalById.get(goalId);
   return { cycles, pauses, pausedNow: goal !== undefined && stateHolds(cfg, goal.pause, h, now) };
+}
+
+function anyMatch(cfg: CompiledConfig, conds: readonly EventCondition[], e: ClockEvent, h: FieldHistory, at: number): boolean {
+  for (const c of conds) if (eventMatches(cfg, c, e, h, at)) return true;
+  return false;
 }

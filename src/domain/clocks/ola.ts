@@ -78,7 +78,7 @@ export function measureOla(
     const def = cfg.tierById.get(id)!;
     const cal = cfg.calendars.get(def.calendar)!;
     const targetMs = Math.round(def.targetMinutes * 60_000);
-    const away = [...gaps(spans, issue.created, now), ...last.pauses]; // the calendar merges overlaps
+    const away = union(gaps(spans, issue.created, now), last.pauses);
     let used = 0;
     let timeoutAt: number | null = null;
     for (const m of goal.cycles) {
@@ -115,5 +115,20 @@ function gaps(spans: readonly Span[], from: number, to: number): Span[] {
     cur = Math.max(cur, b);
   }
   if (cur < to) out.push([cur, to]);
+  return out;
+}
+
+/** Union of two sorted lists of disjoint spans, itself sorted and disjoint. */
+function union(a: readonly Span[], b: readonly Span[]): Span[] {
+  if (b.length === 0) return a as Span[];
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]![0] <= b[j]![0]) ? a[i++]! : b[j++]!;
+    const last = out[out.length - 1];
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
+    else out.push([next[0], next[1]]);
+  }
   return out;
 }

@@ -39,8 +39,19 @@ export interface GoalResult {
   readonly cycles: readonly CycleMath[];
 }
 
+type Target = { targetMs: number; calendar: string } | null;
+const targets = new WeakMap<Facts, Map<string, Target>>();
+
 /** First policy, top-down, whose conditions hold and that sets a target for the goal. */
-export function targetFor(cfg: CompiledConfig, goal: string, f: Facts): { targetMs: number; calendar: string } | null {
+export function targetFor(cfg: CompiledConfig, goal: string, f: Facts): Target {
+  let byGoal = targets.get(f);
+  if (!byGoal) targets.set(f, (byGoal = new Map<string, Target>()));
+  let t = byGoal.get(goal);
+  if (t === undefined) byGoal.set(goal, (t = findTarget(cfg, goal, f)));
+  return t;
+}
+
+function findTarget(cfg: CompiledConfig, goal: string, f: Facts): Target {
   for (const p of cfg.doc.sla.policies) {
     const w = p.when;
     if (w.serviceTypes && !w.serviceTypes.includes(f.serviceType)) continue;

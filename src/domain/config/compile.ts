@@ -18,6 +18,18 @@ export interface CompiledConfig {
   readonly customerByName: ReadonlyMap<string, ConfigDoc['customers']['list'][number]>;
   readonly upliftByTier: ReadonlyMap<string, number>;
   readonly goalById: ReadonlyMap<string, ConfigDoc['sla']['goals'][number]>;
+  readonly serviceById: ReadonlyMap<string, ConfigDoc['services'][number]>;
+  /** Lower-cased level id or field value -> level, per grading axis. */
+  readonly impactLevel: ReadonlyMap<string, Level>;
+  readonly urgencyLevel: ReadonlyMap<string, Level>;
+}
+
+type Level = ConfigDoc['grading']['impact']['levels'][number];
+
+function levels(axis: ConfigDoc['grading']['impact']): Map<string, Level> {
+  const m = new Map<string, Level>();
+  for (const l of axis.levels) for (const v of [...l.values, l.id]) m.set(v.toLowerCase(), l);
+  return m;
 }
 
 const cache = new WeakMap<ConfigDoc, CompiledConfig>();
@@ -39,6 +51,9 @@ export function compileConfig(doc: ConfigDoc): CompiledConfig {
     customerByName: new Map(doc.customers.list.flatMap((c) => [[c.name.en.toLowerCase(), c] as const, [c.name.zh.toLowerCase(), c] as const])),
     upliftByTier: new Map(doc.customers.tiers.map((t) => [t.id, t.gradeUplift])),
     goalById: new Map(doc.sla.goals.map((g) => [g.id, g])),
+    serviceById: new Map(doc.services.map((x) => [x.id, x])),
+    impactLevel: levels(doc.grading.impact),
+    urgencyLevel: levels(doc.grading.urgency),
   };
   cache.set(doc, compiled);
   return compiled;
@@ -50,6 +65,7 @@ export type ConfigHistory = ReadonlyArray<{ readonly activatedAt: number; readon
 export function configAt(history: ConfigHistory, t: number): CompiledConfig {
   let found = history[0];
   if (!found) throw new Error('config history is empty');
+  if (history.length === 1) return found.config;
   for (const h of history) {
     if (h.activatedAt <= t) found = h;
     else break;

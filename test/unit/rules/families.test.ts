@@ -143,8 +143,8 @@ describe('escalation', () => {
       .push({ at: mon + HOUR, type: 'complaint', by: 'user-1', via: 'user' })
       .push({ at: mon + 2 * HOUR, type: 'complaint', by: 'cio', via: 'customer' });
     const e = evaluate(life.issue(mon + 2 * HOUR), life.events, cfg, mon + 2 * HOUR);
-    const user = e.actions.filter((a) => a.key.startsWith(`complaint:${mon + HOUR}`));
-    const customer = e.actions.filter((a) => a.key.startsWith(`complaint:${mon + 2 * HOUR}`));
+    const user = e.actions.filter((a) => a.key.startsWith('complaint:+3600:'));
+    const customer = e.actions.filter((a) => a.key.startsWith('complaint:+7200:'));
     expect(user.map((a) => a.type)).toEqual(['notify', 'addLabel']);
     expect(customer.map((a) => a.type)).toEqual(['setPriority', 'notify', 'addLabel']);
     expect(customer[0]).toMatchObject({ grade: 'P3', jiraPriority: 'Medium' }); // P4 raised one
