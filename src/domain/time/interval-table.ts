@@ -2,12 +2,13 @@
 // queries reach further. cum(t) — working ms from an arbitrary origin to t — turns every business-time
 // question into two binary searches.
 
-import { FIRST_YEAR, LAST_YEAR, MAX_INSTANT, utcYear, yearStart } from './civil';
+import { DAY_MS, FIRST_YEAR, LAST_YEAR, MAX_INSTANT, utcYear, yearStart } from './civil';
 import type { NormalSpec } from './spec';
 import { buildYear, type YearIntervals } from './year-intervals';
 
 export class IntervalTable {
   private starts = new Float64Array(0);
+  private dayIndex = new Int32Array(0);
   private ends = new Float64Array(0);
   /** cumEnd[i] = cum(ends[i]). */
   private cumEnd = new Float64Array(0);
@@ -37,16 +38,13 @@ export class IntervalTable {
   /** Working ms from the origin to t; t must be covered. */
   cum(t: number): number {
     const ends = this.ends;
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ends[mid]! > t) hi = mid;
-      else lo = mid + 1;
-    }
-    if (lo === ends.length) return lo === 0 ? this.base : this.cumEnd[lo - 1]!;
-    const start = this.starts[lo]!;
-    return t > start ? this.cumEnd[lo]! - (ends[lo]! - t) : this.cumEnd[lo]! - (ends[lo]! - start);
+    const n = ends.length;
+    // The day index points at the first interval ending after that UTC day begins; a day holds few.
+    let i = this.dayIndex[Math.floor((t - this.lo) / DAY_MS)] ?? n;
+    while (i < n && ends[i]! <= t) i++;
+    if (i === n) return n === 0 ? this.base : this.cumEnd[n - 1]!;
+    const start = this.starts[i]!;
+    return t > start ? this.cumEnd[i]! - (ends[i]! - t) : this.cumEnd[i]! - (ends[i]! - start);
   }
 
   /** Earliest instant at which cum reaches c (c above cum of some covered instant); grows forward as needed. */
@@ -82,6 +80,7 @@ export class IntervalTable {
     }
     this.hiYear = lastYear;
     this.hi = yearStart(lastYear + 1);
+    this.index();
   }
 
   private prepend(firstYear: number, lastYear: number): void {
@@ -90,6 +89,7 @@ export class IntervalTable {
     this.splice(rows(years, this.base), true);
     this.loYear = firstYear;
     this.lo = yearStart(firstYear);
+    this.index();
   }
 
   private build(firstYear: number, lastYear: number): YearIntervals[] {
@@ -118,6 +118,20 @@ export class IntervalTable {
     this.starts = starts;
     this.ends = ends;
     this.cumEnd = cumEnd;
+  }
+
+  /** Rebuilds the day index once the covered range is final for this growth step. */
+  private index(): void {
+    const days = Math.round((this.hi - this.lo) / DAY_MS);
+    const idx = new Int32Array(days + 1);
+    const ends = this.ends;
+    let i = 0;
+    for (let d = 0; d <= days; d++) {
+      const dayStart = this.lo + d * DAY_MS;
+      while (i < ends.length && ends[i]! <= dayStart) i++;
+      idx[d] = i;
+    }
+    this.dayIndex = idx;
   }
 }
 
