@@ -2,13 +2,13 @@
 // idempotency key (fires once per cycle / threshold / event, however often the issue is evaluated) and
 // the instant it became due.
 
-import type { LocalText } from './text';
+import type { Message } from './text';
 
 export type Recipient = { readonly role: 'assignee' | 'reporter' | 'watchers' } | { readonly group: string } | { readonly owner: string };
 
 export type ActionBody =
-  | { readonly type: 'comment'; readonly text: LocalText; readonly internal: boolean }
-  | { readonly type: 'notify'; readonly to: readonly Recipient[]; readonly text: LocalText }
+  | { readonly type: 'comment'; readonly text: Message; readonly internal: boolean }
+  | { readonly type: 'notify'; readonly to: readonly Recipient[]; readonly text: Message }
   | { readonly type: 'setPriority'; readonly grade: string; readonly jiraPriority: string }
   /** Carry out only while `fromTier` still holds the issue: a late timeout must not move it twice. */
   | {
@@ -27,8 +27,8 @@ export type ActionBody =
       readonly purpose: 'problem' | 'ltc' | 'ipd';
       readonly project: string;
       readonly issueType: string;
-      readonly summary: LocalText;
-      readonly description: LocalText;
+      readonly summary: Message;
+      readonly description: Message;
       readonly linkType: string;
       /** Other issues to link to the new one (the incidents behind a problem). */
       readonly alsoLink: readonly string[];

@@ -36,7 +36,7 @@ export function serviceOf(cfg: CompiledConfig, h: FieldHistory, t: number): stri
 
 function matches(
   m: Match,
-  keywords: readonly string[] | undefined,
+  keywords: RegExp | undefined,
   issue: IssueInput,
   h: FieldHistory,
   t: number,
@@ -52,10 +52,7 @@ function matches(
     const reporter = h.text('reporter', t);
     if (!reporter || !anyOf(issue.groups?.[reporter] ?? [], m.reporterGroups)) return false;
   }
-  if (keywords) {
-    const text = lowerText();
-    if (!keywords.some((k) => text.includes(k))) return false;
-  }
+  if (keywords && !keywords.test(lowerText())) return false;
   return true;
 }
 

@@ -2,15 +2,14 @@
 // and complaints (a customer's outranks a user's). Output is declarative actions with idempotency keys;
 // an action is due from the instant its trigger happened, so evaluating late or twice changes nothing.
 
-import type { Action, ActionBody, Recipient } from './actions';
+import type { Action, Recipient } from './actions';
 import type { GoalResult } from './clocks/sla';
 import type { OlaResult } from './clocks/ola';
 import type { CompiledConfig } from './config/compile';
 import type { ActionTemplate } from './config/schema';
 import type { Facts } from './facts';
 import type { TimelineEvent } from './issue';
-import { fill, type LocalText } from './text';
-import { wallClock } from './time/format';
+import { message, type MessageValue } from './text';
 
 export interface EscalationInput {
   readonly cfg: CompiledConfig;
@@ -47,31 +46,35 @@ export function escalate(x: EscalationInput): EscalationResult {
       if (!rule.goals.includes(g.goal)) continue;
       const goalName = cfg.goalById.get(g.goal)!.name;
       for (const m of g.cycles) {
-        let due: string | undefined;
+        const steps = cfg.thresholdSteps.get(rule.id)!; // ascending by percent
         const cyclePrefix = `sla:${rule.id}:${g.goal}:${stamp(m.cycle.start, x.created)}:`;
-        for (const step of rule.at) {
-          const prefix = `${cyclePrefix + String(step.percent)}:`;
-          if (x.done.has(`${prefix}0`)) continue; // a step's actions fall due together: carried out already
-          const at = m.reachedAt(Math.ceil((step.percent / 100) * m.cycle.targetMs));
-          if (at === null) continue;
-          if (at > now) {
-            nextAt = nextAt === null ? at : Math.min(nextAt, at);
+        let due: MessageValue | undefined;
+        let firstUnreached = -1;
+        // From the highest step down: the steps of a cycle fall due in order, so once one is done all
+        // below it are done too.
+        for (let k = steps.length - 1; k >= 0; k--) {
+          const step = steps[k]!;
+          const budget = Math.ceil((step.percent / 100) * m.cycle.targetMs);
+          if (budget > m.used) {
+            firstUnreached = k;
             continue;
           }
-          let values: Record<string, string | number | LocalText> | undefined;
+          const prefix = `${cyclePrefix + String(step.percent)}:`;
+          if (x.done.has(`${prefix}0`)) break;
+          const at = m.reachedAt(budget)!;
+          if (due === undefined) {
+            const deadline = m.reachedAt(m.cycle.targetMs);
+            due = deadline === null ? '—' : { instant: deadline, zone: zoneOf(m.cycle.calendar) };
+          }
+          const values = { issue: x.issueKey, goal: goalName, percent: step.percent, due };
           step.actions.forEach((t, i) => {
-            const key = prefix + String(i);
-            if (x.done.has(key)) return;
-            if (!values) {
-              if (due === undefined) {
-                const deadline = m.reachedAt(m.cycle.targetMs);
-                due = deadline === null ? '—' : wallClock(deadline, zoneOf(m.cycle.calendar));
-              }
-              values = { issue: x.issueKey, goal: goalName, percent: step.percent, due };
-            }
-            const body = render(x, t, values, at);
-            if (body) actions.push({ ...body, key, dueAt: at });
+            const a = render(x, t, values, prefix + String(i), at);
+            if (a) actions.push(a);
           });
+        }
+        if (firstUnreached >= 0) {
+          const at = m.reachedAt(Math.ceil((steps[firstUnreached]!.percent / 100) * m.cycle.targetMs));
+          if (at !== null && at > now) nextAt = nextAt === null ? at : Math.min(nextAt, at);
         }
       }
     }
@@ -84,8 +87,8 @@ export function escalate(x: EscalationInput): EscalationResult {
     cfg.doc.escalation.tierTimeout.forEach((t, i) => {
       const key = `ola:${timeout.tier}:${i}`;
       if (x.done.has(key)) return;
-      const body = t.type === 'reassignNextTier' ? reassign(cfg, timeout.tier) : render(x, t, values, timeout.at);
-      if (body) actions.push({ ...body, key, dueAt: timeout.at });
+      const a = t.type === 'reassignNextTier' ? reassign(cfg, timeout.tier, key, timeout.at) : render(x, t, values, key, timeout.at);
+      if (a) actions.push(a);
     });
   }
 
@@ -94,28 +97,28 @@ export function escalate(x: EscalationInput): EscalationResult {
     const when = stamp(e.at, x.created);
     if (e.type === 'escalationRequested') {
       if (x.done.has(`tier-request:${when}:comment`)) continue;
-      const body = reassign(cfg, x.tierAt(e.at));
-      if (body) actions.push({ ...body, key: `tier-request:${when}`, dueAt: e.at });
+      const body = reassign(cfg, x.tierAt(e.at), `tier-request:${when}`, e.at);
+      if (body) actions.push(body);
       actions.push({
         type: 'comment',
         internal: true,
-        text: fill({ en: 'Escalated on request: {reason}', zh: '应要求升级:{reason}' }, { reason: e.reason }),
+        text: message({ en: 'Escalated on request: {reason}', zh: '应要求升级:{reason}' }, { reason: e.reason }),
         key: `tier-request:${when}:comment`,
         dueAt: e.at,
       });
     } else {
+      if (x.done.has(`complaint:${when}:0`)) continue; // a complaint's actions fall due together
       cfg.doc.escalation.complaints[e.via].forEach((t, i) => {
         const key = `complaint:${when}:${i}`;
-        if (x.done.has(key)) return;
-        const body = render(x, t, { issue: x.issueKey }, e.at);
-        if (body) actions.push({ ...body, key, dueAt: e.at });
+        const a = render(x, t, { issue: x.issueKey }, key, e.at);
+        if (a) actions.push(a);
       });
     }
   }
   return { actions, nextAt };
 }
 
-function reassign(cfg: CompiledConfig, from: string | null): ActionBody | null {
+function reassign(cfg: CompiledConfig, from: string | null, key: string, dueAt: number): Action | null {
   const cur = from ? cfg.tierById.get(from) : cfg.doc.ola.tiers[0];
   const toId = from ? cur?.next : cur?.id;
   const to = toId ? cfg.tierById.get(toId) : undefined;
@@ -129,37 +132,41 @@ function reassign(cfg: CompiledConfig, from: string | null): ActionBody | null {
     ...(r.group ? { group: r.group } : {}),
     ...(r.accountId ? { accountId: r.accountId } : {}),
     ...('field' in src && r.fieldValue ? { field: src.field, fieldValue: r.fieldValue } : {}),
+    key,
+    dueAt,
   };
 }
 
-function render(x: EscalationInput, t: ActionTemplate, values: Readonly<Record<string, string | number | LocalText>>, at: number): ActionBody | null {
-  const text = (tx: LocalText) => fill(tx, values);
+function render(x: EscalationInput, t: ActionTemplate, values: Readonly<Record<string, MessageValue>>, key: string, dueAt: number): Action | null {
   switch (t.type) {
     case 'comment':
-      return { type: 'comment', internal: t.internal, text: text(t.text) };
-    case 'notify': {
-      const owner = x.facts.service ? x.cfg.doc.services.find((s) => s.id === x.facts.service)?.owner : undefined;
-      const to: Recipient[] = [];
-      for (const r of t.to) {
-        if (typeof r !== 'string') to.push(r);
-        else if (r === 'serviceOwner') {
-          if (owner) to.push({ owner });
-        } else to.push({ role: r });
-      }
-      return { type: 'notify', to, text: text(t.text) };
-    }
+      return { type: 'comment', internal: t.internal, text: message(t.text, values), key, dueAt };
+    case 'notify':
+      return { type: 'notify', to: recipients(x, t.to), text: message(t.text, values), key, dueAt };
     case 'setGrade': {
-      const g = typeof t.grade === 'string' ? t.grade : x.factsAt(at).grade;
+      const g = typeof t.grade === 'string' ? t.grade : x.factsAt(dueAt).grade;
       const def = x.cfg.doc.grading.grades.find((d) => d.id === g)!;
-      return { type: 'setPriority', grade: g, jiraPriority: def.jiraPriority };
+      return { type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key, dueAt };
     }
     case 'reassignNextTier':
-      return reassign(x.cfg, x.tierAt(at));
+      return reassign(x.cfg, x.tierAt(dueAt), key, dueAt);
     case 'addLabel':
-      return { type: 'addLabel', label: t.label };
+      return { type: 'addLabel', label: t.label, key, dueAt };
     case 'transition':
-      return { type: 'transition', status: t.status };
+      return { type: 'transition', status: t.status, key, dueAt };
   }
+}
+
+function recipients(x: EscalationInput, to: Extract<ActionTemplate, { type: 'notify' }>['to']): Recipient[] {
+  const owner = x.facts.service ? x.cfg.serviceById.get(x.facts.service)?.owner : undefined;
+  const out: Recipient[] = [];
+  for (const r of to) {
+    if (typeof r !== 'string') out.push(r);
+    else if (r === 'serviceOwner') {
+      if (owner) out.push({ owner });
+    } else out.push({ role: r });
+  }
+  return out;
 }
 
 /** An instant as "+seconds[.ms]" after creation; small integers turn into strings far faster than epoch ms. */

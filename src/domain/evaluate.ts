@@ -83,10 +83,13 @@ export function evaluate(
   const resolvedNow = categoryOf(cfg, h.text('status', now)) === 'done';
   const lastResolution = resolvedNow && resolutions.length ? resolutions[resolutions.length - 1]! : null;
   const verdict = responsibilityAt(cfg, h, events, lastResolution, now);
+  // Verdicts at every resolution and override, for routing to R&D; not needed once that route is taken.
   const verdicts: Responsibility[] = [];
-  for (const t of mergeSorted(resolutions, events.filter((e) => e.type === 'responsibilityOverridden').map((e) => e.at))) {
-    const v = responsibilityAt(cfg, h, events, resolutions.filter((r) => r <= t).pop() ?? null, t);
-    if (v) verdicts.push(v);
+  if (cfg.doc.routing.ipd && !done.has('route:ipd')) {
+    for (const t of mergeSorted(resolutions, events.filter((e) => e.type === 'responsibilityOverridden').map((e) => e.at))) {
+      const v = responsibilityAt(cfg, h, events, resolutions.filter((r) => r <= t).pop() ?? null, t);
+      if (v) verdicts.push(v);
+    }
   }
 
   const kind = cfg.doc.serviceTypes.find((s) => s.id === facts.serviceType)?.kind;
@@ -104,7 +107,7 @@ export function evaluate(
   });
 
   const all: Action[] = [...(done.has('priority:created') ? [] : priorityAtCreation(issue, h, configs, factsAt)), ...esc.actions, ...problem.actions, ...routed];
-  all.sort((a, b) => a.dueAt - b.dueAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  all.sort((a, b) => a.dueAt - b.dueAt); // stable: ties keep the order rules produced them in
   const actions: Action[] = [];
   let added = false;
   for (const a of all) {

@@ -79,8 +79,14 @@ export class FactsMemo {
         if (e.at <= this.issue.created) continue;
         if (e.type === 'complaint') moves.all.push(e.at);
         else if (e.type === 'changed') {
-          if (e.changes.some((c) => classFields.has(c.field))) moves.classification.push(e.at);
-          if (e.changes.some((c) => allFields.has(c.field))) moves.all.push(e.at);
+          let cls = false;
+          let any = false;
+          for (const c of e.changes) {
+            if (classFields.has(c.field)) cls = true;
+            if (allFields.has(c.field)) any = true;
+          }
+          if (cls) moves.classification.push(e.at);
+          if (any) moves.all.push(e.at);
         }
       }
       this.moves.set(cfg, moves);

@@ -5,7 +5,7 @@ import type { Action } from './actions';
 import type { CompiledConfig } from './config/compile';
 import type { Facts } from './facts';
 import type { IssueInput, ProblemContext } from './issue';
-import { fill } from './text';
+import { message } from './text';
 
 export interface ProblemVerdict {
   readonly rule: string;
@@ -49,8 +49,8 @@ export function detectProblem(
             project: rule.project,
             issueType: rule.issueType,
             linkType: rule.linkType,
-            summary: fill({ en: 'Problem: {n} incidents on {scope}', zh: '问题:{scope} 上发生 {n} 起事件' }, values),
-            description: fill(
+            summary: message({ en: 'Problem: {n} incidents on {scope}', zh: '问题:{scope} 上发生 {n} 起事件' }, values),
+            description: message(
               { en: 'Opened by rule "{rule}": {n} incidents on {scope} within {window} minutes: {list}.', zh: '由规则“{rule}”创建:{window} 分钟内 {scope} 上发生 {n} 起事件:{list}。' },
               { ...values, rule: rule.id },
             ),

@@ -41,35 +41,48 @@ export function responsibilityAt(
   }
   if (resolvedAt === null || resolvedAt > t) return null;
   const r = cfg.doc.responsibility;
-  const rootCause = h.text(r.rootCauseField, resolvedAt);
-  const supplier = h.text(r.supplierField, resolvedAt);
-  const resolution = h.text('resolution', resolvedAt);
-  const components = h.list('components', resolvedAt);
-  const labels = h.list('labels', resolvedAt);
+  const f: Found = {
+    rootCause: h.text(r.rootCauseField, resolvedAt),
+    supplier: h.text(r.supplierField, resolvedAt),
+    resolution: h.text('resolution', resolvedAt),
+    components: h.list('components', resolvedAt),
+    labels: h.list('labels', resolvedAt),
+  };
   for (const rule of r.rules) {
-    const w = rule.when;
-    const evidence: LocalText[] = [];
-    if (w.rootCauses) {
-      if (!(rootCause !== null && w.rootCauses.includes(rootCause))) continue;
-      evidence.push(fill({ en: '{f} = “{v}”', zh: '{f} = “{v}”' }, { f: r.rootCauseField, v: rootCause }));
-    }
-    if (w.resolutions) {
-      if (!(resolution !== null && w.resolutions.includes(resolution))) continue;
-      evidence.push(fill({ en: 'Resolution = “{v}”', zh: '解决结果 = “{v}”' }, { v: resolution }));
-    }
-    if (w.components) {
-      if (!anyOf(components, w.components)) continue;
-      evidence.push(fill({ en: 'Components: {v}', zh: '组件:{v}' }, { v: components.join(', ') }));
-    }
-    if (w.labels) {
-      if (!anyOf(labels, w.labels)) continue;
-      evidence.push(fill({ en: 'Labels: {v}', zh: '标签:{v}' }, { v: labels.join(', ') }));
-    }
-    if (w.hasSupplier !== undefined) {
-      if ((supplier !== null) !== w.hasSupplier) continue;
-      if (supplier !== null) evidence.push(fill({ en: '{f} = “{v}”', zh: '{f} = “{v}”' }, { f: r.supplierField, v: supplier }));
-    }
-    return { party: rule.party, supplier: rule.party === 'supplier' ? supplier : null, rule: rule.id, evidence, decidedAt: resolvedAt };
+    if (!holds(rule.when, f)) continue;
+    return { party: rule.party, supplier: rule.party === 'supplier' ? f.supplier : null, rule: rule.id, evidence: evidence(cfg, rule.when, f), decidedAt: resolvedAt };
   }
   return { party: 'undetermined', supplier: null, rule: 'fallback', evidence: [{ en: 'No rule matched', zh: '无匹配规则' }], decidedAt: resolvedAt };
+}
+
+type When = CompiledConfig['doc']['responsibility']['rules'][number]['when'];
+
+interface Found {
+  readonly rootCause: string | null;
+  readonly supplier: string | null;
+  readonly resolution: string | null;
+  readonly components: readonly string[];
+  readonly labels: readonly string[];
+}
+
+function holds(w: When, f: Found): boolean {
+  if (w.rootCauses && !(f.rootCause !== null && w.rootCauses.includes(f.rootCause))) return false;
+  if (w.resolutions && !(f.resolution !== null && w.resolutions.includes(f.resolution))) return false;
+  if (w.components && !anyOf(f.components, w.components)) return false;
+  if (w.labels && !anyOf(f.labels, w.labels)) return false;
+  if (w.hasSupplier !== undefined && (f.supplier !== null) !== w.hasSupplier) return false;
+  return true;
+}
+
+/** What the matching rule looked at, in words. */
+function evidence(cfg: CompiledConfig, w: When, f: Found): LocalText[] {
+  const r = cfg.doc.responsibility;
+  const out: LocalText[] = [];
+  const is = { en: '{f} = “{v}”', zh: '{f} = “{v}”' };
+  if (w.rootCauses && f.rootCause !== null) out.push(fill(is, { f: r.rootCauseField, v: f.rootCause }));
+  if (w.resolutions && f.resolution !== null) out.push(fill({ en: 'Resolution = “{v}”', zh: '解决结果 = “{v}”' }, { v: f.resolution }));
+  if (w.components) out.push(fill({ en: 'Components: {v}', zh: '组件:{v}' }, { v: f.components.join(', ') }));
+  if (w.labels) out.push(fill({ en: 'Labels: {v}', zh: '标签:{v}' }, { v: f.labels.join(', ') }));
+  if (w.hasSupplier !== undefined && f.supplier !== null) out.push(fill(is, { f: r.supplierField, v: f.supplier }));
+  return out;
 }

@@ -5,7 +5,7 @@
 import type { Action } from './actions';
 import type { CompiledConfig } from './config/compile';
 import type { Responsibility } from './responsibility';
-import { fill } from './text';
+import { message } from './text';
 
 export interface RoutingInput {
   readonly cfg: CompiledConfig;
@@ -32,8 +32,8 @@ export function route(x: RoutingInput): Action[] {
         project: ltc.project,
         issueType: ltc.issueType,
         linkType: ltc.linkType,
-        summary: fill({ en: 'Opportunity from {issue}: {summary}', zh: '来自 {issue} 的商机:{summary}' }, { issue: x.issueKey, summary: x.summary }),
-        description: fill(
+        summary: message({ en: 'Opportunity from {issue}: {summary}', zh: '来自 {issue} 的商机:{summary}' }, { issue: x.issueKey, summary: x.summary }),
+        description: message(
           { en: 'Raised by ITR: {issue} is a new requirement or spare-part need (lead to cash).', zh: 'ITR 转入:{issue} 为新需求或备件需求(LTC)。' },
           { issue: x.issueKey },
         ),
@@ -52,8 +52,8 @@ export function route(x: RoutingInput): Action[] {
         project: ipd.project,
         issueType: ipd.issueType,
         linkType: ipd.linkType,
-        summary: fill({ en: 'Product defect from {issue}: {summary}', zh: '来自 {issue} 的产品缺陷:{summary}' }, { issue: x.issueKey, summary: x.summary }),
-        description: fill(
+        summary: message({ en: 'Product defect from {issue}: {summary}', zh: '来自 {issue} 的产品缺陷:{summary}' }, { issue: x.issueKey, summary: x.summary }),
+        description: message(
           { en: 'Raised by ITR: quality responsibility of {issue} is a product defect (rule {rule}).', zh: 'ITR 转入:{issue} 的质量责任判定为产品缺陷(规则 {rule})。' },
           { issue: x.issueKey, rule: v.rule },
         ),

@@ -1,11 +1,39 @@
 // Names and messages the product shows, in both of its languages.
 
+import { wallClock } from './time/format';
+
 export interface LocalText {
   readonly en: string;
   readonly zh: string;
 }
 
+/** A wall-clock reading to show: rendered in the zone given (the platform may use the reader's zone). */
+export interface InstantValue {
+  readonly instant: number;
+  readonly zone: string;
+}
+
 type Value = string | number | LocalText;
+export type MessageValue = Value | InstantValue;
+
+/**
+ * A message an action carries: a template in both languages and its values, rendered where it is shown
+ * (in the reader's language and zone) rather than on every evaluation.
+ */
+export interface Message {
+  readonly template: LocalText;
+  readonly values: Readonly<Record<string, MessageValue>>;
+}
+
+export function message(template: LocalText, values: Readonly<Record<string, MessageValue>>): Message {
+  return { template, values };
+}
+
+export function renderMessage(m: Message, lang: 'en' | 'zh', zone?: string): string {
+  const values: Record<string, Value> = {};
+  for (const [k, v] of Object.entries(m.values)) values[k] = typeof v === 'object' && 'instant' in v ? wallClock(v.instant, zone ?? v.zone) : v;
+  return render(m.template[lang], values, lang);
+}
 
 // Templates are parsed once into literal parts and placeholder names: messages are filled per action.
 const parsed = new Map<string, readonly string[]>();

@@ -30,8 +30,9 @@ export interface OlaResult {
 export function tierAt(cfg: CompiledConfig, issue: IssueInput, h: FieldHistory, t: number): string | null {
   const src = cfg.doc.ola.source;
   const values = 'field' in src ? h.list(src.field, t) : (issue.groups?.[h.text('assignee', t) ?? ''] ?? []);
-  for (const tier of cfg.doc.ola.tiers) {
-    if (tier.id === values[0] || values.some((v) => tier.values.includes(v))) return tier.id;
+  for (const v of values) {
+    const tier = cfg.tierByValue.get(v);
+    if (tier !== undefined) return tier;
   }
   return null;
 }

@@ -40,17 +40,8 @@ export interface GoalResult {
 }
 
 type Target = { targetMs: number; calendar: string } | null;
-const targets = new WeakMap<Facts, Map<string, Target>>();
 
 /** First policy, top-down, whose conditions hold and that sets a target for the goal. */
-export function targetFor(cfg: CompiledConfig, goal: string, f: Facts): Target {
-  let byGoal = targets.get(f);
-  if (!byGoal) targets.set(f, (byGoal = new Map<string, Target>()));
-  let t = byGoal.get(goal);
-  if (t === undefined) byGoal.set(goal, (t = findTarget(cfg, goal, f)));
-  return t;
-}
-
 function findTarget(cfg: CompiledConfig, goal: string, f: Facts): Target {
   for (const p of cfg.doc.sla.policies) {
     const w = p.when;
@@ -59,7 +50,7 @@ function findTarget(cfg: CompiledConfig, goal: string, f: Facts): Target {
     if (w.customerTiers && !(f.customerTier !== null && w.customerTiers.includes(f.customerTier))) continue;
     const minutes = p.targets[goal];
     if (minutes === undefined) continue;
-    const svc = f.service ? cfg.doc.services.find((s) => s.id === f.service) : undefined;
+    const svc = f.service ? cfg.serviceById.get(f.service) : undefined;
     return { targetMs: Math.round(minutes * 60_000), calendar: p.calendar ?? svc?.calendar ?? cfg.doc.defaultCalendar };
   }
   return null;
@@ -73,8 +64,9 @@ export function measureGoal(
   now: number,
 ): GoalResult {
   const out: CycleMath[] = [];
+  const targets = new Map<Facts, Target>(); // cycles mostly share their facts
   for (const c of tl.cycles) {
-    const m = measureCycle(goal, c, tl, configs, factsAt, now);
+    const m = measureCycle(goal, c, tl, configs, factsAt, now, targets);
     if (m) out.push(m);
   }
   return { goal, cycles: out };
@@ -87,31 +79,37 @@ function measureCycle(
   configs: ConfigHistory,
   factsAt: (cfg: CompiledConfig, t: number) => Facts,
   now: number,
+  targets: Map<Facts, Target>,
 ): CycleMath | null {
   const at = c.stop ?? now;
   const cfg = configAt(configs, at);
-  const target = targetFor(cfg, goal, factsAt(cfg, at));
+  const facts = factsAt(cfg, at);
+  let target = targets.get(facts);
+  if (target === undefined) targets.set(facts, (target = findTarget(cfg, goal, facts)));
   if (!target) return null;
   const cal = cfg.calendars.get(target.calendar)!;
   const pauses = tl.pauses;
   const used = cal.elapsed(c.start, at, pauses);
   const running = c.stop === null;
   const paused = running && tl.pausedNow;
+  const { targetMs, calendar } = target;
+  let deadline: number | undefined;
   const reachedAt = (budget: number): number | null => {
-    if (budget <= used) return cal.deadline(c.start, budget, pauses);
-    return running && !paused ? cal.deadline(c.start, budget, pauses) : null;
+    if (budget > used && !(running && !paused)) return null;
+    if (budget !== targetMs) return cal.deadline(c.start, budget, pauses);
+    return (deadline ??= cal.deadline(c.start, budget, pauses));
   };
-  const base = { start: c.start, stop: c.stop, targetMs: target.targetMs, calendar: target.calendar, configVersion: cfg.version };
+  const v = cfg.version;
   let cycle: MeasuredCycle;
   if (!running) {
-    cycle = { ...base, state: used <= target.targetMs ? 'met' : 'breached', elapsedMs: used };
+    cycle = { start: c.start, stop: c.stop, targetMs, calendar, configVersion: v, state: used <= targetMs ? 'met' : 'breached', elapsedMs: used };
   } else if (paused) {
-    const remainingMs = target.targetMs - used;
-    cycle = { ...base, state: remainingMs <= 0 ? 'breached' : 'paused', remainingMs };
+    const remainingMs = targetMs - used;
+    cycle = { start: c.start, stop: null, targetMs, calendar, configVersion: v, state: remainingMs <= 0 ? 'breached' : 'paused', remainingMs };
   } else {
-    const risk = Math.ceil(cfg.doc.sla.riskShare * target.targetMs);
-    const state = used >= target.targetMs ? 'breached' : used >= risk ? 'atRisk' : 'running';
-    cycle = { ...base, state, deadline: cal.deadline(c.start, target.targetMs, pauses) };
+    const risk = Math.ceil(cfg.doc.sla.riskShare * targetMs);
+    const state = used >= targetMs ? 'breached' : used >= risk ? 'atRisk' : 'running';
+    cycle = { start: c.start, stop: null, targetMs, calendar, configVersion: v, state, deadline: reachedAt(targetMs)! };
   }
   return { cycle, cal, pauses, used, reachedAt };
 }

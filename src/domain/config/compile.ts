@@ -1,5 +1,5 @@
 // A validated configuration turned into what evaluation reads in its hot loop: compiled calendars, maps
-// by id, lower-cased keywords, the status-category table. Compiled once per document and reused.
+// by id, keyword patterns, the status-category table. Compiled once per document and reused.
 
 import { compileCalendar, type BusinessCalendar, type CalendarSpec } from '../time/calendar';
 import type { StatusCategory } from '../issue';
@@ -10,10 +10,13 @@ export interface CompiledConfig {
   readonly version: number;
   readonly calendars: ReadonlyMap<string, BusinessCalendar>;
   readonly statusCategory: ReadonlyMap<string, StatusCategory>;
-  readonly keywords: ReadonlyArray<readonly string[] | undefined>; // per classification rule, lower-cased
+  /** Per classification rule: one pattern matching any of its keywords in lower-cased text. */
+  readonly keywords: ReadonlyArray<RegExp | undefined>;
   readonly serviceByComponent: ReadonlyMap<string, string>;
   readonly gradeIndex: ReadonlyMap<string, number>;
   readonly tierById: ReadonlyMap<string, ConfigDoc['ola']['tiers'][number]>;
+  /** Field value or group -> the tier it means (a tier's own id counts too). */
+  readonly tierByValue: ReadonlyMap<string, string>;
   readonly customerById: ReadonlyMap<string, ConfigDoc['customers']['list'][number]>;
   readonly customerByName: ReadonlyMap<string, ConfigDoc['customers']['list'][number]>;
   readonly upliftByTier: ReadonlyMap<string, number>;
@@ -22,6 +25,8 @@ export interface CompiledConfig {
   /** Lower-cased level id or field value -> level, per grading axis. */
   readonly impactLevel: ReadonlyMap<string, Level>;
   readonly urgencyLevel: ReadonlyMap<string, Level>;
+  /** Per threshold rule, its steps ascending by percent. */
+  readonly thresholdSteps: ReadonlyMap<string, ConfigDoc['escalation']['thresholds'][number]['at']>;
 }
 
 type Level = ConfigDoc['grading']['impact']['levels'][number];
@@ -34,6 +39,10 @@ function levels(axis: ConfigDoc['grading']['impact']): Map<string, Level> {
 
 const cache = new WeakMap<ConfigDoc, CompiledConfig>();
 
+function anyWord(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
 /** Compiles a document that validateConfig accepted. */
 export function compileConfig(doc: ConfigDoc): CompiledConfig {
   const hit = cache.get(doc);
@@ -43,10 +52,11 @@ export function compileConfig(doc: ConfigDoc): CompiledConfig {
     version: doc.version,
     calendars: new Map(doc.calendars.map((c) => [c.id, compileCalendar(c.spec as CalendarSpec)])),
     statusCategory: new Map(doc.statuses.map((s) => [s.name, s.category])),
-    keywords: doc.classification.rules.map((r) => r.when.keywords?.map((k) => k.toLowerCase())),
+    keywords: doc.classification.rules.map((r) => (r.when.keywords ? anyWord(r.when.keywords) : undefined)),
     serviceByComponent: new Map(doc.services.flatMap((s) => s.components.map((c) => [c.toLowerCase(), s.id] as const))),
     gradeIndex: new Map(doc.grading.grades.map((g, i) => [g.id, i])),
     tierById: new Map(doc.ola.tiers.map((t) => [t.id, t])),
+    tierByValue: new Map(doc.ola.tiers.flatMap((t) => [...t.values, t.id].map((v) => [v, t.id] as const)).reverse()),
     customerById: new Map(doc.customers.list.map((c) => [c.id, c])),
     customerByName: new Map(doc.customers.list.flatMap((c) => [[c.name.en.toLowerCase(), c] as const, [c.name.zh.toLowerCase(), c] as const])),
     upliftByTier: new Map(doc.customers.tiers.map((t) => [t.id, t.gradeUplift])),
@@ -54,6 +64,7 @@ export function compileConfig(doc: ConfigDoc): CompiledConfig {
     serviceById: new Map(doc.services.map((x) => [x.id, x])),
     impactLevel: levels(doc.grading.impact),
     urgencyLevel: levels(doc.grading.urgency),
+    thresholdSteps: new Map(doc.escalation.thresholds.map((r) => [r.id, [...r.at].sort((a, b) => a.percent - b.percent)])),
   };
   cache.set(doc, compiled);
   return compiled;

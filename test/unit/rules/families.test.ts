@@ -1,6 +1,7 @@
 // Each rule family on cases drawn from the seeds, through evaluate() with the default template.
 
 import { evaluate } from '../../../src/domain/evaluate';
+import { renderMessage } from '../../../src/domain/text';
 import type { Action } from '../../../src/domain/actions';
 import { at, HOUR, Life, MIN, template, variant } from '../../support/itr';
 
@@ -116,10 +117,9 @@ describe('OLA (the SLA time split by tier)', () => {
   it('escalates one tier on demand, with a comment', () => {
     const life = new Life({ created: mon }).push({ at: mon + MIN, type: 'escalationRequested', by: 'agent-1', reason: '需要专家' });
     const e = evaluate(life.issue(mon + MIN), life.events, cfg, mon + MIN);
-    expect(e.actions.filter((a) => a.key.startsWith('tier-request'))).toMatchObject([
-      { type: 'reassign', fromTier: 'L1', toTier: 'L2' },
-      { type: 'comment', text: { zh: '应要求升级:需要专家' } },
-    ]);
+    const [reassign, comment] = e.actions.filter((a) => a.key.startsWith('tier-request'));
+    expect(reassign).toMatchObject({ type: 'reassign', fromTier: 'L1', toTier: 'L2' });
+    expect(comment?.type === 'comment' && renderMessage(comment.text, 'zh')).toBe('应要求升级:需要专家');
   });
 });
 
@@ -136,6 +136,16 @@ describe('escalation', () => {
     const firstResponse = fired.filter((k) => k.includes(':firstResponse:'));
     expect(firstResponse.map((k) => k.split(':').slice(-2).join(':'))).toEqual(['50:0', '75:0', '75:1', '100:0', '100:1', '100:2']);
     expect(new Set(fired).size).toBe(fired.length);
+  });
+
+  it('messages render in either language, with the due time in the calendar zone or the reader’s', () => {
+    const life = new Life({ created: mon, fields: { components: ['Printer'], custom: { Impact: 'Moderate / Limited', Urgency: 'Medium' } } });
+    const e = evaluate(life.issue(mon + 3 * HOUR), [], cfg, mon + 3 * HOUR);
+    const breach = e.actions.find((a) => a.key.includes(':firstResponse:') && a.type === 'comment');
+    if (breach?.type !== 'comment') throw new Error('no breach comment');
+    expect(renderMessage(breach.text, 'en')).toBe('SLA breached: Time to first response (due 2026-03-02 11:30 Asia/Shanghai).');
+    expect(renderMessage(breach.text, 'zh')).toBe('SLA 超时:首次响应时间(截止 2026-03-02 11:30 Asia/Shanghai)。');
+    expect(renderMessage(breach.text, 'en', 'Europe/Berlin')).toContain('due 2026-03-02 04:30 Europe/Berlin');
   });
 
   it('a complaint through the customer outranks one from a user', () => {
