@@ -47,9 +47,8 @@ export function eventMatches(cfg: CompiledConfig, c: EventCondition, e: ClockEve
   return false;
 }
 
-export function stateHolds(cfg: CompiledConfig, conds: readonly StateCondition[], h: FieldHistory, t: number): boolean {
+export function stateHolds(cfg: CompiledConfig, conds: readonly StateCondition[], h: FieldHistory, t: number, status = h.text('status', t)): boolean {
   if (conds.length === 0) return false;
-  const status = h.text('status', t);
   for (const c of conds) {
     let ok = true;
     if (c.statuses && !(status !== null && c.statuses.includes(status))) ok = false;

@@ -51,6 +51,7 @@ export function goalTimeline(
   if (open !== null) cycles.push({ start: open, stop: null });
 
   const pauses: Array<[number, number]> = [];
+  const statusAt = h.reader('status');
   const times = h.changeTimes;
   let from = created;
   let k = 0;
@@ -59,7 +60,7 @@ export function goalTimeline(
     const to = k < times.length ? Math.min(times[k]!, now) : now;
     const cfg = configAt(configs, from);
     const goal = cfg.goalById.get(goalId);
-    const held = goal !== undefined && stateHolds(cfg, goal.pause, h, from);
+    const held = goal !== undefined && goal.pause.length > 0 && stateHolds(cfg, goal.pause, h, from, statusAt(from) as string | null);
     if (held) {
       const last = pauses[pauses.length - 1];
       if (last && last[1] === from) last[1] = to;

@@ -3,7 +3,7 @@
 
 import type { CompiledConfig } from '../config/compile';
 import type { FieldHistory } from '../history';
-import type { IssueInput } from '../issue';
+import type { FieldValue, IssueInput } from '../issue';
 import type { Span } from './cycles';
 import type { ClockState, GoalResult } from './sla';
 
@@ -29,7 +29,13 @@ export interface OlaResult {
 
 export function tierAt(cfg: CompiledConfig, issue: IssueInput, h: FieldHistory, t: number): string | null {
   const src = cfg.doc.ola.source;
-  const values = 'field' in src ? h.list(src.field, t) : (issue.groups?.[h.text('assignee', t) ?? ''] ?? []);
+  return tierOf(cfg, issue, 'field' in src ? h.valueAt(src.field, t) : h.valueAt('assignee', t));
+}
+
+/** The tier a source value (the tier field's value, or the assignee) stands for. */
+function tierOf(cfg: CompiledConfig, issue: IssueInput, value: FieldValue): string | null {
+  const src = cfg.doc.ola.source;
+  const values = 'field' in src ? (value === null ? [] : typeof value === 'object' ? value : [String(value)]) : (issue.groups?.[typeof value === 'string' ? value : ''] ?? []);
   for (const v of values) {
     const tier = cfg.tierByValue.get(v);
     if (tier !== undefined) return tier;
@@ -51,7 +57,9 @@ export function measureOla(
   // Spans held by each tier, from creation to now.
   const held = new Map<string, Array<[number, number]>>();
   let from = issue.created;
-  let tier = tierAt(cfg, issue, h, from);
+  const src = cfg.doc.ola.source;
+  const sourceAt = h.reader('field' in src ? src.field : 'assignee');
+  let tier = tierOf(cfg, issue, sourceAt(from));
   const push = (to: number) => {
     if (tier === null) return;
     let list = held.get(tier);
@@ -61,7 +69,7 @@ export function measureOla(
   for (const t of h.changeTimes) {
     if (t <= from) continue;
     if (t > now) break;
-    const next = tierAt(cfg, issue, h, t);
+    const next = tierOf(cfg, issue, sourceAt(t));
     if (next !== tier) {
       push(t);
       from = t;
