@@ -73,12 +73,25 @@ export function evaluate(
     done,
   });
 
-  // Resolutions: entering a done-category status. The verdict stands while the issue stays resolved.
+  // One pass for what the remaining rules need: resolutions (entering a done-category status), overrides
+  // of responsibility, and complaints by channel.
   const resolutions: number[] = [];
+  const decisions: number[] = []; // resolutions and overrides, in time order
+  let complaintsCustomer = 0;
+  let complaintsUser = 0;
   for (const e of events) {
-    if (e.type !== 'changed') continue;
-    const s = e.changes.find((c) => c.field === 'status');
-    if (s && typeof s.to === 'string' && categoryOf(configAt(configs, e.at), s.to) === 'done') resolutions.push(e.at);
+    if (e.type === 'changed') {
+      for (const c of e.changes) {
+        if (c.field === 'status' && typeof c.to === 'string' && categoryOf(configAt(configs, e.at), c.to) === 'done') {
+          resolutions.push(e.at);
+          decisions.push(e.at);
+        }
+      }
+    } else if (e.type === 'responsibilityOverridden') decisions.push(e.at);
+    else if (e.type === 'complaint') {
+      if (e.via === 'customer') complaintsCustomer++;
+      else complaintsUser++;
+    }
   }
   const resolvedNow = categoryOf(cfg, h.text('status', now)) === 'done';
   const lastResolution = resolvedNow && resolutions.length ? resolutions[resolutions.length - 1]! : null;
@@ -86,8 +99,10 @@ export function evaluate(
   // Verdicts at every resolution and override, for routing to R&D; not needed once that route is taken.
   const verdicts: Responsibility[] = [];
   if (cfg.doc.routing.ipd && !done.has('route:ipd')) {
-    for (const t of mergeSorted(resolutions, events.filter((e) => e.type === 'responsibilityOverridden').map((e) => e.at))) {
-      const v = responsibilityAt(cfg, h, events, resolutions.filter((r) => r <= t).pop() ?? null, t);
+    let r = 0;
+    for (const t of decisions) {
+      while (r < resolutions.length && resolutions[r]! <= t) r++;
+      const v = responsibilityAt(cfg, h, events, r > 0 ? resolutions[r - 1]! : null, t);
       if (v) verdicts.push(v);
     }
   }
@@ -140,15 +155,6 @@ export function evaluate(
     goals[result.goal] = { state: c.state, cycles: result.cycles.slice(-MAX_CYCLES).map((m) => m.cycle) };
   }
 
-  let complaintsCustomer = 0;
-  let complaintsUser = 0;
-  for (const e of events) {
-    if (e.type === 'complaint') {
-      if (e.via === 'customer') complaintsCustomer++;
-      else complaintsUser++;
-    }
-  }
-
   const state: ItrState = {
     v: 1,
     configVersion: cfg.version,
@@ -186,8 +192,4 @@ function priorityAtCreation(
   const def = cfg.doc.grading.grades.find((x) => x.id === g)!;
   if (h.text('priority', issue.created) === def.jiraPriority) return [];
   return [{ type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key: 'priority:created', dueAt: issue.created }];
-}
-
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  return [...a, ...b].sort((x, y) => x - y);
 }

@@ -21,35 +21,56 @@ export function grade(
   complaintRaise: number,
 ): Grade {
   const g = cfg.doc.grading;
-  const impact = level(cfg.impactLevel, g.impact, h.text(g.impact.field, t));
-  const urgency = level(cfg.urgencyLevel, g.urgency, h.text(g.urgency.field, t));
+  const impactValue = h.text(g.impact.field, t);
+  const urgencyValue = h.text(g.urgency.field, t);
+  const svc = service ? cfg.serviceById.get(service) : undefined;
+  const window = svc?.criticalWindows.find((w) => cfg.calendars.get(w.calendar)!.elapsed(created, created + 1) === 1);
+  // The same few inputs recur across issues: the grade and its reasons are made once per config.
+  const key = `${impactValue ?? ''}\u0000${urgencyValue ?? ''}\u0000${window?.calendar ?? ''}\u0000${customer.tier ?? ''}\u0000${complaintRaise}`;
+  let memo = grades.get(cfg);
+  if (!memo) grades.set(cfg, (memo = new Map<string, Grade>()));
+  let result = memo.get(key);
+  if (!result) {
+    if (memo.size >= 4096) memo.clear(); // free-text field values must not grow it without bound
+    memo.set(key, (result = compute(cfg, impactValue, urgencyValue, window, customer.tier, complaintRaise)));
+  }
+  return result;
+}
+
+const grades = new WeakMap<CompiledConfig, Map<string, Grade>>();
+
+type Window = CompiledConfig['doc']['services'][number]['criticalWindows'][number];
+
+function compute(
+  cfg: CompiledConfig,
+  impactValue: string | null,
+  urgencyValue: string | null,
+  window: Window | undefined,
+  customerTier: string | null,
+  complaintRaise: number,
+): Grade {
+  const g = cfg.doc.grading;
+  const impact = level(cfg.impactLevel, g.impact, impactValue);
+  const urgency = level(cfg.urgencyLevel, g.urgency, urgencyValue);
   const base = g.matrix[impact.id]![urgency.id]!;
   const why: LocalText[] = [
-    text(cfg, `m|${impact.id}|${urgency.id}`, () =>
-      fill({ en: 'Impact {i} × urgency {u} → {g}', zh: '影响度 {i} × 紧急度 {u} → {g}' }, { i: impact.name, u: urgency.name, g: base }),
-    ),
+    fill({ en: 'Impact {i} × urgency {u} → {g}', zh: '影响度 {i} × 紧急度 {u} → {g}' }, { i: impact.name, u: urgency.name, g: base }),
   ];
   let index = cfg.gradeIndex.get(base)!;
 
-  const svc = service ? cfg.serviceById.get(service) : undefined;
-  const window = svc?.criticalWindows.find((w) => cfg.calendars.get(w.calendar)!.elapsed(created, created + 1) === 1);
   if (window && g.criticalWindowUplift > 0) {
     index -= g.criticalWindowUplift;
-    why.push(
-      text(cfg, `w|${window.calendar}`, () =>
-        fill({ en: 'Raised {n}: reported inside critical business window “{w}”', zh: '上调 {n} 级:发生在关键业务时间“{w}”内' }, { n: g.criticalWindowUplift, w: window.name }),
-      ),
-    );
+    why.push(fill({ en: 'Raised {n}: reported inside critical business window “{w}”', zh: '上调 {n} 级:发生在关键业务时间“{w}”内' }, { n: g.criticalWindowUplift, w: window.name }));
   }
-  const tierUplift = customer.tier ? (cfg.upliftByTier.get(customer.tier) ?? 0) : 0;
-  if (customer.tier && tierUplift > 0) {
+  const tierUplift = customerTier ? (cfg.upliftByTier.get(customerTier) ?? 0) : 0;
+  if (customerTier && tierUplift > 0) {
     index -= tierUplift;
-    const tier = customer.tier;
-    why.push(text(cfg, `t|${tier}`, () => fill({ en: 'Raised {n}: customer tier {t}', zh: '上调 {n} 级:客户级别 {t}' }, { n: tierUplift, t: tier })));
+    const tier = customerTier;
+    why.push(fill({ en: 'Raised {n}: customer tier {t}', zh: '上调 {n} 级:客户级别 {t}' }, { n: tierUplift, t: tier }));
   }
   if (complaintRaise > 0) {
     index -= complaintRaise;
-    why.push(text(cfg, `c|${complaintRaise}`, () => fill({ en: 'Raised {n}: customer complaint', zh: '上调 {n} 级:客户投诉' }, { n: complaintRaise })));
+    why.push(fill({ en: 'Raised {n}: customer complaint', zh: '上调 {n} 级:客户投诉' }, { n: complaintRaise }));
   }
   const grades = g.grades;
   return { grade: grades[Math.max(0, Math.min(grades.length - 1, index))]!.id, why };
@@ -60,15 +81,4 @@ type Level = Axis['levels'][number];
 
 function level(byValue: ReadonlyMap<string, Level>, axis: Axis, value: string | null): Level {
   return (value !== null ? byValue.get(value.toLowerCase()) : undefined) ?? axis.levels.find((l) => l.id === axis.default)!;
-}
-
-// The reasons are the same few sentences over and over: made once per config.
-const texts = new WeakMap<CompiledConfig, Map<string, LocalText>>();
-
-function text(cfg: CompiledConfig, key: string, make: () => LocalText): LocalText {
-  let m = texts.get(cfg);
-  if (!m) texts.set(cfg, (m = new Map<string, LocalText>()));
-  let t = m.get(key);
-  if (!t) m.set(key, (t = make()));
-  return t;
 }

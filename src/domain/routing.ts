@@ -5,7 +5,7 @@
 import type { Action } from './actions';
 import type { CompiledConfig } from './config/compile';
 import type { Responsibility } from './responsibility';
-import { message } from './text';
+import { message, type LocalText } from './text';
 
 export interface RoutingInput {
   readonly cfg: CompiledConfig;
@@ -26,42 +26,47 @@ export function route(x: RoutingInput): Action[] {
   if (ltc && !x.done.has('route:ltc')) {
     const at = x.instants.find((t) => ltc.serviceTypes.includes(x.serviceTypeAt(t)) || x.labelsAt(t).some((l) => ltc.labels.includes(l)));
     if (at !== undefined) {
-      out.push({
-        type: 'createIssue',
-        purpose: 'ltc',
-        project: ltc.project,
-        issueType: ltc.issueType,
-        linkType: ltc.linkType,
-        summary: message({ en: 'Opportunity from {issue}: {summary}', zh: '来自 {issue} 的商机:{summary}' }, { issue: x.issueKey, summary: x.summary }),
-        description: message(
-          { en: 'Raised by ITR: {issue} is a new requirement or spare-part need (lead to cash).', zh: 'ITR 转入:{issue} 为新需求或备件需求(LTC)。' },
-          { issue: x.issueKey },
-        ),
-        alsoLink: [],
-        key: 'route:ltc',
-        dueAt: at,
-      });
+      out.push(
+        linked('ltc', ltc, at, { issue: x.issueKey, summary: x.summary }, { en: 'Opportunity from {issue}: {summary}', zh: '来自 {issue} 的商机:{summary}' }, {
+          en: 'Raised by ITR: {issue} is a new requirement or spare-part need (lead to cash).',
+          zh: 'ITR 转入:{issue} 为新需求或备件需求(LTC)。',
+        }),
+      );
     }
   }
   if (ipd && !x.done.has('route:ipd')) {
     const v = x.verdicts.find((r) => (ipd.parties as readonly string[]).includes(r.party));
     if (v) {
-      out.push({
-        type: 'createIssue',
-        purpose: 'ipd',
-        project: ipd.project,
-        issueType: ipd.issueType,
-        linkType: ipd.linkType,
-        summary: message({ en: 'Product defect from {issue}: {summary}', zh: '来自 {issue} 的产品缺陷:{summary}' }, { issue: x.issueKey, summary: x.summary }),
-        description: message(
-          { en: 'Raised by ITR: quality responsibility of {issue} is a product defect (rule {rule}).', zh: 'ITR 转入:{issue} 的质量责任判定为产品缺陷(规则 {rule})。' },
-          { issue: x.issueKey, rule: v.rule },
-        ),
-        alsoLink: [],
-        key: 'route:ipd',
-        dueAt: v.decidedAt,
-      });
+      out.push(
+        linked('ipd', ipd, v.decidedAt, { issue: x.issueKey, summary: x.summary, rule: v.rule }, { en: 'Product defect from {issue}: {summary}', zh: '来自 {issue} 的产品缺陷:{summary}' }, {
+          en: 'Raised by ITR: quality responsibility of {issue} is a product defect (rule {rule}).',
+          zh: 'ITR 转入:{issue} 的质量责任判定为产品缺陷(规则 {rule})。',
+        }),
+      );
     }
   }
   return out;
+}
+
+/** The issue to create in the target project, linked back to this one. */
+function linked(
+  purpose: 'ltc' | 'ipd',
+  target: { readonly project: string; readonly issueType: string; readonly linkType: string },
+  dueAt: number,
+  values: Readonly<Record<string, string>>,
+  summary: LocalText,
+  description: LocalText,
+): Action {
+  return {
+    type: 'createIssue',
+    purpose,
+    project: target.project,
+    issueType: target.issueType,
+    linkType: target.linkType,
+    summary: message(summary, values),
+    description: message(description, values),
+    alsoLink: [],
+    key: `route:${purpose}`,
+    dueAt,
+  };
 }
