@@ -12,7 +12,7 @@ echo "== ESLint (zero warnings)"
 npx eslint --max-warnings 0 .
 echo "== Jest (unit, properties, offline forge lint)"
 npx jest --ci
-echo "== Business time under other host time zones (nothing may depend on TZ)"
+echo "== Business time and rules under other host time zones (nothing may depend on TZ)"
 for tz in Pacific/Chatham America/St_Johns Asia/Kathmandu; do
-  TZ=$tz PROPERTY_RUNS=25 npx jest --ci --silent test/unit/time
+  TZ=$tz PROPERTY_RUNS=25 npx jest --ci --silent test/unit/time test/unit/rules
 done
