@@ -48,6 +48,7 @@ function findTarget(cfg: CompiledConfig, goal: string, f: Facts): Target {
     if (w.serviceTypes && !w.serviceTypes.includes(f.serviceType)) continue;
     if (w.grades && !w.grades.includes(f.grade)) continue;
     if (w.customerTiers && !(f.customerTier !== null && w.customerTiers.includes(f.customerTier))) continue;
+    if (w.customers && !(f.customer !== null && w.customers.includes(f.customer))) continue;
     const minutes = p.targets[goal];
     if (minutes === undefined) continue;
     const svc = f.service ? cfg.serviceById.get(f.service) : undefined;

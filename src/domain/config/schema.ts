@@ -116,7 +116,13 @@ export const configSchema = z.strictObject({
     policies: z.array(
       z.strictObject({
         id,
-        when: z.strictObject({ serviceTypes: z.array(id).optional(), grades: z.array(id).optional(), customerTiers: z.array(id).optional() }),
+        when: z.strictObject({
+          serviceTypes: z.array(id).optional(),
+          grades: z.array(id).optional(),
+          customerTiers: z.array(id).optional(),
+          /** Customers whose contract sets these targets. */
+          customers: z.array(id).optional(),
+        }),
         calendar: id.optional(),
         targets: z.record(z.string(), minutes),
       }),

@@ -50,7 +50,7 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
   const goals = ids(c.sla.goals, 'sla.goals');
   const tiers = ids(c.ola.tiers, 'ola.tiers');
   const customerTiers = ids(c.customers.tiers, 'customers.tiers');
-  ids(c.customers.list, 'customers.list');
+  const customers = ids(c.customers.list, 'customers.list');
   ids(c.businessFunctions, 'businessFunctions');
   ids(c.classification.rules, 'classification.rules');
   ids(c.sla.policies, 'sla.policies');
@@ -68,6 +68,7 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
   const goal = ref(goals, 'SLA goal');
   const tier = ref(tiers, 'support tier');
   const custTier = ref(customerTiers, 'customer tier');
+  const customer = ref(customers, 'customer');
   const status = ref(statusNames, 'status');
 
   c.calendars.forEach((cal, i) => {
@@ -122,6 +123,7 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
     p.when.serviceTypes?.forEach((x, j) => type(x, `${base}.when.serviceTypes[${j}]`));
     p.when.grades?.forEach((x, j) => grade(x, `${base}.when.grades[${j}]`));
     p.when.customerTiers?.forEach((x, j) => custTier(x, `${base}.when.customerTiers[${j}]`));
+    p.when.customers?.forEach((x, j) => customer(x, `${base}.when.customers[${j}]`));
     calendar(p.calendar, `${base}.calendar`);
     for (const k of Object.keys(p.targets)) goal(k, `${base}.targets.${k}`);
   });

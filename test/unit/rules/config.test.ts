@@ -44,6 +44,7 @@ describe('configuration', () => {
     ['duplicate ids', (c) => void c.serviceTypes.push({ id: 'softwareFault', name: { en: 'x', zh: 'x' }, kind: 'incident' }), /^serviceTypes\[6\]\.id: duplicate id "softwareFault"/],
     ['risk share out of range', (c) => void (c.sla.riskShare = 1.5), /^sla\.riskShare: /],
     ['unknown field', (c) => Object.assign(c, { colour: 'blue' }), /colour/],
+    ['a contract for an unknown customer', (c) => void (c.sla.policies[0]!.when.customers = ['acme']), /^sla\.policies\[0\]\.when\.customers\[0\]: unknown customer "acme"/],
     ['transition to an unknown status', (c) => void c.escalation.complaints.user.push({ type: 'transition', status: 'Triage' }), /^escalation\.complaints\.user\[2\]\.status: unknown status "Triage"/],
   ])('%s', (_name, patch, message) => {
     const issues = issuesOf(broken(patch));

@@ -77,6 +77,17 @@ describe('SLA clocks', () => {
     expect(s.slaState).toBe('running');
   });
 
+  it('a customer contract sets its own targets, above the generic policies', () => {
+    const contract = variant((c) => {
+      c.customers.list = [{ id: 'acme', name: { en: 'ACME', zh: '极致' }, tier: 'standard', contacts: [] }];
+      c.sla.policies.unshift({ id: 'acme-gold', when: { customers: ['acme'] }, calendar: 'cn-7x24', targets: { firstResponse: 10, resolution: 180 } });
+      return c;
+    });
+    const life = new Life({ ...seed, fields: { ...seed.fields, custom: { ...seed.fields.custom, Customer: 'acme' } } });
+    const s = evaluate(life.issue(seed.created), [], contract, seed.created).state;
+    expect(s.goals.resolution!.cycles[0]).toMatchObject({ targetMs: 180 * MIN, calendar: 'cn-7x24' });
+  });
+
   it('a reopened issue starts a new cycle; the completed one keeps its verdict', () => {
     const life = new Life(seed)
       .status(seed.created + HOUR, 'Resolved', { resolution: 'Fixed' })
