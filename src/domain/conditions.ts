@@ -3,48 +3,72 @@
 
 import type { CompiledConfig } from './config/compile';
 import type { EventCondition, StateCondition } from './config/schema';
-import type { FieldHistory } from './history';
-import type { StatusCategory, TimelineEvent } from './issue';
+import type { FieldHistory, Step } from './history';
+import type { StatusCategory } from './issue';
 
-/** The creation, as an event conditions can match. */
-export const CREATED = { type: 'created' } as const;
-export type ClockEvent = TimelineEvent | typeof CREATED;
 
 export function categoryOf(cfg: CompiledConfig, status: string | null): StatusCategory {
   return (status !== null && cfg.statusCategory.get(status)) || 'indeterminate';
 }
 
-export function eventMatches(cfg: CompiledConfig, c: EventCondition, e: ClockEvent, h: FieldHistory, at: number): boolean {
-  if (c.on === 'created') return e.type === 'created';
-  if (e.type === 'commented') {
-    if (c.on !== 'commented') return false;
-    if (c.public !== undefined && c.public !== e.public) return false;
-    if (c.by === 'anyone') return true;
-    const isReporter = e.author === h.text('reporter', at);
-    return c.by === 'reporter' ? isReporter : !isReporter;
+/**
+ * A set of event conditions compiled for one config: an event matches if any condition does. Statuses
+ * entered are resolved to names up front (statuses the config does not list count as indeterminate).
+ */
+export interface EventMatcher {
+  readonly created: boolean;
+  readonly entered: ReadonlySet<string>;
+  readonly enteredUnknown: boolean;
+  readonly fields: ReadonlySet<string>;
+  readonly resolutionSet: boolean;
+  readonly resolutionCleared: boolean;
+  readonly comments: ReadonlyArray<Extract<EventCondition, { on: 'commented' }>>;
+}
+
+export function compileMatcher(statuses: ReadonlyMap<string, StatusCategory>, conds: readonly EventCondition[]): EventMatcher {
+  const entered = new Set<string>();
+  let enteredUnknown = false;
+  const fields = new Set<string>();
+  const comments: Array<Extract<EventCondition, { on: 'commented' }>> = [];
+  let created = false;
+  let resolutionSet = false;
+  let resolutionCleared = false;
+  for (const c of conds) {
+    if (c.on === 'created') created = true;
+    else if (c.on === 'statusEntered') {
+      for (const s of c.statuses ?? []) entered.add(s);
+      for (const [name, category] of statuses) if (c.categories?.includes(category)) entered.add(name);
+      if (c.categories?.includes('indeterminate')) enteredUnknown = true;
+    } else if (c.on === 'fieldChanged') fields.add(c.field);
+    else if (c.on === 'commented') comments.push(c);
+    else if (c.on === 'resolutionSet') resolutionSet = true;
+    else resolutionCleared = true;
   }
-  if (e.type !== 'changed') return false;
-  for (const ch of e.changes) {
-    switch (c.on) {
-      case 'statusEntered': {
-        if (ch.field !== 'status' || typeof ch.to !== 'string') break;
-        if (c.statuses?.includes(ch.to) || c.categories?.includes(categoryOf(cfg, ch.to))) return true;
-        break;
+  return { created, entered, enteredUnknown, fields, resolutionSet, resolutionCleared, comments };
+}
+
+export function eventMatches(cfg: CompiledConfig, m: EventMatcher, e: Step, h: FieldHistory): boolean {
+  switch (e.kind) {
+    case 'created':
+      return m.created;
+    case 'commented':
+      for (const c of m.comments) {
+        if (c.public !== undefined && c.public !== e.isPublic) continue;
+        if (c.by === 'anyone') return true;
+        const isReporter = e.author === h.text('reporter', e.at);
+        if (c.by === 'reporter' ? isReporter : !isReporter) return true;
       }
-      case 'fieldChanged':
-        if (ch.field === c.field) return true;
-        break;
-      case 'resolutionSet':
-        if (ch.field === 'resolution' && ch.from === null && ch.to !== null) return true;
-        break;
-      case 'resolutionCleared':
-        if (ch.field === 'resolution' && ch.from !== null && ch.to === null) return true;
-        break;
-      default:
-        break;
+      return false;
+    case 'changed': {
+      const to = e.statusTo;
+      if (to !== null && (m.entered.has(to) || (m.enteredUnknown && !cfg.statusCategory.has(to)))) return true;
+      if ((e.resolution === 1 && m.resolutionSet) || (e.resolution === -1 && m.resolutionCleared)) return true;
+      if (m.fields.size > 0) for (const ch of e.changes) if (m.fields.has(ch.field)) return true;
+      return false;
     }
+    default:
+      return false;
   }
-  return false;
 }
 
 export function stateHolds(cfg: CompiledConfig, conds: readonly StateCondition[], h: FieldHistory, t: number, status = h.text('status', t)): boolean {

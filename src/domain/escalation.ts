@@ -8,7 +8,7 @@ import type { OlaResult } from './clocks/ola';
 import type { CompiledConfig } from './config/compile';
 import type { ActionTemplate } from './config/schema';
 import type { Facts } from './facts';
-import type { TimelineEvent } from './issue';
+import type { Step } from './history';
 import { message, type MessageValue } from './text';
 
 export interface EscalationInput {
@@ -19,7 +19,7 @@ export interface EscalationInput {
   readonly facts: Facts;
   readonly goals: readonly GoalResult[];
   readonly ola: OlaResult;
-  readonly events: readonly TimelineEvent[];
+  readonly steps: readonly Step[];
   readonly tierAt: (t: number) => string | null;
   readonly factsAt: (t: number) => Facts;
   readonly now: number;
@@ -92,7 +92,9 @@ export function escalate(x: EscalationInput): EscalationResult {
     });
   }
 
-  for (const e of x.events) {
+  for (const s of x.steps) {
+    if (s.kind !== 'escalationRequested' && s.kind !== 'complaint') continue;
+    const e = s.event!;
     if (e.type !== 'escalationRequested' && e.type !== 'complaint') continue;
     const when = stamp(e.at, x.created);
     if (e.type === 'escalationRequested') {

@@ -44,13 +44,13 @@ export function evaluate(
   const h = new FieldHistory(issue, events);
   const cfg = configAt(configs, now);
 
-  const memo = new FactsMemo(issue, h, events);
+  const memo = new FactsMemo(issue, h);
   const factsAt = (c: CompiledConfig, t: number): Facts => memo.at(c, t);
   const facts = factsAt(cfg, now);
 
   const measured: Array<{ tl: GoalTimeline; result: GoalResult }> = [];
   for (const g of cfg.doc.sla.goals) {
-    const tl = goalTimeline(g.id, configs, h, events, issue.created, now);
+    const tl = goalTimeline(g.id, configs, h, issue.created, now);
     measured.push({ tl, result: measureGoal(g.id, tl, configs, factsAt, now) });
   }
   const olaGoal = measured.find((m) => m.result.goal === cfg.doc.ola.goal);
@@ -66,7 +66,7 @@ export function evaluate(
     facts,
     goals: measured.map((m) => m.result),
     ola,
-    events,
+    steps: h.steps,
     tierAt: tierNow,
     factsAt: (t) => factsAt(configAt(configs, t), t),
     now,
@@ -79,30 +79,28 @@ export function evaluate(
   const decisions: number[] = []; // resolutions and overrides, in time order
   let complaintsCustomer = 0;
   let complaintsUser = 0;
-  for (const e of events) {
-    if (e.type === 'changed') {
-      for (const c of e.changes) {
-        if (c.field === 'status' && typeof c.to === 'string' && categoryOf(configAt(configs, e.at), c.to) === 'done') {
-          resolutions.push(e.at);
-          decisions.push(e.at);
-        }
+  for (const s of h.steps) {
+    if (s.kind === 'changed') {
+      if (s.statusTo !== null && categoryOf(configAt(configs, s.at), s.statusTo) === 'done') {
+        resolutions.push(s.at);
+        decisions.push(s.at);
       }
-    } else if (e.type === 'responsibilityOverridden') decisions.push(e.at);
-    else if (e.type === 'complaint') {
-      if (e.via === 'customer') complaintsCustomer++;
+    } else if (s.kind === 'responsibilityOverridden') decisions.push(s.at);
+    else if (s.kind === 'complaint') {
+      if (s.event?.type === 'complaint' && s.event.via === 'customer') complaintsCustomer++;
       else complaintsUser++;
     }
   }
   const resolvedNow = categoryOf(cfg, h.text('status', now)) === 'done';
   const lastResolution = resolvedNow && resolutions.length ? resolutions[resolutions.length - 1]! : null;
-  const verdict = responsibilityAt(cfg, h, events, lastResolution, now);
+  const verdict = responsibilityAt(cfg, h, lastResolution, now);
   // Verdicts at every resolution and override, for routing to R&D; not needed once that route is taken.
   const verdicts: Responsibility[] = [];
   if (cfg.doc.routing.ipd && !done.has('route:ipd')) {
     let r = 0;
     for (const t of decisions) {
       while (r < resolutions.length && resolutions[r]! <= t) r++;
-      const v = responsibilityAt(cfg, h, events, r > 0 ? resolutions[r - 1]! : null, t);
+      const v = responsibilityAt(cfg, h, r > 0 ? resolutions[r - 1]! : null, t);
       if (v) verdicts.push(v);
     }
   }

@@ -5,8 +5,8 @@ import { classify, type Classification } from './classify';
 import type { CompiledConfig } from './config/compile';
 import { customerOf } from './customer';
 import { grade } from './grade';
-import type { FieldHistory } from './history';
-import type { IssueInput, TimelineEvent } from './issue';
+import type { FieldHistory, Step } from './history';
+import type { IssueInput } from './issue';
 import type { LocalText } from './text';
 
 export interface Facts {
@@ -33,7 +33,6 @@ export class FactsMemo {
   constructor(
     private readonly issue: IssueInput,
     private readonly h: FieldHistory,
-    private readonly events: readonly TimelineEvent[],
   ) {}
 
   at(cfg: CompiledConfig, t: number): Facts {
@@ -44,7 +43,7 @@ export class FactsMemo {
     if (!f) {
       const c = this.classification(cfg, t);
       const customer = customerOf(cfg, this.h, t);
-      const g = grade(cfg, this.h, t, this.issue.created, c.service, customer, complaintRaise(cfg, this.events, t));
+      const g = grade(cfg, this.h, t, this.issue.created, c.service, customer, complaintRaise(cfg, this.h.steps, t));
       f = {
         serviceType: c.serviceType,
         service: c.service,
@@ -75,10 +74,10 @@ export class FactsMemo {
     if (!moves) {
       const { all: allFields, classification: classFields } = factFields(cfg);
       moves = { all: [], classification: [] };
-      for (const e of this.events) {
+      for (const e of this.h.steps) {
         if (e.at <= this.issue.created) continue;
-        if (e.type === 'complaint') moves.all.push(e.at);
-        else if (e.type === 'changed') {
+        if (e.kind === 'complaint') moves.all.push(e.at);
+        else if (e.kind === 'changed') {
           let cls = false;
           let any = false;
           for (const c of e.changes) {
@@ -118,12 +117,12 @@ function factFields(cfg: CompiledConfig): { all: ReadonlySet<string>; classifica
 }
 
 /** Grades raised by complaints received by t (each complaint applies its channel's setGrade actions). */
-function complaintRaise(cfg: CompiledConfig, events: readonly TimelineEvent[], t: number): number {
+function complaintRaise(cfg: CompiledConfig, steps: readonly Step[], t: number): number {
   let raise = 0;
-  for (const e of events) {
-    if (e.at > t) break;
-    if (e.type !== 'complaint') continue;
-    for (const a of cfg.doc.escalation.complaints[e.via]) {
+  for (const s of steps) {
+    if (s.at > t) break;
+    if (s.kind !== 'complaint' || s.event?.type !== 'complaint') continue;
+    for (const a of cfg.doc.escalation.complaints[s.event.via]) {
       if (a.type === 'setGrade' && typeof a.grade !== 'string') raise += a.grade.raise;
     }
   }

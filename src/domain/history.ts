@@ -1,7 +1,26 @@
 // The issue's fields at any instant: current values with later changes undone, as Jira's changelog
 // allows (each change carries from and to). Also the instants at which the issue's state can change.
 
-import type { FieldValue, IssueInput, TimelineEvent } from './issue';
+import type { FieldChange, FieldValue, IssueInput, TimelineEvent } from './issue';
+
+/**
+ * A timeline event in one shape for every kind, so the rules' loops over the timeline stay monomorphic
+ * (several object shapes at one property access make V8 fall back to slow lookups).
+ */
+export interface Step {
+  readonly at: number;
+  readonly kind: TimelineEvent['type'] | 'created';
+  readonly event: TimelineEvent | null;
+  /** The status this step enters, if it changes the status. */
+  readonly statusTo: string | null;
+  /** 1: a resolution was set; -1: cleared; 0: untouched. */
+  readonly resolution: 1 | -1 | 0;
+  readonly changes: readonly FieldChange[];
+  readonly author: string | null;
+  readonly isPublic: boolean;
+}
+
+const NO_CHANGES: readonly FieldChange[] = [];
 
 interface Change {
   readonly at: number;
@@ -13,11 +32,16 @@ export class FieldHistory {
   /** Instants of 'changed' events, ascending. */
   readonly changeTimes: number[] = [];
 
+  /** The issue's creation, then every event, in time order. */
+  readonly steps: Step[] = [];
+
   constructor(
     private readonly issue: IssueInput,
     readonly events: readonly TimelineEvent[],
   ) {
+    this.steps.push({ at: issue.created, kind: 'created', event: null, statusTo: null, resolution: 0, changes: NO_CHANGES, author: null, isPublic: false });
     for (const e of events) {
+      this.steps.push(toStep(e));
       if (e.type !== 'changed') continue;
       this.changeTimes.push(e.at);
       for (const c of e.changes) {
@@ -91,6 +115,27 @@ export class FieldHistory {
     if (typeof v === 'number') return [String(v)];
     return v;
   }
+}
+
+function toStep(e: TimelineEvent): Step {
+  let statusTo: string | null = null;
+  let resolution: 1 | -1 | 0 = 0;
+  if (e.type === 'changed') {
+    for (const c of e.changes) {
+      if (c.field === 'status' && typeof c.to === 'string') statusTo = c.to;
+      else if (c.field === 'resolution') resolution = c.from === null && c.to !== null ? 1 : c.from !== null && c.to === null ? -1 : resolution;
+    }
+  }
+  return {
+    at: e.at,
+    kind: e.type,
+    event: e,
+    statusTo,
+    resolution,
+    changes: e.type === 'changed' ? e.changes : NO_CHANGES,
+    author: e.type === 'commented' ? e.author : null,
+    isPublic: e.type === 'commented' && e.public,
+  };
 }
 
 /** Events sorted by time (stable), so that callers may pass them in any order. */

@@ -21,14 +21,13 @@ export interface Responsibility {
 export function responsibilityAt(
   cfg: CompiledConfig,
   h: FieldHistory,
-  events: readonly TimelineEvent[],
   resolvedAt: number | null,
   t: number,
 ): Responsibility | null {
   let override: Extract<TimelineEvent, { type: 'responsibilityOverridden' }> | undefined;
-  for (const e of events) {
-    if (e.at > t) break;
-    if (e.type === 'responsibilityOverridden') override = e;
+  for (const s of h.steps) {
+    if (s.at > t) break;
+    if (s.kind === 'responsibilityOverridden' && s.event?.type === 'responsibilityOverridden') override = s.event;
   }
   if (override) {
     return {

@@ -2,11 +2,8 @@
 // judged by the config version in force when it happened, so a later version never moves a past cycle.
 
 import { configAt, type ConfigHistory } from '../config/compile';
-import { CREATED, eventMatches, stateHolds, type ClockEvent } from '../conditions';
-import type { CompiledConfig } from '../config/compile';
-import type { EventCondition } from '../config/schema';
+import { eventMatches, stateHolds } from '../conditions';
 import type { FieldHistory } from '../history';
-import type { TimelineEvent } from '../issue';
 
 export interface Cycle {
   readonly start: number;
@@ -27,24 +24,22 @@ export function goalTimeline(
   goalId: string,
   configs: ConfigHistory,
   h: FieldHistory,
-  events: readonly TimelineEvent[],
   created: number,
   now: number,
 ): GoalTimeline {
   const cycles: Cycle[] = [];
   let open: number | null = null;
-  for (let i = -1; i < events.length; i++) {
-    const e = i < 0 ? CREATED : events[i]!;
-    const at = i < 0 ? created : events[i]!.at;
+  for (const e of h.steps) {
+    const at = e.at;
     const cfg = configAt(configs, at);
-    const goal = cfg.goalById.get(goalId);
-    if (!goal) continue;
+    const m = cfg.goalMatchers.get(goalId);
+    if (!m) continue;
     if (open === null) {
-      if (anyMatch(cfg, goal.start, e, h, at)) open = at;
-    } else if (anyMatch(cfg, goal.stop, e, h, at)) {
+      if (eventMatches(cfg, m.start, e, h)) open = at;
+    } else if (eventMatches(cfg, m.stop, e, h)) {
       cycles.push({ start: open, stop: at });
       open = null;
-    } else if (anyMatch(cfg, goal.reset, e, h, at)) {
+    } else if (eventMatches(cfg, m.reset, e, h)) {
       open = at;
     }
   }
@@ -73,9 +68,4 @@ export function goalTimeline(
   const cfg = configAt(configs, now);
   const goal = cfg.goalById.get(goalId);
   return { cycles, pauses, pausedNow: goal !== undefined && stateHolds(cfg, goal.pause, h, now) };
-}
-
-function anyMatch(cfg: CompiledConfig, conds: readonly EventCondition[], e: ClockEvent, h: FieldHistory, at: number): boolean {
-  for (const c of conds) if (eventMatches(cfg, c, e, h, at)) return true;
-  return false;
 }

@@ -2,6 +2,7 @@
 // by id, keyword patterns, the status-category table. Compiled once per document and reused.
 
 import { compileCalendar, type BusinessCalendar, type CalendarSpec } from '../time/calendar';
+import { compileMatcher, type EventMatcher } from '../conditions';
 import type { StatusCategory } from '../issue';
 import type { ConfigDoc } from './schema';
 
@@ -21,6 +22,8 @@ export interface CompiledConfig {
   readonly customerByName: ReadonlyMap<string, ConfigDoc['customers']['list'][number]>;
   readonly upliftByTier: ReadonlyMap<string, number>;
   readonly goalById: ReadonlyMap<string, ConfigDoc['sla']['goals'][number]>;
+  /** Per goal: its start, stop and reset conditions compiled. */
+  readonly goalMatchers: ReadonlyMap<string, { readonly start: EventMatcher; readonly stop: EventMatcher; readonly reset: EventMatcher }>;
   readonly serviceById: ReadonlyMap<string, ConfigDoc['services'][number]>;
   /** Lower-cased level id or field value -> level, per grading axis. */
   readonly impactLevel: ReadonlyMap<string, Level>;
@@ -61,6 +64,12 @@ export function compileConfig(doc: ConfigDoc): CompiledConfig {
     customerByName: new Map(doc.customers.list.flatMap((c) => [[c.name.en.toLowerCase(), c] as const, [c.name.zh.toLowerCase(), c] as const])),
     upliftByTier: new Map(doc.customers.tiers.map((t) => [t.id, t.gradeUplift])),
     goalById: new Map(doc.sla.goals.map((g) => [g.id, g])),
+    goalMatchers: new Map(
+      doc.sla.goals.map((g) => {
+        const statuses = new Map(doc.statuses.map((s) => [s.name, s.category]));
+        return [g.id, { start: compileMatcher(statuses, g.start), stop: compileMatcher(statuses, g.stop), reset: compileMatcher(statuses, g.reset) }];
+      }),
+    ),
     serviceById: new Map(doc.services.map((x) => [x.id, x])),
     impactLevel: levels(doc.grading.impact),
     urgencyLevel: levels(doc.grading.urgency),
