@@ -4,7 +4,6 @@
 import type { CompiledConfig } from '../config/compile';
 import type { FieldHistory } from '../history';
 import type { FieldValue, IssueInput } from '../issue';
-import type { Span } from './cycles';
 import type { ClockState, GoalResult } from './sla';
 
 export interface TierClock {
@@ -87,14 +86,18 @@ export function measureOla(
     const def = cfg.tierById.get(id)!;
     const cal = cfg.calendars.get(def.calendar)!;
     const targetMs = Math.round(def.targetMinutes * 60_000);
-    const away = union(gaps(spans, issue.created, now), last.pauses);
+    // The tier's time: where its spans meet the goal's cycles, outside the goal's pauses.
     let used = 0;
     let timeoutAt: number | null = null;
-    for (const m of goal.cycles) {
-      const end = m.cycle.stop ?? now;
-      const part = cal.elapsed(m.cycle.start, end, away);
-      if (timeoutAt === null && used + part >= targetMs) timeoutAt = cal.deadline(m.cycle.start, targetMs - used, away);
-      used += part;
+    for (const [a, b] of spans) {
+      for (const m of goal.cycles) {
+        const x = Math.max(a, m.cycle.start);
+        const y = Math.min(b, m.cycle.stop ?? now);
+        if (x >= y) continue;
+        const part = cal.elapsed(x, y, last.pauses);
+        if (timeoutAt === null && used + part >= targetMs) timeoutAt = cal.deadline(x, targetMs - used, last.pauses);
+        used += part;
+      }
     }
     const holding = running && empty.current === id;
     // A tier that hands over exactly at its target met it; one still holding at its target timed out.
@@ -113,31 +116,4 @@ export function measureOla(
     }
   }
   return { current: empty.current, tiers, timeouts, nextAt };
-}
-
-/** The parts of [from, to) not covered by the sorted, disjoint spans. */
-function gaps(spans: readonly Span[], from: number, to: number): Span[] {
-  const out: Span[] = [];
-  let cur = from;
-  for (const [a, b] of spans) {
-    if (a > cur) out.push([cur, a]);
-    cur = Math.max(cur, b);
-  }
-  if (cur < to) out.push([cur, to]);
-  return out;
-}
-
-/** Union of two sorted lists of disjoint spans, itself sorted and disjoint. */
-function union(a: readonly Span[], b: readonly Span[]): Span[] {
-  if (b.length === 0) return a as Span[];
-  const out: Array<[number, number]> = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i]![0] <= b[j]![0]) ? a[i++]! : b[j++]!;
-    const last = out[out.length - 1];
-    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
-    else out.push([next[0], next[1]]);
-  }
-  return out;
 }
