@@ -1,5 +1,5 @@
-// What evaluation asks the platform to do. Declarative: each action names its effect and carries an
-// idempotency key (fires once per cycle / threshold / event, however often the issue is evaluated) and
+// What evaluation asks the platform to do. Declarative: each action names its effect and carries
+// idempotency keys (fires once per cycle / threshold / event, however often the issue is evaluated) and
 // the instant it became due.
 
 import type { Message } from './text';
@@ -35,4 +35,9 @@ export type ActionBody =
     }
   | { readonly type: 'link'; readonly purpose: 'problem'; readonly to: string; readonly linkType: string };
 
-export type Action = ActionBody & { readonly key: string; readonly dueAt: number };
+/**
+ * `key` names one action; `group` the actions that fall due together (a threshold step, a complaint, a
+ * timeout). The state's `done` list records groups: a group is carried out whole, and the platform keeps
+ * its own per-action record for a run that stops halfway.
+ */
+export type Action = ActionBody & { readonly key: string; readonly group: string; readonly dueAt: number };

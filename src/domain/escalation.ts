@@ -59,8 +59,8 @@ export function escalate(x: EscalationInput): EscalationResult {
             firstUnreached = k;
             continue;
           }
-          const prefix = `${cyclePrefix + String(step.percent)}:`;
-          if (x.done.has(`${prefix}0`)) break;
+          const group = cyclePrefix + String(step.percent);
+          if (x.done.has(group)) break;
           const at = m.reachedAt(budget)!;
           if (due === undefined) {
             const deadline = m.reachedAt(m.cycle.targetMs);
@@ -68,7 +68,7 @@ export function escalate(x: EscalationInput): EscalationResult {
           }
           const values = { issue: x.issueKey, goal: goalName, percent: step.percent, due };
           step.actions.forEach((t, i) => {
-            const a = render(x, t, values, prefix + String(i), at);
+            const a = render(x, t, values, group, i, at);
             if (a) actions.push(a);
           });
         }
@@ -85,9 +85,9 @@ export function escalate(x: EscalationInput): EscalationResult {
     const next = def.next ? cfg.tierById.get(def.next) : undefined;
     const values = { issue: x.issueKey, tier: def.name, target: `${def.targetMinutes} min`, next: next?.name ?? '—' };
     cfg.doc.escalation.tierTimeout.forEach((t, i) => {
-      const key = `ola:${timeout.tier}:${i}`;
-      if (x.done.has(key)) return;
-      const a = t.type === 'reassignNextTier' ? reassign(cfg, timeout.tier, key, timeout.at) : render(x, t, values, key, timeout.at);
+      const group = `ola:${timeout.tier}`;
+      if (x.done.has(group)) return;
+      const a = t.type === 'reassignNextTier' ? reassign(cfg, timeout.tier, group, i, timeout.at) : render(x, t, values, group, i, timeout.at);
       if (a) actions.push(a);
     });
   }
@@ -98,21 +98,23 @@ export function escalate(x: EscalationInput): EscalationResult {
     if (e.type !== 'escalationRequested' && e.type !== 'complaint') continue;
     const when = stamp(e.at, x.created);
     if (e.type === 'escalationRequested') {
-      if (x.done.has(`tier-request:${when}:comment`)) continue;
-      const body = reassign(cfg, x.tierAt(e.at), `tier-request:${when}`, e.at);
+      const group = `tier-request:${when}`;
+      if (x.done.has(group)) continue;
+      const body = reassign(cfg, x.tierAt(e.at), group, 0, e.at);
       if (body) actions.push(body);
       actions.push({
         type: 'comment',
         internal: true,
         text: message({ en: 'Escalated on request: {reason}', zh: '应要求升级:{reason}' }, { reason: e.reason }),
-        key: `tier-request:${when}:comment`,
+        key: `${group}:1`,
+        group,
         dueAt: e.at,
       });
     } else {
-      if (x.done.has(`complaint:${when}:0`)) continue; // a complaint's actions fall due together
+      const group = `complaint:${when}`;
+      if (x.done.has(group)) continue;
       cfg.doc.escalation.complaints[e.via].forEach((t, i) => {
-        const key = `complaint:${when}:${i}`;
-        const a = render(x, t, { issue: x.issueKey }, key, e.at);
+        const a = render(x, t, { issue: x.issueKey }, group, i, e.at);
         if (a) actions.push(a);
       });
     }
@@ -120,7 +122,7 @@ export function escalate(x: EscalationInput): EscalationResult {
   return { actions, nextAt };
 }
 
-function reassign(cfg: CompiledConfig, from: string | null, key: string, dueAt: number): Action | null {
+function reassign(cfg: CompiledConfig, from: string | null, group: string, i: number, dueAt: number): Action | null {
   const cur = from ? cfg.tierById.get(from) : cfg.doc.ola.tiers[0];
   const toId = from ? cur?.next : cur?.id;
   const to = toId ? cfg.tierById.get(toId) : undefined;
@@ -134,28 +136,30 @@ function reassign(cfg: CompiledConfig, from: string | null, key: string, dueAt: 
     ...(r.group ? { group: r.group } : {}),
     ...(r.accountId ? { accountId: r.accountId } : {}),
     ...('field' in src && r.fieldValue ? { field: src.field, fieldValue: r.fieldValue } : {}),
-    key,
+    key: `${group}:${i}`,
+    group,
     dueAt,
   };
 }
 
-function render(x: EscalationInput, t: ActionTemplate, values: Readonly<Record<string, MessageValue>>, key: string, dueAt: number): Action | null {
+function render(x: EscalationInput, t: ActionTemplate, values: Readonly<Record<string, MessageValue>>, group: string, i: number, dueAt: number): Action | null {
+  const key = `${group}:${i}`;
   switch (t.type) {
     case 'comment':
-      return { type: 'comment', internal: t.internal, text: message(t.text, values), key, dueAt };
+      return { type: 'comment', internal: t.internal, text: message(t.text, values), key, group, dueAt };
     case 'notify':
-      return { type: 'notify', to: recipients(x, t.to), text: message(t.text, values), key, dueAt };
+      return { type: 'notify', to: recipients(x, t.to), text: message(t.text, values), key, group, dueAt };
     case 'setGrade': {
       const g = typeof t.grade === 'string' ? t.grade : x.factsAt(dueAt).grade;
       const def = x.cfg.doc.grading.grades.find((d) => d.id === g)!;
-      return { type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key, dueAt };
+      return { type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key, group, dueAt };
     }
     case 'reassignNextTier':
-      return reassign(x.cfg, x.tierAt(dueAt), key, dueAt);
+      return reassign(x.cfg, x.tierAt(dueAt), group, i, dueAt);
     case 'addLabel':
-      return { type: 'addLabel', label: t.label, key, dueAt };
+      return { type: 'addLabel', label: t.label, key, group, dueAt };
     case 'transition':
-      return { type: 'transition', status: t.status, key, dueAt };
+      return { type: 'transition', status: t.status, key, group, dueAt };
   }
 }
 

@@ -122,11 +122,10 @@ export function evaluate(
   const all: Action[] = [...(done.has('priority:created') ? [] : priorityAtCreation(issue, h, configs, factsAt)), ...esc.actions, ...problem.actions, ...routed];
   all.sort((a, b) => a.dueAt - b.dueAt); // stable: ties keep the order rules produced them in
   const actions: Action[] = [];
-  let added = false;
+  const fresh: string[] = [];
   for (const a of all) {
-    if (done.has(a.key)) continue;
-    done.add(a.key);
-    added = true;
+    if (done.has(a.group)) continue;
+    if (fresh[fresh.length - 1] !== a.group && !fresh.includes(a.group)) fresh.push(a.group);
     if (options.actionsSince === undefined || a.dueAt >= options.actionsSince) actions.push(a);
   }
 
@@ -173,7 +172,7 @@ export function evaluate(
     problem: problem.verdict,
     complaints: { customer: complaintsCustomer, user: complaintsUser },
     links: previous?.links ?? {},
-    done: added || !previous ? [...done].sort() : previous.done,
+    done: fresh.length === 0 && previous ? previous.done : [...(previous?.done ?? []), ...fresh].sort(),
   };
   return { state, actions, nextCheckAt: next };
 }
@@ -189,5 +188,5 @@ function priorityAtCreation(
   const g = factsAt(cfg, issue.created).grade;
   const def = cfg.doc.grading.grades.find((x) => x.id === g)!;
   if (h.text('priority', issue.created) === def.jiraPriority) return [];
-  return [{ type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key: 'priority:created', dueAt: issue.created }];
+  return [{ type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key: 'priority:created', group: 'priority:created', dueAt: issue.created }];
 }

@@ -37,7 +37,7 @@ export function detectProblem(
       const open = ctx.openProblems.find((p) => p.rule === rule.id && p.scope === scope);
       const verdict: ProblemVerdict = { rule: rule.id, scope, incidents, problem: open?.key ?? null };
       if (open) {
-        return { verdict, actions: [{ type: 'link', purpose: 'problem', to: open.key, linkType: rule.linkType, key: `problem:join:${open.key}`, dueAt: issue.created }] };
+        return { verdict, actions: [{ type: 'link', purpose: 'problem', to: open.key, linkType: rule.linkType, key: `problem:join:${open.key}`, group: `problem:join:${open.key}`, dueAt: issue.created }] };
       }
       const values = { n: incidents.length, scope: value, window: rule.windowMinutes, list: incidents.join(', ') };
       return {
@@ -57,6 +57,7 @@ export function detectProblem(
             alsoLink: inWindow.map((i) => i.key),
             // One problem per rule, scope and first incident of the window, whichever incident asks first.
             key: `problem:${rule.id}:${scope}:${incidents[0]!}`,
+            group: `problem:${rule.id}:${scope}:${incidents[0]!}`,
             dueAt: issue.created,
           },
         ],

@@ -67,6 +67,7 @@ function linked(
     description: message(description, values),
     alsoLink: [],
     key: `route:${purpose}`,
+    group: `route:${purpose}`,
     dueAt,
   };
 }

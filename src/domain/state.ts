@@ -46,7 +46,7 @@ export interface ItrState {
   readonly complaints: { readonly customer: number; readonly user: number };
   /** Keys of issues the app created for this one; the platform records them, evaluation carries them. */
   readonly links: { readonly problem?: string; readonly ltc?: string; readonly ipd?: string };
-  /** Idempotency keys of every action already due, sorted. */
+  /** Idempotency groups (see Action) of every action already due, sorted. */
   readonly done: readonly string[];
 }
 

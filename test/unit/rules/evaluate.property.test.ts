@@ -57,7 +57,7 @@ describe('evaluate (properties)', () => {
         expect(again.actions).toEqual([]);
         const next = evaluate({ ...life.issue(now), property: first.state }, life.events, cfg, now + later * MIN);
         const before = new Set(first.state.done);
-        expect(next.actions.filter((a) => before.has(a.key))).toEqual([]);
+        expect(next.actions.filter((a) => before.has(a.group))).toEqual([]);
       }),
       { numRuns: RUNS },
     );
