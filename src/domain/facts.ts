@@ -26,9 +26,9 @@ export interface Facts {
  * and customer fields, and at complaints.
  */
 export class FactsMemo {
-  private readonly facts = new Map<CompiledConfig, Map<number, Facts>>();
-  private readonly classes = new Map<CompiledConfig, Map<number, Classification>>();
-  private readonly moves = new Map<CompiledConfig, { all: number[]; classification: number[] }>();
+  // Usually one config serves the whole evaluation: its record is kept at hand, others in a map.
+  private last: { cfg: CompiledConfig; rec: MemoRecord } | undefined;
+  private others: Map<CompiledConfig, MemoRecord> | undefined;
 
   constructor(
     private readonly issue: IssueInput,
@@ -36,10 +36,9 @@ export class FactsMemo {
   ) {}
 
   at(cfg: CompiledConfig, t: number): Facts {
-    const stretch = countUpTo(this.movesOf(cfg).all, t);
-    let m = this.facts.get(cfg);
-    if (!m) this.facts.set(cfg, (m = new Map<number, Facts>()));
-    let f = m.get(stretch);
+    const rec = this.record(cfg);
+    const stretch = countUpTo(rec.moves.all, t);
+    let f = rec.facts[stretch];
     if (!f) {
       const c = this.classification(cfg, t);
       const customer = customerOf(cfg, this.h, t);
@@ -54,44 +53,64 @@ export class FactsMemo {
         customerTier: customer.tier,
         requester: customer.requester,
       };
-      m.set(stretch, f);
+      rec.facts[stretch] = f;
     }
     return f;
   }
 
   classification(cfg: CompiledConfig, t: number): Classification {
-    const stretch = countUpTo(this.movesOf(cfg).classification, t);
-    let m = this.classes.get(cfg);
-    if (!m) this.classes.set(cfg, (m = new Map<number, Classification>()));
-    let c = m.get(stretch);
-    if (!c) m.set(stretch, (c = classify(cfg, this.issue, this.h, t)));
-    return c;
+    const rec = this.record(cfg);
+    const stretch = countUpTo(rec.moves.classification, t);
+    return (rec.classes[stretch] ??= classify(cfg, this.issue, this.h, t));
   }
 
   /** Instants after creation at which facts (all) or the classification may move under this config. */
-  movesOf(cfg: CompiledConfig): { readonly all: readonly number[]; readonly classification: readonly number[] } {
-    let moves = this.moves.get(cfg);
-    if (!moves) {
-      const { all: allFields, classification: classFields } = factFields(cfg);
-      moves = { all: [], classification: [] };
-      for (const e of this.h.steps) {
-        if (e.at <= this.issue.created) continue;
-        if (e.kind === 'complaint') moves.all.push(e.at);
-        else if (e.kind === 'changed') {
-          let cls = false;
-          let any = false;
-          for (const c of e.changes) {
-            if (classFields.has(c.field)) cls = true;
-            if (allFields.has(c.field)) any = true;
-          }
-          if (cls) moves.classification.push(e.at);
-          if (any) moves.all.push(e.at);
-        }
-      }
-      this.moves.set(cfg, moves);
-    }
-    return moves;
+  movesOf(cfg: CompiledConfig): Moves {
+    return this.record(cfg).moves;
   }
+
+  private record(cfg: CompiledConfig): MemoRecord {
+    if (this.last?.cfg === cfg) return this.last.rec;
+    let rec = this.others?.get(cfg);
+    if (!rec) {
+      rec = { moves: moves(cfg, this.issue, this.h), facts: [], classes: [] };
+      (this.others ??= new Map()).set(cfg, rec);
+    }
+    this.last = { cfg, rec };
+    return rec;
+  }
+}
+
+interface Moves {
+  readonly all: readonly number[];
+  readonly classification: readonly number[];
+}
+
+interface MemoRecord {
+  readonly moves: Moves;
+  readonly facts: Array<Facts | undefined>;
+  readonly classes: Array<Classification | undefined>;
+}
+
+function moves(cfg: CompiledConfig, issue: IssueInput, h: FieldHistory): Moves {
+  const { all: allFields, classification: classFields } = factFields(cfg);
+  const all: number[] = [];
+  const classification: number[] = [];
+  for (const e of h.steps) {
+    if (e.at <= issue.created) continue;
+    if (e.kind === 'complaint') all.push(e.at);
+    else if (e.kind === 'changed') {
+      let cls = false;
+      let any = false;
+      for (const c of e.changes) {
+        if (classFields.has(c.field)) cls = true;
+        if (allFields.has(c.field)) any = true;
+      }
+      if (cls) classification.push(e.at);
+      if (any) all.push(e.at);
+    }
+  }
+  return { all, classification };
 }
 
 function countUpTo(sorted: readonly number[], t: number): number {

@@ -22,13 +22,14 @@ export interface Step {
 
 const NO_CHANGES: readonly FieldChange[] = [];
 
-interface Change {
-  readonly at: number;
-  readonly from: FieldValue;
+/** A field's changes in time order: when, and the value each one replaced (parallel arrays). */
+interface Changes {
+  readonly at: number[];
+  readonly from: FieldValue[];
 }
 
 export class FieldHistory {
-  private readonly changes = new Map<string, Change[]>();
+  private readonly changes = new Map<string, Changes>();
   /** Instants of 'changed' events, ascending. */
   readonly changeTimes: number[] = [];
 
@@ -46,8 +47,9 @@ export class FieldHistory {
       this.changeTimes.push(e.at);
       for (const c of e.changes) {
         let list = this.changes.get(c.field);
-        if (!list) this.changes.set(c.field, (list = []));
-        list.push({ at: e.at, from: c.from });
+        if (!list) this.changes.set(c.field, (list = { at: [], from: [] }));
+        list.at.push(e.at);
+        list.from.push(c.from);
       }
     }
   }
@@ -56,21 +58,22 @@ export class FieldHistory {
   valueAt(field: string, t: number): FieldValue {
     const list = this.changes.get(field);
     if (list) {
-      for (const c of list) if (c.at > t) return c.from;
+      const at = list.at;
+      for (let i = 0; i < at.length; i++) if (at[i]! > t) return list.from[i]!;
     }
     return this.current(field);
   }
 
   /** Reads one field at instants that only move forward, in amortised constant time per read. */
   reader(field: string): (t: number) => FieldValue {
-    const list = this.changes.get(field) ?? [];
+    const list = this.changes.get(field) ?? { at: [], from: [] };
     let i = 0;
     let last = Number.NEGATIVE_INFINITY;
     return (t) => {
       if (t < last) i = 0;
       last = t;
-      while (i < list.length && list[i]!.at <= t) i++;
-      return i < list.length ? list[i]!.from : this.current(field);
+      while (i < list.at.length && list.at[i]! <= t) i++;
+      return i < list.at.length ? list.from[i]! : this.current(field);
     };
   }
 

@@ -46,6 +46,8 @@ export function goalTimeline(
   if (open !== null) cycles.push({ start: open, stop: null });
 
   const pauses: Array<[number, number]> = [];
+  // A goal that never pauses, under any version in force, has no pause spans to find.
+  if (configs.every((v) => (v.config.goalById.get(goalId)?.pause.length ?? 0) === 0)) return { cycles, pauses, pausedNow: false };
   const statusAt = h.reader('status');
   const times = h.changeTimes;
   let from = created;
