@@ -163,8 +163,15 @@ function render(x: EscalationInput, t: ActionTemplate, values: Readonly<Record<s
   }
 }
 
-function recipients(x: EscalationInput, to: Extract<ActionTemplate, { type: 'notify' }>['to']): Recipient[] {
+// Recipient lists depend only on the template and the service owner: made once, shared (they are read-only).
+const recipientCache = new WeakMap<object, Map<string, readonly Recipient[]>>();
+
+function recipients(x: EscalationInput, to: Extract<ActionTemplate, { type: 'notify' }>['to']): readonly Recipient[] {
   const owner = x.facts.service ? x.cfg.serviceById.get(x.facts.service)?.owner : undefined;
+  let byOwner = recipientCache.get(to);
+  if (!byOwner) recipientCache.set(to, (byOwner = new Map()));
+  const hit = byOwner.get(owner ?? '');
+  if (hit) return hit;
   const out: Recipient[] = [];
   for (const r of to) {
     if (typeof r !== 'string') out.push(r);
@@ -172,6 +179,7 @@ function recipients(x: EscalationInput, to: Extract<ActionTemplate, { type: 'not
       if (owner) out.push({ owner });
     } else out.push({ role: r });
   }
+  byOwner.set(owner ?? '', out);
   return out;
 }
 

@@ -119,7 +119,9 @@ export function evaluate(
     done,
   });
 
-  const all: Action[] = [...(done.has('priority:created') ? [] : priorityAtCreation(issue, h, configs, factsAt)), ...esc.actions, ...problem.actions, ...routed];
+  const all: Action[] = esc.actions;
+  if (!done.has('priority:created')) all.push(...priorityAtCreation(issue, h, configs, factsAt));
+  all.push(...problem.actions, ...routed);
   all.sort((a, b) => a.dueAt - b.dueAt); // stable: ties keep the order rules produced them in
   const actions: Action[] = [];
   const fresh: string[] = [];
@@ -172,7 +174,7 @@ export function evaluate(
     problem: problem.verdict,
     complaints: { customer: complaintsCustomer, user: complaintsUser },
     links: previous?.links ?? {},
-    done: fresh.length === 0 && previous ? previous.done : [...(previous?.done ?? []), ...fresh].sort(),
+    done: fresh.length === 0 && previous ? previous.done : mergeSorted(previous?.done ?? [], fresh.sort()),
   };
   return { state, actions, nextCheckAt: next };
 }
@@ -189,4 +191,15 @@ function priorityAtCreation(
   const def = cfg.doc.grading.grades.find((x) => x.id === g)!;
   if (h.text('priority', issue.created) === def.jiraPriority) return [];
   return [{ type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key: 'priority:created', group: 'priority:created', dueAt: issue.created }];
+}
+
+/** Two sorted lists of distinct strings merged into one sorted list. */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]! < b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
