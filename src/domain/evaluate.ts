@@ -119,14 +119,15 @@ export function evaluate(
     done,
   });
 
+  // Every producer leaves out the groups already done (escalation and routing look them up as they go).
   const all: Action[] = esc.actions;
   if (!done.has('priority:created')) all.push(...priorityAtCreation(issue, h, configs, factsAt));
-  all.push(...problem.actions, ...routed);
+  for (const a of problem.actions) if (!done.has(a.group)) all.push(a);
+  all.push(...routed);
   all.sort((a, b) => a.dueAt - b.dueAt); // stable: ties keep the order rules produced them in
   const actions: Action[] = [];
   const fresh: string[] = [];
   for (const a of all) {
-    if (done.has(a.group)) continue;
     if (fresh[fresh.length - 1] !== a.group && !fresh.includes(a.group)) fresh.push(a.group);
     if (options.actionsSince === undefined || a.dueAt >= options.actionsSince) actions.push(a);
   }
