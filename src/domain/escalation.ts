@@ -169,7 +169,7 @@ const recipientCache = new WeakMap<object, Map<string, readonly Recipient[]>>();
 function recipients(x: EscalationInput, to: Extract<ActionTemplate, { type: 'notify' }>['to']): readonly Recipient[] {
   const owner = x.facts.service ? x.cfg.serviceById.get(x.facts.service)?.owner : undefined;
   let byOwner = recipientCache.get(to);
-  if (!byOwner) recipientCache.set(to, (byOwner = new Map()));
+  if (!byOwner) recipientCache.set(to, (byOwner = new Map<string, readonly Recipient[]>()));
   const hit = byOwner.get(owner ?? '');
   if (hit) return hit;
   const out: Recipient[] = [];
