@@ -33,8 +33,15 @@ export function tierAt(cfg: CompiledConfig, issue: IssueInput, h: FieldHistory, 
 
 /** The tier a source value (the tier field's value, or the assignee) stands for. */
 function tierOf(cfg: CompiledConfig, issue: IssueInput, value: FieldValue): string | null {
-  const src = cfg.doc.ola.source;
-  const values = 'field' in src ? (value === null ? [] : typeof value === 'object' ? value : [String(value)]) : (issue.groups?.[typeof value === 'string' ? value : ''] ?? []);
+  if (value === null) return null;
+  if ('field' in cfg.doc.ola.source) {
+    if (typeof value !== 'object') return cfg.tierByValue.get(String(value)) ?? null;
+    return firstTier(cfg, value);
+  }
+  return typeof value === 'string' ? firstTier(cfg, issue.groups?.[value] ?? []) : null;
+}
+
+function firstTier(cfg: CompiledConfig, values: readonly string[]): string | null {
   for (const v of values) {
     const tier = cfg.tierByValue.get(v);
     if (tier !== undefined) return tier;
