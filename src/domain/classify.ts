@@ -26,7 +26,7 @@ export function classify(cfg: CompiledConfig, issue: IssueInput, h: FieldHistory
 }
 
 /** The affected service: the first component that maps to a service. */
-export function serviceOf(cfg: CompiledConfig, h: FieldHistory, t: number): string | null {
+function serviceOf(cfg: CompiledConfig, h: FieldHistory, t: number): string | null {
   for (const c of h.list('components', t)) {
     const s = cfg.serviceByComponent.get(c.toLowerCase());
     if (s) return s;

@@ -184,7 +184,7 @@ function recipients(x: EscalationInput, to: Extract<ActionTemplate, { type: 'not
 }
 
 /** An instant as "+seconds[.ms]" after creation; small integers turn into strings far faster than epoch ms. */
-export function stamp(t: number, created: number): string {
+function stamp(t: number, created: number): string {
   const d = t - created;
   const s = Math.floor(d / 1000);
   const ms = d - s * 1000;

@@ -16,7 +16,7 @@ const calendarSpec = z.object({
 });
 
 /** Criteria an issue must all meet; within one criterion any listed value will do. Absent = any. */
-export const matchSchema = z.strictObject({
+const matchSchema = z.strictObject({
   issueTypes: names.optional(),
   projects: names.optional(),
   components: names.optional(),
@@ -28,7 +28,7 @@ export const matchSchema = z.strictObject({
 });
 
 /** A moment on the timeline that starts, stops or resets a clock. */
-export const eventConditionSchema = z.discriminatedUnion('on', [
+const eventConditionSchema = z.discriminatedUnion('on', [
   z.strictObject({ on: z.literal('created') }),
   z.strictObject({ on: z.literal('statusEntered'), statuses: names.optional(), categories: z.array(statusCategory).optional() }),
   z.strictObject({ on: z.literal('fieldChanged'), field: z.string().min(1) }),
@@ -38,7 +38,7 @@ export const eventConditionSchema = z.discriminatedUnion('on', [
 ]);
 
 /** A state the issue is in (e.g. waiting for the customer) while a clock pauses. */
-export const stateConditionSchema = z.strictObject({
+const stateConditionSchema = z.strictObject({
   statuses: names.optional(),
   categories: z.array(statusCategory).optional(),
   field: z.strictObject({ field: z.string().min(1), equals: names.min(1) }).optional(),

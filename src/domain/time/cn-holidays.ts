@@ -7,7 +7,7 @@ import type { TimeRange } from './spec';
 type Year = { off: string[]; workdays: string[] };
 
 /** Years the bundled schedule covers, e.g. [2025, 2026]. */
-export const CN_SCHEDULE_YEARS: readonly number[] = Object.keys(schedule)
+const CN_SCHEDULE_YEARS: readonly number[] = Object.keys(schedule)
   .filter((k) => /^\d{4}$/.test(k))
   .map(Number);
 

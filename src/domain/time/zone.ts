@@ -42,7 +42,7 @@ function formatter(zone: string): Intl.DateTimeFormat {
 }
 
 /** Offset in ms at instant t (wall = t + offset), to the second as the tz database has it. */
-export function offsetAt(zone: string, t: number): number {
+function offsetAt(zone: string, t: number): number {
   const m = PARTS_RE.exec(formatter(zone).format(t));
   if (!m) throw new Error(`cannot read the wall clock of ${zone} at ${new Date(t).toISOString()}`);
   const wall = Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6]));
