@@ -9,6 +9,7 @@ import type { CompiledConfig } from './config/compile';
 import type { ActionTemplate } from './config/schema';
 import type { Facts } from './facts';
 import type { Step } from './history';
+import { MAX_CYCLES } from './state';
 import { message, type MessageValue } from './text';
 
 export interface EscalationInput {
@@ -45,7 +46,7 @@ export function escalate(x: EscalationInput): EscalationResult {
     for (const g of x.goals) {
       if (!rule.goals.includes(g.goal)) continue;
       const goalName = cfg.goalById.get(g.goal)!.name;
-      for (const m of g.cycles) {
+      for (const m of recent(g.cycles, MAX_CYCLES)) {
         const steps = cfg.thresholdSteps.get(rule.id)!; // ascending by percent
         const cyclePrefix = `sla:${rule.id}:${g.goal}:${stamp(m.cycle.start, x.created)}:`;
         let due: MessageValue | undefined;
@@ -92,8 +93,7 @@ export function escalate(x: EscalationInput): EscalationResult {
     });
   }
 
-  for (const s of x.steps) {
-    if (s.kind !== 'escalationRequested' && s.kind !== 'complaint') continue;
+  for (const s of escalatingSteps(x.steps)) {
     const e = s.event!;
     if (e.type !== 'escalationRequested' && e.type !== 'complaint') continue;
     const when = stamp(e.at, x.created);
@@ -120,6 +120,39 @@ export function escalate(x: EscalationInput): EscalationResult {
     }
   }
   return { actions, nextAt };
+}
+
+// The state must stay under Jira's 32 KB: only the latest cycles and the latest complaints and requests
+// escalate (older ones were escalated when they were recent), and done groups of older ones are dropped.
+const MAX_EVENTS = 50;
+
+const recent = <T>(xs: readonly T[], n: number): readonly T[] => (xs.length > n ? xs.slice(-n) : xs);
+
+function escalatingSteps(steps: readonly Step[]): readonly Step[] {
+  const out: Step[] = [];
+  for (const s of steps) if (s.kind === 'escalationRequested' || s.kind === 'complaint') out.push(s);
+  return recent(out, MAX_EVENTS);
+}
+
+/** Whether some cycle or event lies outside the window that escalates (so done groups may be pruned). */
+export function beyondWindow(goals: readonly GoalResult[], steps: readonly Step[]): boolean {
+  if (goals.some((g) => g.cycles.length > MAX_CYCLES)) return true;
+  let n = 0;
+  for (const s of steps) if ((s.kind === 'escalationRequested' || s.kind === 'complaint') && ++n > MAX_EVENTS) return true;
+  return false;
+}
+
+/** Done groups without those of cycles and events that no longer escalate. */
+export function pruneDone(done: readonly string[], goals: readonly GoalResult[], steps: readonly Step[], created: number): string[] {
+  const live = new Set<string>();
+  for (const g of goals) for (const m of recent(g.cycles, MAX_CYCLES)) live.add(`${g.goal}:${stamp(m.cycle.start, created)}`);
+  for (const s of escalatingSteps(steps)) live.add(stamp(s.at, created));
+  return done.filter((group) => {
+    const parts = group.split(':');
+    if (parts[0] === 'sla') return live.has(`${parts[2]!}:${parts[3]!}`);
+    if (parts[0] === 'complaint' || parts[0] === 'tier-request') return live.has(parts[1]!);
+    return true;
+  });
 }
 
 function reassign(cfg: CompiledConfig, from: string | null, group: string, i: number, dueAt: number): Action | null {

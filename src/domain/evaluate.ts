@@ -7,7 +7,7 @@ import { measureOla, tierAt } from './clocks/ola';
 import { measureGoal, type GoalResult } from './clocks/sla';
 import { categoryOf } from './conditions';
 import { configAt, type CompiledConfig, type ConfigHistory } from './config/compile';
-import { escalate } from './escalation';
+import { beyondWindow, escalate, pruneDone } from './escalation';
 import { FactsMemo, type Facts } from './facts';
 import { FieldHistory, sortEvents } from './history';
 import type { IssueInput, ProblemContext, TimelineEvent } from './issue';
@@ -175,7 +175,7 @@ export function evaluate(
     problem: problem.verdict,
     complaints: { customer: complaintsCustomer, user: complaintsUser },
     links: previous?.links ?? {},
-    done: fresh.length === 0 && previous ? previous.done : mergeSorted(previous?.done ?? [], fresh.sort()),
+    done: doneList(previous?.done, fresh, measured.map((m) => m.result), h, issue.created),
   };
   return { state, actions, nextCheckAt: next };
 }
@@ -192,6 +192,15 @@ function priorityAtCreation(
   const def = cfg.doc.grading.grades.find((x) => x.id === g)!;
   if (h.text('priority', issue.created) === def.jiraPriority) return [];
   return [{ type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key: 'priority:created', group: 'priority:created', dueAt: issue.created }];
+}
+
+/** The done groups after this evaluation: previous and fresh ones, sorted, without those of cycles and
+ * events that have left the escalation window (which keeps the state under 32 KB). */
+function doneList(previous: readonly string[] | undefined, fresh: string[], goals: readonly GoalResult[], h: FieldHistory, created: number): readonly string[] {
+  const prune = beyondWindow(goals, h.steps);
+  if (fresh.length === 0 && previous && !prune) return previous;
+  const all = mergeSorted(previous ?? [], fresh.sort());
+  return prune ? pruneDone(all, goals, h.steps, created) : all;
 }
 
 /** Two sorted lists of distinct strings merged into one sorted list. */

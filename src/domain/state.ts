@@ -50,7 +50,7 @@ export interface ItrState {
   readonly done: readonly string[];
 }
 
-export const MAX_CYCLES = 10;
+export const MAX_CYCLES = 20;
 
 const rank: Record<SlaState, number> = { none: 0, met: 1, paused: 2, running: 3, atRisk: 4, breached: 5 };
 

@@ -258,3 +258,24 @@ describe('the default template evaluates a sample of each service type', () => {
     expect(JSON.stringify(e.state).length).toBeLessThan(32 * 1024);
   });
 });
+
+describe('the itr property stays under 32 KB', () => {
+  it('an issue reopened 150 times with 120 complaints: bounded state, and nothing fires twice', () => {
+    const mon = at('2026-03-02T09:00:00+08:00');
+    const life = new Life({ created: mon, fields: { components: ['Printer'], custom: { Impact: 'Extensive / Widespread', Urgency: 'Critical' } } });
+    let t = mon;
+    for (let i = 0; i < 150; i++) {
+      t += 5 * HOUR;
+      life.status(t, 'Resolved', { resolution: 'Fixed' });
+      t += 5 * HOUR;
+      life.status(t, 'In Progress', { resolution: null });
+      if (i % 5 !== 0) life.push({ at: t + MIN, type: 'complaint', by: 'user-1', via: 'user' });
+    }
+    const now = t + HOUR;
+    const first = evaluate(life.issue(now), life.events, cfg, now);
+    expect(Buffer.byteLength(JSON.stringify(first.state))).toBeLessThan(32 * 1024);
+    const again = evaluate({ ...life.issue(now + HOUR), property: first.state }, life.events, cfg, now + HOUR);
+    expect(again.actions.filter((a) => first.state.done.includes(a.group))).toEqual([]);
+    expect(Buffer.byteLength(JSON.stringify(again.state))).toBeLessThan(32 * 1024);
+  });
+});
