@@ -1,5 +1,5 @@
 // evaluate(issue, timeline, config, now): the issue's ITR state and the actions due. Pure: time is a
-// parameter, output is data. The stored state's `done` keys make re-evaluation idempotent.
+// parameter, output is data. The stored state's `done` groups make re-evaluation idempotent.
 
 import type { Action } from './actions';
 import { goalTimeline, type GoalTimeline } from './clocks/cycles';
