@@ -49,20 +49,18 @@ export function escalate(x: EscalationInput): EscalationResult {
       for (const m of recent(g.cycles, MAX_CYCLES)) {
         const steps = cfg.thresholdSteps.get(rule.id)!; // ascending by percent
         const cyclePrefix = `sla:${rule.id}:${g.goal}:${stamp(m.cycle.start, x.created)}:`;
+        const budgetOf = (k: number) => Math.ceil((steps[k]!.percent / 100) * m.cycle.targetMs);
+        // Steps reached so far are 0..reached-1. They fall due in order, so once one is done all below it
+        // are done too: look down from the highest for the first that is not, then emit upwards.
+        let reached = 0;
+        while (reached < steps.length && budgetOf(reached) <= m.used) reached++;
+        let from = reached;
+        while (from > 0 && !x.done.has(cyclePrefix + String(steps[from - 1]!.percent))) from--;
         let due: MessageValue | undefined;
-        let firstUnreached = -1;
-        // From the highest step down: the steps of a cycle fall due in order, so once one is done all
-        // below it are done too.
-        for (let k = steps.length - 1; k >= 0; k--) {
+        for (let k = from; k < reached; k++) {
           const step = steps[k]!;
-          const budget = Math.ceil((step.percent / 100) * m.cycle.targetMs);
-          if (budget > m.used) {
-            firstUnreached = k;
-            continue;
-          }
           const group = cyclePrefix + String(step.percent);
-          if (x.done.has(group)) break;
-          const at = m.reachedAt(budget)!;
+          const at = m.reachedAt(budgetOf(k))!;
           if (due === undefined) {
             const deadline = m.reachedAt(m.cycle.targetMs);
             due = deadline === null ? '—' : { instant: deadline, zone: zoneOf(m.cycle.calendar) };
@@ -73,8 +71,9 @@ export function escalate(x: EscalationInput): EscalationResult {
             if (a) actions.push(a);
           });
         }
+        const firstUnreached = reached < steps.length ? reached : -1;
         if (firstUnreached >= 0) {
-          const at = m.reachedAt(Math.ceil((steps[firstUnreached]!.percent / 100) * m.cycle.targetMs));
+          const at = m.reachedAt(budgetOf(firstUnreached));
           if (at !== null && at > now) nextAt = nextAt === null ? at : Math.min(nextAt, at);
         }
       }

@@ -124,7 +124,7 @@ export function evaluate(
   if (!done.has('priority:created')) all.push(...priorityAtCreation(issue, h, configs, factsAt));
   for (const a of problem.actions) if (!done.has(a.group)) all.push(a);
   all.push(...routed);
-  all.sort((a, b) => a.dueAt - b.dueAt); // stable: ties keep the order rules produced them in
+  byDueTime(all);
   const actions: Action[] = [];
   const fresh: string[] = [];
   for (const a of all) {
@@ -201,6 +201,22 @@ function doneList(previous: readonly string[] | undefined, fresh: string[], goal
   if (fresh.length === 0 && previous && !prune) return previous;
   const all = mergeSorted(previous ?? [], fresh.sort());
   return prune ? pruneDone(all, goals, h.steps, created) : all;
+}
+
+/**
+ * Orders actions oldest first, ties in the order the rules produced them. An insertion sort: the lists
+ * are short and nearly ordered, and a comparator callback per comparison cost more than the rest.
+ */
+function byDueTime(actions: Action[]): void {
+  for (let i = 1; i < actions.length; i++) {
+    const a = actions[i]!;
+    let j = i - 1;
+    while (j >= 0 && actions[j]!.dueAt > a.dueAt) {
+      actions[j + 1] = actions[j]!;
+      j--;
+    }
+    actions[j + 1] = a;
+  }
 }
 
 /** Two sorted lists of distinct strings merged into one sorted list. */
