@@ -20,7 +20,8 @@ export interface EscalationInput {
   readonly facts: Facts;
   readonly goals: readonly GoalResult[];
   readonly ola: OlaResult;
-  readonly steps: readonly Step[];
+  /** Complaints and escalation requests, in time order. */
+  readonly requests: readonly Step[];
   readonly tierAt: (t: number) => string | null;
   readonly factsAt: (t: number) => Facts;
   readonly now: number;
@@ -92,7 +93,7 @@ export function escalate(x: EscalationInput): EscalationResult {
     });
   }
 
-  for (const s of escalatingSteps(x.steps)) {
+  for (const s of recent(x.requests, MAX_EVENTS)) {
     const e = s.event!;
     if (e.type !== 'escalationRequested' && e.type !== 'complaint') continue;
     const when = stamp(e.at, x.created);
@@ -127,25 +128,18 @@ const MAX_EVENTS = 50;
 
 const recent = <T>(xs: readonly T[], n: number): readonly T[] => (xs.length > n ? xs.slice(-n) : xs);
 
-function escalatingSteps(steps: readonly Step[]): readonly Step[] {
-  const out: Step[] = [];
-  for (const s of steps) if (s.kind === 'escalationRequested' || s.kind === 'complaint') out.push(s);
-  return recent(out, MAX_EVENTS);
-}
-
 /** Whether some cycle or event lies outside the window that escalates (so done groups may be pruned). */
-export function beyondWindow(goals: readonly GoalResult[], steps: readonly Step[]): boolean {
-  if (goals.some((g) => g.cycles.length > MAX_CYCLES)) return true;
-  let n = 0;
-  for (const s of steps) if ((s.kind === 'escalationRequested' || s.kind === 'complaint') && ++n > MAX_EVENTS) return true;
+export function beyondWindow(goals: readonly GoalResult[], requests: readonly Step[]): boolean {
+  if (requests.length > MAX_EVENTS) return true;
+  for (const g of goals) if (g.cycles.length > MAX_CYCLES) return true;
   return false;
 }
 
 /** Done groups without those of cycles and events that no longer escalate. */
-export function pruneDone(done: readonly string[], goals: readonly GoalResult[], steps: readonly Step[], created: number): string[] {
+export function pruneDone(done: readonly string[], goals: readonly GoalResult[], requests: readonly Step[], created: number): string[] {
   const live = new Set<string>();
   for (const g of goals) for (const m of recent(g.cycles, MAX_CYCLES)) live.add(`${g.goal}:${stamp(m.cycle.start, created)}`);
-  for (const s of escalatingSteps(steps)) live.add(stamp(s.at, created));
+  for (const s of recent(requests, MAX_EVENTS)) live.add(stamp(s.at, created));
   return done.filter((group) => {
     const parts = group.split(':');
     if (parts[0] === 'sla') return live.has(`${parts[2]!}:${parts[3]!}`);

@@ -66,7 +66,7 @@ export function evaluate(
     facts,
     goals: measured.map((m) => m.result),
     ola,
-    steps: h.steps,
+    requests: h.requests,
     tierAt: tierNow,
     factsAt: (t) => factsAt(configAt(configs, t), t),
     now,
@@ -197,10 +197,10 @@ function priorityAtCreation(
 /** The done groups after this evaluation: previous and fresh ones, sorted, without those of cycles and
  * events that have left the escalation window (which keeps the state under 32 KB). */
 function doneList(previous: readonly string[] | undefined, fresh: string[], goals: readonly GoalResult[], h: FieldHistory, created: number): readonly string[] {
-  const prune = beyondWindow(goals, h.steps);
+  const prune = beyondWindow(goals, h.requests);
   if (fresh.length === 0 && previous && !prune) return previous;
   const all = mergeSorted(previous ?? [], fresh.sort());
-  return prune ? pruneDone(all, goals, h.steps, created) : all;
+  return prune ? pruneDone(all, goals, h.requests, created) : all;
 }
 
 /**

@@ -35,6 +35,8 @@ export class FieldHistory {
 
   /** The issue's creation, then every event, in time order. */
   readonly steps: Step[] = [];
+  /** The complaints and escalation requests among them. */
+  readonly requests: Step[] = [];
 
   constructor(
     private readonly issue: IssueInput,
@@ -42,7 +44,9 @@ export class FieldHistory {
   ) {
     this.steps.push({ at: issue.created, kind: 'created', event: null, statusTo: null, resolution: 0, changes: NO_CHANGES, author: null, isPublic: false });
     for (const e of events) {
-      this.steps.push(toStep(e));
+      const step = toStep(e);
+      this.steps.push(step);
+      if (e.type === 'complaint' || e.type === 'escalationRequested') this.requests.push(step);
       if (e.type !== 'changed') continue;
       this.changeTimes.push(e.at);
       for (const c of e.changes) {
