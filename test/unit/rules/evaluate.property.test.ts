@@ -2,6 +2,7 @@
 
 import fc from 'fast-check';
 import { evaluate } from '../../../src/domain/evaluate';
+import { whatIf } from '../../../src/domain/what-if';
 import type { ItrState } from '../../../src/domain/state';
 import { HOUR, issueLife, MIN, template, variant } from '../../support/itr';
 
@@ -111,6 +112,19 @@ describe('evaluate (properties)', () => {
         }
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('a what-if with a draft equal to the configuration in force reports no change', () => {
+    const same = variant((c) => ({ ...c, version: 2 }));
+    const current = [{ activatedAt: Number.NEGATIVE_INFINITY, config: cfg }];
+    fc.assert(
+      fc.property(fc.array(issueLife, { minLength: 1, maxLength: 5 }), (lives) => {
+        const now = Math.max(...lives.map((l) => l.now));
+        const items = lives.map(({ life }) => ({ issue: life.issue(now), timeline: life.events }));
+        expect(whatIf(items, current, same, now).changed).toEqual([]);
+      }),
+      { numRuns: Math.ceil(RUNS / 5) },
     );
   });
 });
