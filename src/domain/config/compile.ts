@@ -50,11 +50,12 @@ function anyWord(words: readonly string[]): RegExp {
 export function compileConfig(doc: ConfigDoc): CompiledConfig {
   const hit = cache.get(doc);
   if (hit) return hit;
+  const statusCategory = new Map(doc.statuses.map((s) => [s.name, s.category]));
   const compiled: CompiledConfig = {
     doc,
     version: doc.version,
     calendars: new Map(doc.calendars.map((c) => [c.id, compileCalendar(c.spec as CalendarSpec)])),
-    statusCategory: new Map(doc.statuses.map((s) => [s.name, s.category])),
+    statusCategory,
     keywords: doc.classification.rules.map((r) => (r.when.keywords ? anyWord(r.when.keywords) : undefined)),
     serviceByComponent: new Map(doc.services.flatMap((s) => s.components.map((c) => [c.toLowerCase(), s.id] as const))),
     gradeIndex: new Map(doc.grading.grades.map((g, i) => [g.id, i])),
@@ -65,10 +66,7 @@ export function compileConfig(doc: ConfigDoc): CompiledConfig {
     upliftByTier: new Map(doc.customers.tiers.map((t) => [t.id, t.gradeUplift])),
     goalById: new Map(doc.sla.goals.map((g) => [g.id, g])),
     goalMatchers: new Map(
-      doc.sla.goals.map((g) => {
-        const statuses = new Map(doc.statuses.map((s) => [s.name, s.category]));
-        return [g.id, { start: compileMatcher(statuses, g.start), stop: compileMatcher(statuses, g.stop), reset: compileMatcher(statuses, g.reset) }];
-      }),
+      doc.sla.goals.map((g) => [g.id, { start: compileMatcher(statusCategory, g.start), stop: compileMatcher(statusCategory, g.stop), reset: compileMatcher(statusCategory, g.reset) }]),
     ),
     serviceById: new Map(doc.services.map((x) => [x.id, x])),
     impactLevel: levels(doc.grading.impact),
