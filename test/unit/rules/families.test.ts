@@ -122,7 +122,7 @@ describe('OLA (the SLA time split by tier)', () => {
     // L1: 09:00–10:00, then again from 11:00: its 2 h are used up at 12:00 while it still holds the issue.
     expect(e.state.ola.L1).toMatchObject({ state: 'breached' });
     const reassign = e.actions.find((a) => a.key === 'ola:L1:0');
-    expect(reassign).toMatchObject({ type: 'reassign', fromTier: 'L1', toTier: 'L2', field: 'Support tier', fieldValue: 'L2', dueAt: at('2026-03-03T12:00:00+08:00') });
+    expect(reassign).toMatchObject({ type: 'reassign', fromTier: 'L1', toTier: 'L2', field: 'Support tier', fieldValue: 'L2', assigneeGroup: 'support-l2', dueAt: at('2026-03-03T12:00:00+08:00') });
   });
 
   it('escalates one tier on demand, with a comment', () => {
