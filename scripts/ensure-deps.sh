@@ -21,3 +21,26 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   npm ci --no-audit --no-fund
   cp package-lock.json "$stamp"
 fi
+
+# SQL: the integration tests and the sandbox run the app's SQL on a private MariaDB server
+# (sandbox/sql/mariadb.ts), unless MYSQL_URL names an existing MySQL or MariaDB server.
+if [ -z "${MYSQL_URL:-}" ]; then
+  have_sql_server=""
+  for bin in mariadbd mysqld; do
+    if command -v "$bin" >/dev/null 2>&1 || [ -x "/usr/sbin/$bin" ] || [ -x "/usr/bin/$bin" ]; then
+      have_sql_server=1
+    fi
+  done
+  if [ -z "$have_sql_server" ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+      echo "ITR: installing the Debian package mariadb-server (apt-get) for the SQL tests…"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mariadb-server >/dev/null
+    else
+      echo "ITR: the SQL tests need a MariaDB server and none was found. Install the Debian package" \
+        "mariadb-server (sudo apt-get install mariadb-server), or set MYSQL_URL=mysql://user:password@host:3306" \
+        "to use an existing MySQL or MariaDB server." >&2
+      exit 1
+    fi
+  fi
+fi
