@@ -1,0 +1,244 @@
+// The local Forge host. It supplies the two globals Atlassian's runtime injects — `__forge_fetch__` (every
+// requestJira, @forge/sql and @forge/events call) and `__forge_runtime__` (app context, remaining time) —
+// so the real @forge/* packages run unchanged, and it calls the app's exported handlers the way the
+// manifest wires them: product events to triggers, a controllable clock to scheduled triggers, queue
+// pushes to consumers (with delays and retries), and resolver calls from the UI.
+
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { install, type InstalledClock } from '@sinonjs/fake-timers';
+import { JiraEmulator, ACCOUNT_HEADER, INVOCATION_HEADER } from '../jira/server';
+import type { Site, SiteEvent } from '../jira/site';
+import type { ForgeFetch } from '../sql/forge-fetch-sql';
+import { readManifest, type Wiring } from './manifest';
+import { productEvent } from './product-events';
+import { Queue, type QueuedEvent } from './queue';
+
+type AnyHandler = (...args: unknown[]) => unknown;
+
+interface Invocation {
+  readonly id: string;
+  readonly handler: string;
+  readonly moduleKey: string;
+  readonly deadline: number; // performance.now() based
+  readonly accountId: string | null;
+  calls: number;
+  killAfter: number;
+  kill: () => void;
+}
+
+export interface InvocationRecord {
+  readonly id: string;
+  readonly handler: string;
+  readonly outcome: 'ok' | 'error' | 'killed';
+  readonly calls: number;
+  readonly result?: unknown;
+  readonly error?: string;
+}
+
+export interface HostOptions {
+  readonly site: Site;
+  /** Answers @forge/sql's calls (sandbox/sql). */
+  readonly sql: ForgeFetch;
+  /** The app's handlers: the exports of src/index.ts. */
+  readonly handlers: Readonly<Record<string, unknown>>;
+  readonly now: number;
+  readonly wiring?: Wiring;
+}
+
+const CLOUD_ID = 'c0ffee00-1d0c-4a11-9e5a-5a4db0c5e1e1';
+const never = new Promise<never>(() => undefined);
+
+export class ForgeHost {
+  readonly jira: JiraEmulator;
+  readonly wiring: Wiring;
+  readonly queue = new Queue();
+  readonly log: InvocationRecord[] = [];
+  /** How product events reach the triggers: twice each, and/or newest first. */
+  delivery = { duplicate: false, reverse: false };
+  private readonly als = new AsyncLocalStorage<Invocation>();
+  private readonly pending: SiteEvent[] = [];
+  private clock: InstalledClock | null = null;
+  private killNext: number | null = null;
+  private nextSchedule = new Map<string, number>();
+
+  constructor(private readonly options: HostOptions) {
+    this.wiring = options.wiring ?? readManifest();
+    this.jira = new JiraEmulator(options.site, { indexed: this.wiring.indexed, aliases: this.wiring.aliases });
+  }
+
+  get site(): Site {
+    return this.options.site;
+  }
+
+  async start(): Promise<this> {
+    this.clock = install({ now: this.options.now, toFake: ['Date'] });
+    for (const s of this.wiring.schedules) this.nextSchedule.set(s.key, Math.ceil(this.options.now / s.intervalMs) * s.intervalMs);
+    await this.jira.start();
+    this.site.onEvent = (e) => this.pending.push(e);
+    const g = globalThis as Record<string, unknown>;
+    g['__forge_fetch__'] = (meta: Record<string, unknown>, path: string, init: RequestInit) => this.fetch(meta, path, init);
+    g['__forge_runtime__'] = this.runtime();
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await this.jira.stop();
+    this.clock?.uninstall();
+    this.clock = null;
+    const g = globalThis as Record<string, unknown>;
+    delete g['__forge_fetch__'];
+    delete g['__forge_runtime__'];
+  }
+
+  now(): number {
+    return Date.now();
+  }
+
+  /** The next invocation stops dead after `calls` platform calls (Jira, SQL, queue), like a crashed lambda. */
+  killNextAfter(calls: number): void {
+    this.killNext = calls;
+  }
+
+  /** Delivers pending product events and due queue events until nothing is left to do. */
+  async settle(): Promise<void> {
+    for (;;) {
+      if (this.pending.length > 0) {
+        const batch = this.pending.splice(0);
+        if (this.delivery.reverse) batch.reverse();
+        for (const e of batch) {
+          await this.deliverProductEvent(e);
+          if (this.delivery.duplicate) await this.deliverProductEvent(e);
+        }
+        continue;
+      }
+      const due = this.queue.takeDue(this.now());
+      if (due) {
+        await this.deliverQueued(due);
+        continue;
+      }
+      return;
+    }
+  }
+
+  /** Moves the clock forward, firing scheduled triggers and delayed queue events at their instants. */
+  async advance(ms: number): Promise<void> {
+    const end = this.now() + ms;
+    await this.settle();
+    for (;;) {
+      const nextSchedule = Math.min(...[...this.nextSchedule.values()].filter((t) => t <= end), Infinity);
+      const nextQueue = this.queue.nextDue();
+      const next = Math.min(nextSchedule, nextQueue !== null && nextQueue <= end ? nextQueue : Infinity);
+      if (next === Infinity) break;
+      this.clock!.setSystemTime(Math.max(next, this.now()));
+      for (const s of this.wiring.schedules) {
+        if (this.nextSchedule.get(s.key) === next) {
+          this.nextSchedule.set(s.key, next + s.intervalMs);
+          await this.invoke(s.handler, s.key, [{ context: { cloudId: CLOUD_ID, moduleKey: s.key } }, { installContext: `ari:cloud:jira::site/${CLOUD_ID}` }]);
+        }
+      }
+      await this.settle();
+    }
+    this.clock!.setSystemTime(end);
+    await this.settle();
+  }
+
+  /** Runs a scheduled trigger now, whatever the clock says. */
+  async runSchedule(key: string): Promise<InvocationRecord> {
+    const s = this.wiring.schedules.find((x) => x.key === key);
+    if (!s) throw new Error(`manifest.yml has no scheduled trigger '${key}'`);
+    const rec = await this.invoke(s.handler, s.key, [{ context: { cloudId: CLOUD_ID, moduleKey: s.key } }, { installContext: `ari:cloud:jira::site/${CLOUD_ID}` }]);
+    await this.settle();
+    return rec;
+  }
+
+  /** Calls a resolver as Custom UI's invoke() does, as `accountId`, from an issue's panel. */
+  async resolve(handler: string, moduleKey: string, functionKey: string, payload: unknown, as: { accountId: string; issue?: { id: string; key: string } }): Promise<InvocationRecord> {
+    const context = { accountId: as.accountId, cloudId: CLOUD_ID, moduleKey, localId: randomUUID(), extension: { type: moduleKey, ...(as.issue ? { issue: { id: as.issue.id, key: as.issue.key } } : {}) } };
+    const rec = await this.invoke(handler, moduleKey, [{ call: { functionKey, payload }, context }, { principal: { accountId: as.accountId }, installContext: `ari:cloud:jira::site/${CLOUD_ID}` }], as.accountId);
+    await this.settle();
+    return rec;
+  }
+
+  private async deliverProductEvent(e: SiteEvent): Promise<void> {
+    for (const t of this.wiring.triggers) {
+      if (!t.events.includes(e.type)) continue;
+      if (t.ignoreSelf && e.by === null) continue; // the app's own changes (it calls Jira as itself)
+      await this.invoke(t.handler, t.key, [productEvent(this.site, e), { installContext: `ari:cloud:jira::site/${CLOUD_ID}` }]);
+    }
+  }
+
+  private async deliverQueued(q: QueuedEvent): Promise<void> {
+    const handler = this.wiring.consumers.get(q.queueName);
+    if (!handler) throw new Error(`manifest.yml has no consumer for queue '${q.queueName}'`);
+    const rec = await this.invoke(handler, q.queueName, [q.asyncEvent(), { installContext: `ari:cloud:jira::site/${CLOUD_ID}` }]);
+    const r = rec.result as { _retry?: boolean; retryOptions?: { retryAfter?: number; retryReason?: string; retryData?: unknown } } | undefined;
+    if (rec.outcome !== 'ok' || r?._retry === true) this.queue.retry(q, this.now(), r?.retryOptions);
+  }
+
+  private async invoke(name: string, moduleKey: string, args: unknown[], accountId: string | null = null): Promise<InvocationRecord> {
+    const fn = this.options.handlers[name];
+    if (typeof fn !== 'function') throw new Error(`src/index.ts does not export handler '${name}'`);
+    const limit = this.wiring.functions.get([...this.wiring.functions].find(([, f]) => f.handler === name)?.[0] ?? '')?.timeoutSeconds ?? 25;
+    let kill: () => void = () => undefined;
+    const killed = new Promise<'killed'>((resolve) => { kill = () => resolve('killed'); });
+    const inv: Invocation = { id: randomUUID(), handler: name, moduleKey, deadline: performance.now() + limit * 1000, accountId, calls: 0, killAfter: this.killNext ?? Infinity, kill };
+    this.killNext = null;
+    let rec: InvocationRecord;
+    try {
+      const outcome = await Promise.race([this.als.run(inv, () => Promise.resolve((fn as AnyHandler)(...args))), killed]);
+      rec = outcome === 'killed' && inv.calls >= inv.killAfter ? { id: inv.id, handler: name, outcome: 'killed', calls: inv.calls } : { id: inv.id, handler: name, outcome: 'ok', calls: inv.calls, result: outcome };
+    } catch (e) {
+      rec = { id: inv.id, handler: name, outcome: 'error', calls: inv.calls, error: e instanceof Error ? e.message : String(e) };
+    }
+    this.log.push(rec);
+    return rec;
+  }
+
+  private async fetch(meta: Record<string, unknown>, path: string, init: RequestInit = {}): Promise<Response> {
+    const inv = this.als.getStore();
+    if (inv) {
+      inv.calls++;
+      if (inv.calls > inv.killAfter) {
+        inv.kill();
+        return never;
+      }
+    }
+    if (meta['type'] === 'sql') return this.options.sql(meta, path, init);
+    if (meta['remote'] === 'stargate' && path.startsWith('/webhook/queue/publish/')) {
+      this.queue.push(JSON.parse(typeof init.body === 'string' ? init.body : '{}') as Parameters<Queue['push']>[0], this.now());
+      return new Response('{}', { status: 201, headers: { 'content-type': 'application/json' } });
+    }
+    if (meta['remote'] !== 'jira') throw new Error(`The sandbox does not serve ${String(meta['remote'])} requests (${path}).`);
+    const account = meta['provider'] === 'user' ? (typeof meta['accountId'] === 'string' ? meta['accountId'] : inv?.accountId) : null;
+    if (meta['provider'] === 'user' && !account) {
+      return new Response('{}', { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
+    }
+    const headers = new Headers(init.headers);
+    if (account) headers.set(ACCOUNT_HEADER, account);
+    if (inv) headers.set(INVOCATION_HEADER, inv.id);
+    return fetch(this.jira.url + path, { ...init, headers });
+  }
+
+  private runtime() {
+    const als = this.als;
+    const installationId = randomUUID(); // one installation per host: its own schema and data
+    const noop = { incr: () => undefined, measure: () => ({ stop: () => undefined }) };
+    return {
+      get appContext() {
+        const inv = als.getStore();
+        return {
+          appId: '218762da-b2f5-469a-bfce-dc5c5fdc6769',
+          appVersion: '1.0.0',
+          environmentId: 'sandbox',
+          environmentType: 'DEVELOPMENT',
+          invocationId: inv?.id ?? 'none',
+          installationId,
+          moduleKey: inv?.moduleKey ?? 'none',
+        };
+      },
+      lambdaContext: { getRemainingTimeInMillis: () => Math.max(0, (als.getStore()?.deadline ?? performance.now() + 25_000) - performance.now()) },
+      metrics: { counter: () => noop, timing: () => noop },
+    };
+  }
+}

@@ -1,0 +1,65 @@
+// Reads manifest.yml the way the Forge platform wires it: which exported handler serves which trigger,
+// schedule, queue and resolver, each function's time limit, and which property paths JQL indexes.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const fn = z.object({ key: z.string(), handler: z.string().regex(/^index\.\w+$/), timeoutSeconds: z.number().optional() });
+const schema = z.object({
+  modules: z.object({
+    function: z.array(fn).default([]),
+    trigger: z.array(z.object({ key: z.string(), function: z.string(), events: z.array(z.string()), filter: z.object({ ignoreSelf: z.boolean().optional() }).optional() })).default([]),
+    scheduledTrigger: z.array(z.object({ key: z.string(), function: z.string(), interval: z.enum(['fiveMinute', 'hour', 'day', 'week']) })).default([]),
+    consumer: z.array(z.object({ key: z.string(), queue: z.string(), function: z.string() })).default([]),
+    'jira:entityProperty': z
+      .array(z.object({ key: z.string(), propertyKey: z.string(), entityType: z.string().optional(), values: z.array(z.object({ path: z.string(), type: z.enum(['number', 'string', 'text', 'date', 'user']), searchAlias: z.string().optional() })) }))
+      .default([]),
+  }).loose(),
+  permissions: z.object({ scopes: z.array(z.string()).default([]) }).optional(),
+});
+
+export type IndexType = 'number' | 'string' | 'text' | 'date' | 'user';
+
+export interface Wiring {
+  /** Exported handler name per function key, with its time limit in seconds. */
+  readonly functions: ReadonlyMap<string, { handler: string; timeoutSeconds: number }>;
+  readonly triggers: ReadonlyArray<{ key: string; handler: string; events: readonly string[]; ignoreSelf: boolean }>;
+  readonly schedules: ReadonlyArray<{ key: string; handler: string; intervalMs: number }>;
+  readonly consumers: ReadonlyMap<string, string>; // queue → handler
+  readonly indexed: ReadonlyMap<string, ReadonlyMap<string, IndexType>>;
+  readonly aliases: Readonly<Record<string, { key: string; path: string }>>;
+  readonly scopes: readonly string[];
+}
+
+const INTERVAL = { fiveMinute: 300_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
+
+export function readManifest(file = resolve(__dirname, '../../manifest.yml')): Wiring {
+  const m = schema.parse(parse(readFileSync(file, 'utf8')));
+  const functions = new Map(m.modules.function.map((f) => [f.key, { handler: f.handler.slice('index.'.length), timeoutSeconds: f.timeoutSeconds ?? 55 }]));
+  const handlerOf = (key: string) => {
+    const f = functions.get(key);
+    if (!f) throw new Error(`manifest.yml: no function '${key}'`);
+    return f.handler;
+  };
+  const indexed = new Map<string, Map<string, IndexType>>();
+  const aliases: Record<string, { key: string; path: string }> = {};
+  for (const p of m.modules['jira:entityProperty']) {
+    const paths = indexed.get(p.propertyKey) ?? new Map<string, IndexType>();
+    for (const v of p.values) {
+      paths.set(v.path, v.type);
+      if (v.searchAlias) aliases[v.searchAlias] = { key: p.propertyKey, path: v.path };
+    }
+    indexed.set(p.propertyKey, paths);
+  }
+  return {
+    functions,
+    triggers: m.modules.trigger.map((t) => ({ key: t.key, handler: handlerOf(t.function), events: t.events, ignoreSelf: t.filter?.ignoreSelf ?? false })),
+    schedules: m.modules.scheduledTrigger.map((s) => ({ key: s.key, handler: handlerOf(s.function), intervalMs: INTERVAL[s.interval] })),
+    consumers: new Map(m.modules.consumer.map((c) => [c.queue, handlerOf(c.function)])),
+    indexed,
+    aliases,
+    scopes: m.permissions?.scopes ?? [],
+  };
+}

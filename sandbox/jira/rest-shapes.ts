@@ -1,0 +1,112 @@
+// Site objects rendered the way Jira's REST v3 answers them (only the parts a client reads).
+
+import type { Comment, Field, FieldValue, History, Issue, Site } from './site';
+
+const BASE = 'https://itr-sandbox.atlassian.net';
+
+export function userJson(site: Site, accountId: string | null) {
+  if (accountId === null) return null;
+  const u = site.users.get(accountId);
+  return { accountId, accountType: 'atlassian', active: true, displayName: u?.displayName ?? accountId, self: `${BASE}/rest/api/3/user?accountId=${accountId}` };
+}
+
+export function statusJson(site: Site, name: string) {
+  const s = site.statuses.get(name);
+  const keys = { new: ['new', 'To Do', 2], indeterminate: ['indeterminate', 'In Progress', 4], done: ['done', 'Done', 3] } as const;
+  const [key, catName, id] = keys[s?.category ?? 'new'];
+  return { id: s?.id ?? '0', name, statusCategory: { id, key, name: catName } };
+}
+
+function customJson(f: Field, v: FieldValue) {
+  if (v === null) return null;
+  switch (f.kind) {
+    case 'option': return { value: String(v) };
+    case 'options': return (Array.isArray(v) ? (v as readonly string[]) : [String(v)]).map((value) => ({ value }));
+    case 'number': return Number(v);
+    default: return v;
+  }
+}
+
+/** Every navigable field, by id. */
+function allFields(site: Site, issue: Issue): Record<string, unknown> {
+  const project = site.projects.get(issue.project);
+  const out: Record<string, unknown> = {
+    summary: issue.summary,
+    description: issue.description,
+    issuetype: { name: issue.issuetype, id: String(site.issueTypes.indexOf(issue.issuetype) + 1) },
+    project: { id: project?.id, key: issue.project, name: project?.name },
+    status: statusJson(site, issue.status),
+    priority: issue.priority === null ? null : { name: issue.priority, id: String(site.priorities.indexOf(issue.priority) + 1) },
+    assignee: userJson(site, issue.assignee),
+    reporter: userJson(site, issue.reporter),
+    resolution: issue.resolution === null ? null : { name: issue.resolution },
+    labels: issue.labels,
+    components: issue.components.map((name) => ({ name })),
+    created: new Date(issue.created).toISOString(),
+    updated: new Date(issue.updated).toISOString(),
+    issuelinks: site.links
+      .filter((l) => l.inward === issue.id || l.outward === issue.id)
+      .map((l) => {
+        const other = site.issues.get(l.inward === issue.id ? l.outward : l.inward);
+        const side = l.inward === issue.id ? 'outwardIssue' : 'inwardIssue';
+        return { id: l.id, type: { name: l.type }, [side]: { id: String(other?.id), key: other?.key } };
+      }),
+  };
+  for (const f of site.fields) if (f.custom) out[f.id] = customJson(f, issue.custom[f.id] ?? null);
+  return out;
+}
+
+export function commentJson(site: Site, c: Comment, withProperties: boolean) {
+  return {
+    id: c.id,
+    author: userJson(site, c.author),
+    body: c.body,
+    created: new Date(c.created).toISOString(),
+    updated: new Date(c.created).toISOString(),
+    ...(c.visibility ? { visibility: c.visibility } : {}),
+    ...(withProperties ? { properties: Object.entries(c.properties).map(([key, value]) => ({ key, value })) } : {}),
+  };
+}
+
+export function historyJson(site: Site, h: History) {
+  return { id: h.id, author: userJson(site, h.author), created: new Date(h.created).toISOString(), items: h.items };
+}
+
+/** `fields` as Jira reads it: ids or names, `*all`, `*navigable`, `-x` exclusions; default per caller. */
+export function selectFields(site: Site, requested: readonly string[] | undefined, fallback: readonly string[]): (id: string) => boolean {
+  const list = (requested && requested.length > 0 ? requested : fallback).flatMap((f) => f.split(',')).map((f) => f.trim()).filter(Boolean);
+  const all = list.includes('*all') || list.includes('*navigable');
+  const include = new Set(list.filter((f) => !f.startsWith('-') && !f.startsWith('*')).map((f) => site.field(f)?.id ?? f));
+  const exclude = new Set(list.filter((f) => f.startsWith('-')).map((f) => site.field(f.slice(1))?.id ?? f.slice(1)));
+  return (id) => !exclude.has(id) && (all || include.has(id));
+}
+
+export interface IssueView {
+  readonly fields?: readonly string[] | undefined;
+  readonly properties?: readonly string[] | undefined;
+  readonly expand?: string | undefined;
+}
+
+/** An IssueBean; `objects` counts what was read (issue, comments, histories) for the points report. */
+export function issueJson(site: Site, issue: Issue, view: IssueView, fallback: readonly string[], count: (objects: number) => void) {
+  const want = selectFields(site, view.fields, fallback);
+  const fields: Record<string, unknown> = {};
+  let objects = 1;
+  if (want('comment') || want('*comment')) {
+    fields['comment'] = { comments: issue.comments.map((c) => commentJson(site, c, false)), total: issue.comments.length, maxResults: issue.comments.length, startAt: 0 };
+    objects += issue.comments.length;
+  }
+  for (const [id, v] of Object.entries(allFields(site, issue))) if (want(id)) fields[id] = v;
+  const props: Record<string, unknown> = {};
+  for (const k of view.properties ?? []) for (const key of k.split(',')) if (issue.properties.has(key.trim())) props[key.trim()] = issue.properties.get(key.trim());
+  const expand = (view.expand ?? '').split(',').map((e) => e.trim());
+  const out: Record<string, unknown> = { id: String(issue.id), key: issue.key, self: `${BASE}/rest/api/3/issue/${issue.id}`, fields };
+  if (Object.keys(props).length > 0) out['properties'] = props;
+  if (expand.includes('changelog')) {
+    const histories = issue.changelog.slice(0, 100).map((h) => historyJson(site, h));
+    out['changelog'] = { startAt: 0, maxResults: 100, total: issue.changelog.length, histories };
+    objects += histories.length;
+  }
+  count(objects);
+  return out;
+}

@@ -1,0 +1,34 @@
+// The emulated routes, keyed 'METHOD template' exactly as the spec names them.
+
+import * as issues from './issues';
+import * as meta from './meta';
+import * as props from './properties';
+import * as search from './search';
+import type { Handler } from './types';
+
+const I = '/rest/api/3/issue/{issueIdOrKey}';
+
+export const routes = new Map<string, Handler>([
+  ['GET /rest/api/3/search/jql', search.searchGet],
+  ['POST /rest/api/3/search/jql', search.searchPost],
+  ['POST /rest/api/3/issue/bulkfetch', search.bulkFetch],
+  ['POST /rest/api/3/changelog/bulkfetch', search.changelogBulkFetch],
+  ['POST /rest/api/3/issue', issues.createIssue],
+  [`GET ${I}`, issues.getIssue],
+  [`PUT ${I}`, issues.editIssue],
+  [`GET ${I}/transitions`, issues.getTransitions],
+  [`POST ${I}/transitions`, issues.doTransition],
+  [`GET ${I}/comment`, issues.getComments],
+  [`POST ${I}/comment`, issues.addComment],
+  [`POST ${I}/notify`, issues.notify],
+  ['POST /rest/api/3/issueLink', issues.linkIssues],
+  [`GET ${I}/properties/{propertyKey}`, props.getProperty],
+  [`PUT ${I}/properties/{propertyKey}`, props.setProperty],
+  [`DELETE ${I}/properties/{propertyKey}`, props.deleteProperty],
+  ['POST /rest/api/3/issue/properties/multi', props.setPropertiesMulti],
+  ['GET /rest/api/3/task/{taskId}', props.getTask],
+  ['GET /rest/api/3/field', meta.getFields],
+  ['GET /rest/api/3/project/search', meta.searchProjects],
+  ['GET /rest/api/3/mypermissions', meta.myPermissions],
+  ['GET /rest/api/3/myself', meta.myself],
+]);

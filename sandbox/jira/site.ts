@@ -1,0 +1,267 @@
+// The Jira site the emulator keeps in memory: projects, issue types, statuses with categories, users and
+// groups, fields, issues with changelogs, comments (ADF), links, worklogs and entity properties. Routes
+// read and write it; every write that Jira would announce is handed to `onEvent`.
+
+import type { StatusCategoryKey } from './jql';
+
+export interface Status {
+  readonly id: string;
+  readonly name: string;
+  readonly category: StatusCategoryKey;
+}
+export interface User {
+  readonly accountId: string;
+  readonly displayName: string;
+  readonly groups: readonly string[];
+  /** Project keys the user may browse, and those where they may also edit issues ('*' = all). */
+  readonly browse: readonly string[];
+  readonly edit: readonly string[];
+  readonly admin?: boolean;
+  readonly locale?: string;
+  readonly timeZone?: string;
+}
+export interface Field {
+  readonly id: string; // 'summary', 'customfield_10010'
+  readonly name: string;
+  readonly custom: boolean;
+  /** How values travel in REST: a string, an option ({value}), options, a number. */
+  readonly kind: 'string' | 'option' | 'options' | 'number';
+}
+export interface ChangeItem {
+  readonly field: string; // field name as Jira writes it in changelogs ('status', 'Customer')
+  readonly fieldId: string;
+  readonly from: string | null;
+  readonly fromString: string | null;
+  readonly to: string | null;
+  readonly toString: string | null;
+}
+export interface History {
+  readonly id: string;
+  readonly created: number;
+  readonly author: string | null;
+  readonly items: readonly ChangeItem[];
+}
+export interface Comment {
+  readonly id: string;
+  readonly author: string;
+  readonly body: unknown; // ADF document
+  readonly created: number;
+  /** Restricted comments (role/group visibility) are internal. */
+  readonly visibility: { readonly type: 'group' | 'role'; readonly value: string } | null;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+export type FieldValue = string | number | readonly string[] | null;
+
+export interface Issue {
+  readonly id: number;
+  readonly key: string;
+  readonly project: string;
+  issuetype: string;
+  status: string;
+  priority: string | null;
+  assignee: string | null;
+  reporter: string | null;
+  resolution: string | null;
+  summary: string;
+  description: unknown; // ADF or null
+  labels: string[];
+  components: string[];
+  readonly created: number;
+  updated: number;
+  custom: Record<string, FieldValue>; // by field id
+  readonly changelog: History[];
+  readonly comments: Comment[];
+  readonly properties: Map<string, unknown>;
+}
+export interface Link {
+  readonly id: string;
+  readonly type: string; // link type name
+  readonly inward: number; // issue id
+  readonly outward: number;
+}
+
+export type SiteEvent =
+  | { readonly type: 'avi:jira:created:issue'; readonly issue: Issue; readonly by: string | null }
+  | { readonly type: 'avi:jira:updated:issue'; readonly issue: Issue; readonly by: string | null; readonly history: History }
+  | { readonly type: 'avi:jira:commented:issue'; readonly issue: Issue; readonly by: string | null; readonly comment: Comment }
+  | { readonly type: 'avi:jira:deleted:issue'; readonly issue: Issue; readonly by: string | null };
+
+export interface SiteSeed {
+  readonly projects: ReadonlyArray<{ key: string; name: string }>;
+  readonly issueTypes: readonly string[];
+  readonly statuses: ReadonlyArray<{ name: string; category: StatusCategoryKey }>;
+  readonly priorities: readonly string[];
+  readonly resolutions: readonly string[];
+  readonly linkTypes: ReadonlyArray<{ name: string; inward: string; outward: string }>;
+  readonly users: readonly User[];
+  readonly customFields: ReadonlyArray<{ name: string; kind: Field['kind'] }>;
+}
+
+export class Site {
+  readonly projects = new Map<string, { id: string; key: string; name: string }>();
+  readonly statuses = new Map<string, Status>();
+  readonly users = new Map<string, User>();
+  readonly fields: Field[] = [];
+  readonly issues = new Map<number, Issue>();
+  readonly byKey = new Map<string, number>();
+  readonly links: Link[] = [];
+  /** What /issue/{id}/notify was asked to send, for tests to read. */
+  readonly notifications: Array<{ readonly issue: string; readonly subject: string; readonly to: unknown }> = [];
+  /** Bulk property tasks and the entries that failed. */
+  readonly tasks = new Map<string, ReadonlyArray<{ issueId: string; message: string }>>();
+  readonly issueTypes: readonly string[];
+  readonly priorities: readonly string[];
+  readonly resolutions: readonly string[];
+  readonly linkTypes: SiteSeed['linkTypes'];
+  onEvent: (e: SiteEvent) => void = () => undefined;
+  private nextIssueId = 10000;
+  private nextId = 1;
+  private readonly counters = new Map<string, number>();
+
+  constructor(seed: SiteSeed, readonly clock: () => number = Date.now) {
+    seed.projects.forEach((p, i) => this.projects.set(p.key, { id: String(10000 + i), key: p.key, name: p.name }));
+    seed.statuses.forEach((s, i) => this.statuses.set(s.name, { id: String(i + 1), name: s.name, category: s.category }));
+    for (const u of seed.users) this.users.set(u.accountId, u);
+    const standard: Array<[string, string]> = [
+      ['summary', 'Summary'], ['description', 'Description'], ['issuetype', 'Issue Type'], ['project', 'Project'],
+      ['status', 'Status'], ['priority', 'Priority'], ['assignee', 'Assignee'], ['reporter', 'Reporter'],
+      ['resolution', 'Resolution'], ['labels', 'Labels'], ['components', 'Components'], ['created', 'Created'],
+      ['updated', 'Updated'], ['comment', 'Comment'], ['issuelinks', 'Linked Issues'],
+    ];
+    for (const [id, name] of standard) this.fields.push({ id, name, custom: false, kind: 'string' });
+    seed.customFields.forEach((f, i) => this.fields.push({ id: `customfield_${10010 + i}`, name: f.name, custom: true, kind: f.kind }));
+    this.issueTypes = seed.issueTypes;
+    this.priorities = seed.priorities;
+    this.resolutions = seed.resolutions;
+    this.linkTypes = seed.linkTypes;
+  }
+
+  id(): string {
+    return String(this.nextId++);
+  }
+
+  field(idOrName: string): Field | undefined {
+    return this.fields.find((f) => f.id === idOrName) ?? this.fields.find((f) => f.name.toLowerCase() === idOrName.toLowerCase());
+  }
+
+  issue(idOrKey: string | number): Issue | undefined {
+    const n = typeof idOrKey === 'number' ? idOrKey : /^\d+$/.test(idOrKey) ? Number(idOrKey) : this.byKey.get(idOrKey.toUpperCase());
+    return n === undefined ? undefined : this.issues.get(n);
+  }
+
+  /** Creates an issue as Jira does (status: the first 'new' status) and announces it. */
+  createIssue(
+    input: { project: string; issuetype: string; summary: string; reporter: string | null } & Partial<Pick<Issue, 'priority' | 'assignee' | 'labels' | 'components' | 'description' | 'custom'>>,
+    by: string | null,
+    at = this.clock(),
+  ): Issue {
+    const n = (this.counters.get(input.project) ?? 0) + 1;
+    this.counters.set(input.project, n);
+    const first = [...this.statuses.values()].find((s) => s.category === 'new');
+    const issue: Issue = {
+      id: this.nextIssueId++,
+      key: `${input.project}-${n}`,
+      project: input.project,
+      issuetype: input.issuetype,
+      status: first?.name ?? 'Open',
+      priority: input.priority ?? 'Medium',
+      assignee: input.assignee ?? null,
+      reporter: input.reporter,
+      resolution: null,
+      summary: input.summary,
+      description: input.description ?? null,
+      labels: [...(input.labels ?? [])],
+      components: [...(input.components ?? [])],
+      created: at,
+      updated: at,
+      custom: { ...(input.custom ?? {}) },
+      changelog: [],
+      comments: [],
+      properties: new Map(),
+    };
+    this.issues.set(issue.id, issue);
+    this.byKey.set(issue.key, issue.id);
+    this.onEvent({ type: 'avi:jira:created:issue', issue, by });
+    return issue;
+  }
+
+  /** Applies field changes, writes one changelog entry and announces it; unchanged fields are dropped. */
+  update(issue: Issue, changes: Partial<Record<string, FieldValue>>, by: string | null, at = this.clock()): History | null {
+    const items: ChangeItem[] = [];
+    for (const [id, to] of Object.entries(changes)) {
+      if (to === undefined) continue;
+      const f = this.field(id);
+      if (!f) throw new Error(`Field '${id}' does not exist.`);
+      const from = this.value(issue, f.id);
+      if (JSON.stringify(from) === JSON.stringify(to)) continue;
+      this.assign(issue, f.id, to);
+      if (f.id === 'components') {
+        // Jira writes one item per component added or removed.
+        const before = (from ?? []) as readonly string[];
+        const after = (to ?? []) as readonly string[];
+        for (const c of before) if (!after.includes(c)) items.push({ field: 'Component', fieldId: 'components', from: null, fromString: c, to: null, toString: null });
+        for (const c of after) if (!before.includes(c)) items.push({ field: 'Component', fieldId: 'components', from: null, fromString: null, to: null, toString: c });
+        continue;
+      }
+      const str = (v: FieldValue) => (v === null ? null : Array.isArray(v) ? v.join(' ') : String(v));
+      const isUser = f.id === 'assignee' || f.id === 'reporter';
+      const idOf = (v: FieldValue) => (f.id === 'status' && typeof v === 'string' ? this.statuses.get(v)?.id ?? null : isUser ? str(v) : null);
+      const display = (v: FieldValue) => (isUser && typeof v === 'string' ? this.users.get(v)?.displayName ?? v : str(v));
+      items.push({ field: f.custom ? f.name : f.id, fieldId: f.id, from: idOf(from), fromString: display(from), to: idOf(to), toString: display(to) });
+    }
+    if (items.length === 0) return null;
+    issue.updated = at;
+    const history: History = { id: this.id(), created: at, author: by, items };
+    issue.changelog.push(history);
+    this.onEvent({ type: 'avi:jira:updated:issue', issue, by, history });
+    return history;
+  }
+
+  comment(issue: Issue, author: string, body: unknown, visibility: Comment['visibility'], properties: Record<string, unknown> = {}, at = this.clock()): Comment {
+    const comment: Comment = { id: this.id(), author, body, created: at, visibility, properties };
+    issue.comments.push(comment);
+    issue.updated = at;
+    this.onEvent({ type: 'avi:jira:commented:issue', issue, by: author, comment });
+    return comment;
+  }
+
+  value(issue: Issue, fieldId: string): FieldValue {
+    switch (fieldId) {
+      case 'summary': return issue.summary;
+      case 'issuetype': return issue.issuetype;
+      case 'status': return issue.status;
+      case 'priority': return issue.priority;
+      case 'assignee': return issue.assignee;
+      case 'reporter': return issue.reporter;
+      case 'resolution': return issue.resolution;
+      case 'labels': return issue.labels;
+      case 'components': return issue.components;
+      default: return issue.custom[fieldId] ?? null;
+    }
+  }
+
+  private assign(issue: Issue, fieldId: string, v: FieldValue): void {
+    const text = (x: FieldValue) => (x === null ? null : String(x));
+    const list = (x: FieldValue) => (Array.isArray(x) ? [...(x as readonly string[])] : x === null ? [] : [String(x)]);
+    switch (fieldId) {
+      case 'summary': issue.summary = String(v ?? ''); break;
+      case 'issuetype': issue.issuetype = String(v); break;
+      case 'status': issue.status = String(v); break;
+      case 'priority': issue.priority = text(v); break;
+      case 'assignee': issue.assignee = text(v); break;
+      case 'reporter': issue.reporter = text(v); break;
+      case 'resolution': issue.resolution = text(v); break;
+      case 'labels': issue.labels = list(v); break;
+      case 'components': issue.components = list(v); break;
+      default: issue.custom[fieldId] = v;
+    }
+  }
+
+  /** Whether `accountId` (null: the app) may do `what` in the issue's project. */
+  may(accountId: string | null, what: 'browse' | 'edit', project: string): boolean {
+    if (accountId === null) return true;
+    const u = this.users.get(accountId);
+    const list = u?.[what] ?? [];
+    return list.includes('*') || list.includes(project);
+  }
+}

@@ -1,0 +1,112 @@
+// Evaluates a set of issues from the app's stored snapshots and carries out their actions: the shared
+// core of the issue trigger, the sweep, queue work and recalculation. Snapshots that are missing or
+// stale (the app changed the issue) are loaded from Jira in bulk first. Returns the `itr` property
+// values to write to Jira, which the caller writes one by one or in bulk.
+
+import type { ConfigHistory } from '../domain/config/compile';
+import { evaluate } from '../domain/evaluate';
+import type { ProblemContext, TimelineEvent } from '../domain/issue';
+import type { ItrState } from '../domain/state';
+import { BULK_FETCH, CHANGELOG_BULK, bulkFetch, changelogs } from '../platform/jira/api';
+import type { JiraClient } from '../platform/jira/client';
+import * as store from '../platform/sql/store';
+import { carryOut } from './carry-out';
+import { latest } from './config';
+import { parseState } from './state-json';
+import { appEventSchema, snapshotSchema, STANDARD_FIELDS, toSnapshot, type FieldNames, type Snapshot } from './snapshot';
+
+export interface Session {
+  readonly jira: JiraClient;
+  readonly now: number;
+  readonly configs: ConfigHistory;
+  readonly names: FieldNames;
+  readonly appAccount: string;
+}
+
+export interface PropertyWrite {
+  readonly id: string;
+  readonly value: ItrState;
+}
+
+/** Fields to ask Jira for: the standard ones the rules read, the configured custom ones, comments. */
+export function jiraFields(names: FieldNames): string[] {
+  return [...STANDARD_FIELDS, 'comment', ...names.idByName.values()];
+}
+
+/** Loads issues from Jira in bulk (100 per call, changelogs 1,000 per call) and stores their snapshots. */
+export async function refresh(s: Session, ids: readonly string[]): Promise<void> {
+  const fields = jiraFields(s.names);
+  for (let i = 0; i < ids.length; i += CHANGELOG_BULK) {
+    const chunk = ids.slice(i, i + CHANGELOG_BULK);
+    const histories = await changelogs(s.jira, chunk);
+    for (let j = 0; j < chunk.length; j += BULK_FETCH) {
+      for (const bean of await bulkFetch(s.jira, chunk.slice(j, j + BULK_FETCH), fields)) {
+        await storeSnapshot(toSnapshot(bean, histories.get(bean.id) ?? [], bean.fields.comment?.comments ?? [], s.names, s.appAccount));
+      }
+    }
+  }
+}
+
+export async function storeSnapshot(snap: Snapshot): Promise<boolean> {
+  return store.saveSnapshot({ id: snap.issue.id, key: snap.issue.key, project: snap.issue.project, jiraUpdated: snap.updated, createdAt: snap.issue.created, snapshot: JSON.stringify(snap) });
+}
+
+async function problemContext(s: Session): Promise<ProblemContext | undefined> {
+  const rules = latest(s.configs).doc.problems;
+  if (rules.length === 0) return undefined;
+  const window = Math.max(...rules.map((r) => r.windowMinutes)) * 60_000;
+  const incidents = (await store.incidentsSince(s.now - 2 * window)).map((i) => ({ ...i, components: JSON.parse(i.components) as string[] }));
+  return { incidents, openProblems: await store.openProblems() };
+}
+
+/** The earliest instant whose actions a first evaluation carries out: an old issue seen for the first
+ * time (installation, recalculation) must not fire last year's escalations. */
+const FIRST_SIGHT_MS = 15 * 60_000;
+
+export async function evaluateIssues(s: Session, ids: readonly string[]): Promise<PropertyWrite[]> {
+  let rows = await store.loadIssues(ids);
+  const reload = ids.filter((id) => !rows.has(id) || rows.get(id)!.stale === 1);
+  if (reload.length > 0) {
+    await refresh(s, reload);
+    rows = await store.loadIssues(ids);
+  }
+  const events = await store.appEvents(ids);
+  const statuses = await store.actionStatuses([...ids, '0']);
+  const context = await problemContext(s);
+  const writes: PropertyWrite[] = [];
+  for (const id of ids) {
+    const row = rows.get(id);
+    if (!row) continue; // deleted or not visible to the app
+    const snap = snapshotSchema.parse(JSON.parse(row.snapshot));
+    const previous = row.state === null ? undefined : parseState(row.state);
+    const timeline: TimelineEvent[] = [...snap.timeline, ...(events.get(id) ?? []).map((b) => appEventSchema.parse(JSON.parse(b)))];
+    const issue = { ...snap.issue, ...(previous ? { property: previous } : {}) };
+    const e = evaluate(issue, timeline, s.configs, s.now, {
+      ...(context ? { context } : {}),
+      ...(previous ? {} : { actionsSince: Math.max(snap.issue.created, s.now - FIRST_SIGHT_MS) }),
+    });
+    const mine = new Map<string, store.ActionStatus>();
+    for (const a of e.actions) {
+      const st = statuses.get(`${a.type === 'createIssue' && a.purpose === 'problem' ? '0' : id} ${a.key}`);
+      if (st) mine.set(a.key, st);
+    }
+    const cfg = latest(s.configs);
+    const done = await carryOut(e.actions, { jira: s.jira, now: s.now, issue: snap.issue, state: e.state, cfg, names: s.names, statuses: mine });
+    const state: ItrState = { ...e.state, links: done.links };
+    const kind = cfg.doc.serviceTypes.find((t) => t.id === state.serviceType)?.kind;
+    await store.saveState({
+      id,
+      state: JSON.stringify(state),
+      nextCheckAt: e.nextCheckAt,
+      open: cfg.statusCategory.get(snap.issue.fields.status) !== 'done',
+      configVersion: state.configVersion,
+      evaluatedAt: s.now,
+      service: state.service,
+      components: snap.issue.fields.components,
+      incident: kind === 'incident',
+    });
+    if (done.changedIssue) await store.markStale(id);
+    writes.push({ id, value: state });
+  }
+  return writes;
+}

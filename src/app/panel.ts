@@ -1,0 +1,89 @@
+// The SLA panel on an issue: what it shows, and the agent's actions (escalate a tier, override the
+// responsibility verdict with a reason, request a satisfaction survey). The caller's own Jira
+// permissions decide: each use case asks Jira, as the user, before reading or acting.
+
+import type { ItrState } from '../domain/state';
+import { myPermissions, notify, setProperty, editIssue } from '../platform/jira/api';
+import { JiraClient } from '../platform/jira/client';
+import * as store from '../platform/sql/store';
+import { latest } from './config';
+import { evaluateIssues } from './evaluate-issues';
+import { openSession } from './session';
+import { parseState } from './state-json';
+
+export class PanelError extends Error {
+  constructor(
+    readonly code: 'forbidden' | 'notFound' | 'invalid',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function demand(issueId: string, accountId: string, permission: 'BROWSE_PROJECTS' | 'EDIT_ISSUES', doing: string): Promise<void> {
+  const user = new JiraClient({ as: 'user', accountId });
+  const have = await myPermissions(user, issueId, [permission]);
+  if (!have[permission]) {
+    throw new PanelError('forbidden', permission === 'EDIT_ISSUES' ? `You need the Edit issues permission on this issue to ${doing}.` : 'You cannot see this issue.');
+  }
+}
+
+export interface PanelView {
+  readonly state: ItrState | null;
+  readonly configVersion: number;
+  readonly parties: ReadonlyArray<{ id: string; name: { en: string; zh: string } }>;
+  readonly goals: ReadonlyArray<{ id: string; name: { en: string; zh: string } }>;
+  readonly tiers: ReadonlyArray<{ id: string; name: { en: string; zh: string } }>;
+}
+
+export async function panelView(issueId: string, accountId: string): Promise<PanelView> {
+  await demand(issueId, accountId, 'BROWSE_PROJECTS', 'see it');
+  const s = await openSession();
+  const row = (await store.loadIssues([issueId])).get(issueId);
+  const doc = latest(s.configs).doc;
+  return {
+    state: row?.state ? parseState(row.state) : null,
+    configVersion: doc.version,
+    parties: doc.responsibility.parties.map((p) => ({ id: p.id, name: p.name })),
+    goals: doc.sla.goals.map((g) => ({ id: g.id, name: g.name })),
+    tiers: doc.ola.tiers.map((t) => ({ id: t.id, name: t.name })),
+  };
+}
+
+/** Records an app event once (by request id), re-evaluates the issue and writes its property. */
+async function act(issueId: string, requestId: string, event: Record<string, unknown>): Promise<ItrState | null> {
+  const s = await openSession();
+  await store.addAppEvent(issueId, requestId, s.now, JSON.stringify({ at: s.now, ...event }));
+  const [write] = await evaluateIssues(s, [issueId]);
+  if (write) await setProperty(s.jira, write.id, write.value);
+  return write?.value ?? null;
+}
+
+export async function escalateTier(issueId: string, accountId: string, requestId: string, reason: string): Promise<ItrState | null> {
+  await demand(issueId, accountId, 'EDIT_ISSUES', 'escalate it');
+  return act(issueId, requestId, { type: 'escalationRequested', by: accountId, reason });
+}
+
+export async function overrideResponsibility(issueId: string, accountId: string, requestId: string, party: string, supplier: string | undefined, reason: string): Promise<ItrState | null> {
+  await demand(issueId, accountId, 'EDIT_ISSUES', 'override its responsibility');
+  const s = await openSession();
+  const parties: readonly string[] = latest(s.configs).doc.responsibility.parties.map((p) => p.id);
+  if (!parties.includes(party)) throw new PanelError('invalid', `Unknown party '${party}'; expected one of ${parties.join(', ')}.`);
+  return act(issueId, requestId, { type: 'responsibilityOverridden', by: accountId, party, ...(supplier ? { supplier } : {}), reason });
+}
+
+/** Case-by-case follow-up (逐单回访): asks the reporter to rate the service, once per request. */
+export async function requestSurvey(issueId: string, accountId: string, requestId: string): Promise<void> {
+  await demand(issueId, accountId, 'EDIT_ISSUES', 'request a survey');
+  const s = await openSession();
+  if (!(await store.claimAction(issueId, `survey:${requestId}`, s.now))) return;
+  const row = (await store.loadIssues([issueId])).get(issueId);
+  const key = row?.issue_key ?? issueId;
+  await notify(s.jira, issueId, {
+    subject: `[${key}] How did we do? / 服务满意度回访`,
+    textBody: `Please rate how ${key} was handled: reply to this issue with a score from 1 to 5.\n请对 ${key} 的处理进行评价:在该事项中回复 1–5 分。`,
+    to: { reporter: true },
+  });
+  await editIssue(s.jira, issueId, { update: { labels: [{ add: 'survey-requested' }] } });
+  await store.finishAction(issueId, `survey:${requestId}`, 'done', accountId, s.now);
+}

@@ -1,0 +1,66 @@
+// Recalculation: after an admin activates a new configuration version, every open issue is evaluated
+// again. A job in SQL holds the checkpoint (the JQL page token and how far into the page), so each
+// queue run carries on where the last stopped, and the admin UI reads the progress.
+
+import { randomUUID } from 'node:crypto';
+import { Queue } from '@forge/events';
+import { getAppContext } from '@forge/api';
+import { approximateCount, searchPage } from '../platform/jira/api';
+import * as store from '../platform/sql/store';
+import { openSession } from './session';
+import { evaluateChunks, WORK_QUEUE } from './sweep';
+import { z } from 'zod';
+
+export const OPEN_JQL = 'statusCategory != Done ORDER BY created ASC';
+const PAGE = 1000;
+const cursor = z.object({ token: z.string().nullable(), skip: z.number().int().min(0) });
+
+export interface RecalcProgress {
+  readonly jobId: string;
+  readonly status: 'running' | 'done';
+  readonly processed: number;
+  readonly total: number | null;
+  readonly startedAt: number;
+  readonly updatedAt: number;
+}
+
+function progress(j: store.JobRow): RecalcProgress {
+  return { jobId: j.job_id, status: j.status === 'done' ? 'done' : 'running', processed: j.processed, total: j.total, startedAt: j.started_at, updatedAt: j.updated_at };
+}
+
+/** Starts a recalculation, or returns the one already running. */
+export async function startRecalculation(): Promise<RecalcProgress> {
+  const s = await openSession();
+  const running = await store.latestJob('recalc');
+  if (running && running.status === 'running') return progress(running);
+  const id = randomUUID();
+  await store.createJob(id, 'recalc', await approximateCount(s.jira, OPEN_JQL), s.now, null);
+  await new Queue({ key: WORK_QUEUE }).push({ body: { kind: 'recalc', jobId: id } });
+  return progress((await store.getJob(id))!);
+}
+
+export async function recalculationProgress(jobId?: string): Promise<RecalcProgress | null> {
+  const j = jobId === undefined ? await store.latestJob('recalc') : await store.getJob(jobId);
+  return j ? progress(j) : null;
+}
+
+/** One queue run of a job: pages until time runs low, a checkpoint after every chunk; then hands on. */
+export async function runRecalculation(jobId: string): Promise<void> {
+  const s = await openSession();
+  for (;;) {
+    const job = await store.getJob(jobId);
+    if (!job || job.status === 'done') return;
+    const at = job.cursor_state === null ? { token: null, skip: 0 } : cursor.parse(JSON.parse(job.cursor_state));
+    const page = await searchPage(s.jira, OPEN_JQL, at.token, PAGE);
+    const ids = page.ids.slice(at.skip);
+    const { evaluated, left } = await evaluateChunks(s, ids);
+    const next = left.length > 0 ? { token: at.token, skip: at.skip + (ids.length - left.length) } : { token: page.next, skip: 0 };
+    const finished = left.length === 0 && page.next === null;
+    const moved = await store.advanceJob(jobId, job.cursor_state, JSON.stringify(next), evaluated, finished ? 'done' : 'running', Date.now());
+    if (!moved || finished) return; // another run moved it on, or the job is complete
+    if (left.length > 0 || getAppContext().invocationRemainingTimeInMillis() < 60_000) {
+      await new Queue({ key: WORK_QUEUE }).push({ body: { kind: 'recalc', jobId } });
+      return;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+// The scheduled sweep: asks JQL for the issues whose `nextCheckAt` has come (the indexed property), and
+// only those; evaluates them from the stored snapshots in chunks of 100; writes their properties with one
+// bulk call per chunk. Each chunk is a checkpoint: an issue whose property was not rewritten is simply
+// found again next time, and its actions, recorded as they were carried out, are not repeated. When
+// more are due than one run should take on, the rest fan out through the async queue.
+
+import { Queue } from '@forge/events';
+import { getAppContext } from '@forge/api';
+import { PROPERTY_MULTI, searchIds, setPropertiesMulti } from '../platform/jira/api';
+import { evaluateIssues, type Session } from './evaluate-issues';
+import { openSession } from './session';
+
+export const WORK_QUEUE = 'itr-work';
+/** Due issues one sweep evaluates itself; beyond this, queue consumers share the work. */
+export const INLINE_LIMIT = 1000;
+const FANOUT_CHUNK = 200;
+/** Time a chunk may need; below this much left, the run stops at a checkpoint. */
+const CHUNK_RESERVE_MS = 30_000;
+
+export interface SweepReport {
+  readonly due: number;
+  readonly evaluated: number;
+  readonly queued: number;
+  readonly stoppedEarly: boolean;
+}
+
+export const dueJql = (nowMs: number) => `issue.property[itr].nextCheckAt <= ${Math.floor(nowMs / 1000)} ORDER BY issue.property[itr].nextCheckAt ASC`;
+
+function remaining(): number {
+  return getAppContext().invocationRemainingTimeInMillis();
+}
+
+/** Evaluates `ids` in chunks of 100, one bulk property write each, while time allows. */
+export async function evaluateChunks(s: Session, ids: readonly string[]): Promise<{ evaluated: number; left: string[] }> {
+  let evaluated = 0;
+  for (let i = 0; i < ids.length; i += PROPERTY_MULTI) {
+    if (remaining() < CHUNK_RESERVE_MS) return { evaluated, left: ids.slice(i) };
+    const writes = await evaluateIssues(s, ids.slice(i, i + PROPERTY_MULTI));
+    if (writes.length > 0) await setPropertiesMulti(s.jira, writes);
+    evaluated += writes.length;
+  }
+  return { evaluated, left: [] };
+}
+
+export async function pushWork(ids: readonly string[]): Promise<number> {
+  const queue = new Queue({ key: WORK_QUEUE });
+  const events = [];
+  for (let i = 0; i < ids.length; i += FANOUT_CHUNK) events.push({ body: { kind: 'evaluate', ids: ids.slice(i, i + FANOUT_CHUNK) } });
+  for (let i = 0; i < events.length; i += 50) await queue.push(events.slice(i, i + 50));
+  return events.length;
+}
+
+export async function sweep(): Promise<SweepReport> {
+  const s = await openSession();
+  const due: string[] = [];
+  for await (const page of searchIds(s.jira, dueJql(s.now))) due.push(...page);
+  const inline = due.slice(0, INLINE_LIMIT);
+  const { evaluated, left } = await evaluateChunks(s, inline);
+  const rest = [...left, ...due.slice(INLINE_LIMIT)];
+  const queued = rest.length > 0 ? await pushWork(rest) : 0;
+  return { due: due.length, evaluated, queued, stoppedEarly: left.length > 0 };
+}

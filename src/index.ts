@@ -1,0 +1,7 @@
+// The front door: every handler manifest.yml names, and nothing else.
+
+export { issueEvents } from './triggers/issue-events';
+export { sweep } from './triggers/sweep';
+export { work } from './triggers/work';
+export { panelResolver } from './resolvers/panel';
+export { adminResolver } from './resolvers/admin';

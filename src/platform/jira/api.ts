@@ -1,0 +1,123 @@
+// The Jira operations the app uses, each one REST call (or one per page), with the fewest fields asked.
+
+import { route } from '@forge/api';
+import type { BulkChangelogRequest } from 'jira.js/dist/cloud/models/bulkChangelogRequest';
+import type { BulkFetchIssueRequest } from 'jira.js/dist/cloud/models/bulkFetchIssueRequest';
+import type { IssueUpdateDetails } from 'jira.js/dist/cloud/models/issueUpdateDetails';
+import type { LinkIssueRequest } from 'jira.js/dist/cloud/models/linkIssueRequest';
+import type { MultiIssueEntityProperties } from 'jira.js/dist/cloud/models/multiIssueEntityProperties';
+import type { Notification } from 'jira.js/dist/cloud/models/notification';
+import { z } from 'zod';
+import type { JiraClient } from './client';
+import * as s from './schemas';
+
+export const ITR_PROPERTY = 'itr';
+export const SEARCH_PAGE = 5000; // ids-only pages
+export const BULK_FETCH = 100;
+export const CHANGELOG_BULK = 1000;
+export const PROPERTY_MULTI = 100;
+
+/** One page of a JQL search, ids only. */
+export async function searchPage(jira: JiraClient, jql: string, token: string | null, pageSize = SEARCH_PAGE): Promise<{ ids: string[]; next: string | null }> {
+  const body = { jql, maxResults: pageSize, fields: ['id'], ...(token ? { nextPageToken: token } : {}) };
+  const page = await jira.call(route`/rest/api/3/search/jql`, { method: 'POST', body }, s.searchPage);
+  return { ids: page.issues.map((i) => i.id), next: page.nextPageToken ?? null };
+}
+
+/** Ids of the issues a JQL query finds, a page at a time. */
+export async function* searchIds(jira: JiraClient, jql: string, pageSize = SEARCH_PAGE): AsyncGenerator<string[]> {
+  let token: string | null = null;
+  do {
+    const page = await searchPage(jira, jql, token, pageSize);
+    yield page.ids;
+    token = page.next;
+  } while (token);
+}
+
+export async function approximateCount(jira: JiraClient, jql: string): Promise<number> {
+  return (await jira.call(route`/rest/api/3/search/approximate-count`, { method: 'POST', body: { jql } }, z.looseObject({ count: z.number() }))).count;
+}
+
+export async function getIssue(jira: JiraClient, id: string, fields: readonly string[]): Promise<s.IssueBean> {
+  return jira.call(route`/rest/api/3/issue/${id}?fields=${fields.join(',')}&expand=changelog`, {}, s.issueBean);
+}
+
+export async function bulkFetch(jira: JiraClient, ids: readonly string[], fields: readonly string[]): Promise<s.IssueBean[]> {
+  const body: BulkFetchIssueRequest = { issueIdsOrKeys: [...ids], fields: [...fields] };
+  return (await jira.call(route`/rest/api/3/issue/bulkfetch`, { method: 'POST', body }, s.bulkIssues)).issues;
+}
+
+/** Every changelog entry of up to 1,000 issues, oldest first, by issue id. */
+export async function changelogs(jira: JiraClient, ids: readonly string[]): Promise<Map<string, s.JiraHistory[]>> {
+  const out = new Map<string, s.JiraHistory[]>();
+  let token: string | undefined;
+  do {
+    const body: BulkChangelogRequest = { issueIdsOrKeys: [...ids], maxResults: 10000, ...(token ? { nextPageToken: token } : {}) };
+    const page = await jira.call(route`/rest/api/3/changelog/bulkfetch`, { method: 'POST', body }, s.changelogPage);
+    for (const l of page.issueChangeLogs) out.set(l.issueId, [...(out.get(l.issueId) ?? []), ...l.changeHistories]);
+    token = page.nextPageToken;
+  } while (token);
+  return out;
+}
+
+export async function comments(jira: JiraClient, id: string): Promise<s.JiraComment[]> {
+  return (await jira.call(route`/rest/api/3/issue/${id}/comment?maxResults=5000&expand=properties`, {}, z.looseObject({ comments: z.array(s.comment) }))).comments;
+}
+
+export async function setProperty(jira: JiraClient, id: string, value: unknown): Promise<void> {
+  await jira.call(route`/rest/api/3/issue/${id}/properties/${ITR_PROPERTY}`, { method: 'PUT', body: value }, null);
+}
+
+/** Jira runs the bulk set as a task; the app does not wait for it (SQL holds the state of record). */
+export async function setPropertiesMulti(jira: JiraClient, entries: ReadonlyArray<{ id: string; value: unknown }>): Promise<void> {
+  const body: MultiIssueEntityProperties = { issues: entries.map((e) => ({ issueID: Number(e.id), properties: { [ITR_PROPERTY]: e.value } })) };
+  await jira.call(route`/rest/api/3/issue/properties/multi`, { method: 'POST', body, redirect: 'manual' }, null);
+}
+
+export async function editIssue(jira: JiraClient, id: string, body: IssueUpdateDetails): Promise<void> {
+  await jira.call(route`/rest/api/3/issue/${id}`, { method: 'PUT', body }, null);
+}
+
+export async function transitionTo(jira: JiraClient, id: string, status: string): Promise<boolean> {
+  const t = (await jira.call(route`/rest/api/3/issue/${id}/transitions`, {}, s.transitions)).transitions.find((x) => x.to.name === status);
+  if (!t) return false;
+  await jira.call(route`/rest/api/3/issue/${id}/transitions`, { method: 'POST', body: { transition: { id: t.id } } }, null);
+  return true;
+}
+
+export async function addComment(jira: JiraClient, id: string, body: unknown, properties: ReadonlyArray<{ key: string; value: unknown }>): Promise<void> {
+  await jira.call(route`/rest/api/3/issue/${id}/comment`, { method: 'POST', body: { body, properties } }, s.comment);
+}
+
+export async function createIssue(jira: JiraClient, fields: Record<string, unknown>): Promise<{ id: string; key: string }> {
+  const body: IssueUpdateDetails = { fields };
+  return jira.call(route`/rest/api/3/issue`, { method: 'POST', body }, s.created);
+}
+
+export async function linkIssues(jira: JiraClient, type: string, inwardKey: string, outwardKey: string): Promise<void> {
+  const body: LinkIssueRequest = { type: { name: type }, inwardIssue: { key: inwardKey }, outwardIssue: { key: outwardKey } };
+  await jira.call(route`/rest/api/3/issueLink`, { method: 'POST', body }, null);
+}
+
+export async function notify(jira: JiraClient, id: string, body: Notification): Promise<void> {
+  await jira.call(route`/rest/api/3/issue/${id}/notify`, { method: 'POST', body }, null);
+}
+
+export async function fields(jira: JiraClient): Promise<z.infer<typeof s.fieldList>> {
+  return jira.call(route`/rest/api/3/field`, {}, s.fieldList);
+}
+
+export async function myself(jira: JiraClient): Promise<z.infer<typeof s.myself>> {
+  return jira.call(route`/rest/api/3/myself`, {}, s.myself);
+}
+
+/** Whether the caller (a user client) holds each permission on the issue. */
+export async function myPermissions(jira: JiraClient, issueId: string, keys: readonly string[]): Promise<Record<string, boolean>> {
+  const p = await jira.call(route`/rest/api/3/mypermissions?issueId=${issueId}&permissions=${keys.join(',')}`, {}, s.permissions);
+  return Object.fromEntries(keys.map((k) => [k, p.permissions[k]?.havePermission === true]));
+}
+
+export async function myGlobalPermission(jira: JiraClient, key: string): Promise<boolean> {
+  const p = await jira.call(route`/rest/api/3/mypermissions?permissions=${key}`, {}, s.permissions);
+  return p.permissions[key]?.havePermission === true;
+}

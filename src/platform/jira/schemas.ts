@@ -1,0 +1,57 @@
+// The parts of Jira's answers the app reads, validated at the boundary. Loose objects: Jira adds fields.
+
+import { z } from 'zod';
+
+const user = z.looseObject({ accountId: z.string() }).nullable().optional();
+const named = z.looseObject({ name: z.string() }).nullable().optional();
+
+export const changeItem = z.looseObject({
+  field: z.string(),
+  fieldId: z.string().optional(),
+  from: z.string().nullable().optional(),
+  fromString: z.string().nullable().optional(),
+  to: z.string().nullable().optional(),
+  toString: z.string().nullable().optional(),
+});
+export const history = z.looseObject({ id: z.string(), created: z.string(), author: user, items: z.array(changeItem) });
+export type JiraHistory = z.infer<typeof history>;
+
+export const comment = z.looseObject({ id: z.string(), created: z.string(), author: user, visibility: z.unknown().optional(), body: z.unknown().optional() });
+export type JiraComment = z.infer<typeof comment>;
+
+/** An IssueBean with the fields the app asks for; custom fields stay unknown until mapped by name. */
+export const issueBean = z.looseObject({
+  id: z.string(),
+  key: z.string(),
+  fields: z.looseObject({
+    summary: z.string().optional(),
+    description: z.unknown().optional(),
+    issuetype: named,
+    project: z.looseObject({ key: z.string() }).optional(),
+    status: z.looseObject({ name: z.string(), statusCategory: z.looseObject({ key: z.string() }).optional() }).optional(),
+    priority: named,
+    assignee: user,
+    reporter: user,
+    resolution: named,
+    labels: z.array(z.string()).optional(),
+    components: z.array(z.looseObject({ name: z.string() })).optional(),
+    created: z.string().optional(),
+    updated: z.string().optional(),
+    comment: z.looseObject({ comments: z.array(comment), total: z.number().optional() }).optional(),
+  }),
+  changelog: z.looseObject({ histories: z.array(history), total: z.number().optional() }).optional(),
+  properties: z.record(z.string(), z.unknown()).optional(),
+});
+export type IssueBean = z.infer<typeof issueBean>;
+
+export const searchPage = z.looseObject({ issues: z.array(z.looseObject({ id: z.string() })), nextPageToken: z.string().optional(), isLast: z.boolean().optional() });
+export const bulkIssues = z.looseObject({ issues: z.array(issueBean), issueErrors: z.array(z.unknown()).optional() });
+export const changelogPage = z.looseObject({
+  issueChangeLogs: z.array(z.looseObject({ issueId: z.string(), changeHistories: z.array(history) })),
+  nextPageToken: z.string().optional(),
+});
+export const fieldList = z.array(z.looseObject({ id: z.string(), name: z.string(), custom: z.boolean().optional() }));
+export const transitions = z.looseObject({ transitions: z.array(z.looseObject({ id: z.string(), to: z.looseObject({ name: z.string() }) })) });
+export const created = z.looseObject({ id: z.string(), key: z.string() });
+export const permissions = z.looseObject({ permissions: z.record(z.string(), z.looseObject({ havePermission: z.boolean() })) });
+export const myself = z.looseObject({ accountId: z.string(), locale: z.string().optional(), timeZone: z.string().optional() });

@@ -1,0 +1,197 @@
+// Queries over the app's tables. Rows are validated on the way out; JSON columns stay strings here and
+// are parsed (with zod) by the app, which knows their shapes.
+
+import { sql, type UpdateQueryResponse } from '@forge/sql';
+import { z } from 'zod';
+
+type Param = string | number | null;
+
+async function rows<T>(schema: z.ZodType<T>, query: string, ...params: Param[]): Promise<T[]> {
+  const r = await sql.prepare<unknown>(query).bindParams(...params).execute();
+  return z.array(schema).parse(r.rows);
+}
+
+async function write(query: string, ...params: Param[]): Promise<number> {
+  const r = await sql.prepare<UpdateQueryResponse>(query).bindParams(...params).execute();
+  return r.rows.affectedRows;
+}
+
+const num = z.coerce.number();
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',');
+
+export const issueRow = z.object({
+  issue_id: num,
+  issue_key: z.string(),
+  project: z.string(),
+  jira_updated: num,
+  created_at: num,
+  snapshot: z.string(),
+  stale: num,
+  state: z.string().nullable(),
+  next_check_at: num.nullable(),
+});
+export type IssueRow = z.infer<typeof issueRow>;
+
+export async function loadIssues(ids: readonly string[]): Promise<Map<string, IssueRow>> {
+  const out = new Map<string, IssueRow>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const found = await rows(issueRow, `SELECT issue_id, issue_key, project, jira_updated, created_at, snapshot, stale, state, next_check_at FROM itr_issue WHERE issue_id IN (${placeholders(chunk.length)})`, ...chunk.map(Number));
+    for (const r of found) out.set(String(r.issue_id), r);
+  }
+  return out;
+}
+
+export interface SnapshotWrite {
+  readonly id: string;
+  readonly key: string;
+  readonly project: string;
+  readonly jiraUpdated: number;
+  readonly createdAt: number;
+  readonly snapshot: string;
+}
+
+/**
+ * Stores what Jira said unless a newer snapshot is already stored: events arrive late and out of order,
+ * and an older one must never overwrite newer data. Returns whether this snapshot is the one kept.
+ */
+export async function saveSnapshot(w: SnapshotWrite): Promise<boolean> {
+  await write(
+    `INSERT INTO itr_issue (issue_id, issue_key, project, jira_updated, created_at, snapshot, stale) VALUES (?, ?, ?, ?, ?, ?, 0)
+     ON DUPLICATE KEY UPDATE
+       snapshot = IF(VALUES(jira_updated) >= jira_updated, VALUES(snapshot), snapshot),
+       stale = IF(VALUES(jira_updated) >= jira_updated, 0, stale),
+       issue_key = IF(VALUES(jira_updated) >= jira_updated, VALUES(issue_key), issue_key),
+       jira_updated = GREATEST(jira_updated, VALUES(jira_updated))`,
+    Number(w.id), w.key, w.project, w.jiraUpdated, w.createdAt, w.snapshot,
+  );
+  const [row] = await rows(z.object({ jira_updated: num }), 'SELECT jira_updated FROM itr_issue WHERE issue_id = ?', Number(w.id));
+  return row !== undefined && row.jira_updated === w.jiraUpdated;
+}
+
+export interface StateWrite {
+  readonly id: string;
+  readonly state: string;
+  readonly nextCheckAt: number | null;
+  readonly open: boolean;
+  readonly configVersion: number;
+  readonly evaluatedAt: number;
+  readonly service: string | null;
+  readonly components: readonly string[];
+  readonly incident: boolean;
+}
+
+export async function saveState(w: StateWrite): Promise<void> {
+  await write(
+    'UPDATE itr_issue SET state = ?, next_check_at = ?, open_flag = ?, config_version = ?, evaluated_at = ?, service = ?, components = ?, incident = ? WHERE issue_id = ?',
+    w.state, w.nextCheckAt, w.open ? 1 : 0, w.configVersion, w.evaluatedAt, w.service, JSON.stringify(w.components), w.incident ? 1 : 0, Number(w.id),
+  );
+}
+
+/** The app changed the issue in Jira (its own changes raise no event): reload it before the next use. */
+export async function markStale(id: string): Promise<void> {
+  await write('UPDATE itr_issue SET stale = 1 WHERE issue_id = ?', Number(id));
+}
+
+export async function deleteIssue(id: string): Promise<void> {
+  for (const table of ['itr_issue', 'itr_app_event', 'itr_action']) await write(`DELETE FROM ${table} WHERE issue_id = ?`, Number(id));
+}
+
+export async function openIssueIds(afterId: number, limit: number): Promise<number[]> {
+  return (await rows(z.object({ issue_id: num }), 'SELECT issue_id FROM itr_issue WHERE open_flag = 1 AND issue_id > ? ORDER BY issue_id LIMIT ?', afterId, limit)).map((r) => r.issue_id);
+}
+
+// App events: what happens in the app rather than in Jira (escalation requests, overrides, complaints).
+
+export async function addAppEvent(issueId: string, eventId: string, at: number, body: string): Promise<boolean> {
+  return (await write('INSERT IGNORE INTO itr_app_event (issue_id, event_id, at_ms, body) VALUES (?, ?, ?, ?)', Number(issueId), eventId, at, body)) === 1;
+}
+
+export async function appEvents(ids: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (ids.length === 0) return out;
+  const found = await rows(z.object({ issue_id: num, body: z.string() }), `SELECT issue_id, body FROM itr_app_event WHERE issue_id IN (${placeholders(ids.length)}) ORDER BY at_ms`, ...ids.map(Number));
+  for (const r of found) out.set(String(r.issue_id), [...(out.get(String(r.issue_id)) ?? []), r.body]);
+  return out;
+}
+
+// Actions: claimed before the call to Jira, done after it.
+
+export type ActionStatus = 'claimed' | 'done' | 'skipped';
+
+export async function actionStatuses(ids: readonly string[]): Promise<Map<string, ActionStatus>> {
+  const out = new Map<string, ActionStatus>();
+  if (ids.length === 0) return out;
+  const found = await rows(z.object({ issue_id: num, action_key: z.string(), status: z.enum(['claimed', 'done', 'skipped']) }), `SELECT issue_id, action_key, status FROM itr_action WHERE issue_id IN (${placeholders(ids.length)})`, ...ids.map(Number));
+  for (const r of found) out.set(`${r.issue_id} ${r.action_key}`, r.status);
+  return out;
+}
+
+/** Claims an action for this run; false when another run holds or finished it. */
+export async function claimAction(issueId: string, key: string, at: number): Promise<boolean> {
+  return (await write("INSERT IGNORE INTO itr_action (issue_id, action_key, status, updated_at) VALUES (?, ?, 'claimed', ?)", Number(issueId), key, at)) === 1;
+}
+
+export async function finishAction(issueId: string, key: string, status: 'done' | 'skipped', detail: string | null, at: number): Promise<void> {
+  await write('UPDATE itr_action SET status = ?, detail = ?, updated_at = ? WHERE issue_id = ? AND action_key = ?', status, detail, at, Number(issueId), key);
+}
+
+// Incident-to-problem context.
+
+export async function incidentsSince(since: number): Promise<Array<{ key: string; created: number; service: string | null; components: string }>> {
+  return (
+    await rows(z.object({ issue_key: z.string(), created_at: num, service: z.string().nullable(), components: z.string().nullable() }), 'SELECT issue_key, created_at, service, components FROM itr_issue WHERE incident = 1 AND created_at >= ?', since)
+  ).map((r) => ({ key: r.issue_key, created: r.created_at, service: r.service, components: r.components ?? '[]' }));
+}
+
+export async function openProblems(): Promise<Array<{ key: string; rule: string; scope: string }>> {
+  return (await rows(z.object({ problem_key: z.string(), rule_id: z.string(), scope: z.string() }), 'SELECT problem_key, rule_id, scope FROM itr_problem')).map((r) => ({ key: r.problem_key, rule: r.rule_id, scope: r.scope }));
+}
+
+export async function addProblem(key: string, rule: string, scope: string, at: number): Promise<void> {
+  await write('INSERT IGNORE INTO itr_problem (problem_key, rule_id, scope, opened_at) VALUES (?, ?, ?, ?)', key, rule, scope, at);
+}
+
+// Configuration versions.
+
+export async function configVersions(): Promise<Array<{ version: number; activatedAt: number; doc: string }>> {
+  return (await rows(z.object({ version: num, activated_at: num, doc: z.string() }), 'SELECT version, activated_at, doc FROM itr_config ORDER BY version')).map((r) => ({ version: r.version, activatedAt: r.activated_at, doc: r.doc }));
+}
+
+export async function addConfigVersion(version: number, activatedAt: number, doc: string): Promise<boolean> {
+  return (await write('INSERT IGNORE INTO itr_config (version, activated_at, doc) VALUES (?, ?, ?)', version, activatedAt, doc)) === 1;
+}
+
+// Jobs (recalculation) and their checkpoints.
+
+export const jobRow = z.object({ job_id: z.string(), kind: z.string(), status: z.string(), cursor_state: z.string().nullable(), processed: num, total: num.nullable(), started_at: num, updated_at: num, detail: z.string().nullable() });
+export type JobRow = z.infer<typeof jobRow>;
+
+export async function getJob(id: string): Promise<JobRow | undefined> {
+  return (await rows(jobRow, 'SELECT * FROM itr_job WHERE job_id = ?', id))[0];
+}
+
+export async function latestJob(kind: string): Promise<JobRow | undefined> {
+  return (await rows(jobRow, 'SELECT * FROM itr_job WHERE kind = ? ORDER BY started_at DESC LIMIT 1', kind))[0];
+}
+
+export async function createJob(id: string, kind: string, total: number | null, at: number, detail: string | null): Promise<void> {
+  await write("INSERT INTO itr_job (job_id, kind, status, processed, total, started_at, updated_at, detail) VALUES (?, ?, 'running', 0, ?, ?, ?, ?)", id, kind, total, at, at, detail);
+}
+
+/** Moves a job's checkpoint forward; only from the cursor this run started at, so two runs cannot interleave. */
+export async function advanceJob(id: string, from: string | null, to: string | null, processed: number, status: string, at: number): Promise<boolean> {
+  return (
+    (await write('UPDATE itr_job SET cursor_state = ?, processed = processed + ?, status = ?, updated_at = ? WHERE job_id = ? AND (cursor_state <=> ?)', to, processed, status, at, id, from)) === 1
+  );
+}
+
+// Site facts cached between invocations (field ids by name, the app's own account).
+
+export async function siteValue(name: string): Promise<string | undefined> {
+  return (await rows(z.object({ value: z.string() }), 'SELECT value FROM itr_site WHERE name = ?', name))[0]?.value;
+}
+
+export async function setSiteValue(name: string, value: string): Promise<void> {
+  await write('INSERT INTO itr_site (name, value) VALUES (?, ?) ON DUPLICATE KEY UPDATE value = VALUES(value)', name, value);
+}

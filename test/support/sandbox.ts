@@ -1,0 +1,57 @@
+// A fresh sandbox per test file: a Jira site seeded with the demo organisation, its own SQL database,
+// and the Forge host running the app's real handlers with the real @forge/* packages.
+
+import { ForgeHost } from '../../sandbox/forge/host';
+import { PEOPLE, SITE_SEED } from '../../sandbox/demo/site-seed';
+import { Site, type Issue } from '../../sandbox/jira/site';
+import { startSql, type SqlDatabase } from '../../sandbox/sql/mariadb';
+import { sqlFetchHandler } from '../../sandbox/sql/forge-fetch-sql';
+import * as handlers from '../../src/index';
+
+export { PEOPLE };
+
+export interface Sandbox {
+  readonly host: ForgeHost;
+  readonly site: Site;
+  readonly db: SqlDatabase;
+  stop(): Promise<void>;
+}
+
+export async function startSandbox(now: number): Promise<Sandbox> {
+  const db = await (await startSql()).database();
+  const site = new Site(SITE_SEED, () => Date.now());
+  const host = await new ForgeHost({ site, sql: sqlFetchHandler(db), handlers, now }).start();
+  return {
+    host,
+    site,
+    db,
+    async stop() {
+      await host.stop();
+      await db.drop();
+    },
+  };
+}
+
+/** Custom field id by name on the sandbox site. */
+export function fieldId(site: Site, name: string): string {
+  const f = site.field(name);
+  if (!f) throw new Error(`no field ${name}`);
+  return f.id;
+}
+
+/** The `itr` property Jira holds for an issue. */
+export function itr(issue: Issue): Record<string, unknown> {
+  return (issue.properties.get('itr') ?? {}) as Record<string, unknown>;
+}
+
+/** Comment texts (ADF flattened) of an issue, oldest first. */
+export function commentTexts(issue: Issue): string[] {
+  const text = (n: unknown): string => {
+    if (typeof n !== 'object' || n === null) return '';
+    const o = n as { text?: unknown; content?: unknown; type?: unknown };
+    if (typeof o.text === 'string') return o.text;
+    const inner = Array.isArray(o.content) ? o.content.map(text).join(o.type === 'doc' ? '\n' : '') : '';
+    return inner;
+  };
+  return issue.comments.map((c) => text(c.body));
+}
