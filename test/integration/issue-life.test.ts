@@ -2,7 +2,7 @@
 // create → classify and grade → first response → waiting for customer (paused) → threshold escalations
 // and the L1 timeout on the sweep → resolution → responsibility → routing to R&D.
 
-import { fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
+import { commentTexts, fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 
 const T0 = Date.parse('2026-03-02T10:00:00+08:00'); // a Monday, inside the ERP business peak
 let sb: Sandbox;
@@ -30,4 +30,74 @@ test('create: classified, graded, clocks running, Jira priority set', async () =
   expect(host.log.map((r) => [r.handler, r.outcome, r.error])).toEqual([['issueEvents', 'ok', undefined]]);
   expect(p).toMatchObject({ serviceType: 'softwareFault', grade: 'P1', tier: 'L1', slaState: 'running', customer: 'Acme' });
   expect(issue.priority).toBe('Highest');
+});
+
+test('first response, a pause, escalations on the sweep, resolution, responsibility and R&D routing', async () => {
+  const { site, host } = sb;
+  const issue = site.issue('SUP-1')!;
+  const at = (hhmm: string) => Date.parse(`2026-03-02T${hhmm}:00+08:00`);
+  const until = (hhmm: string) => host.advance(at(hhmm) - host.now());
+
+  await until('10:05');
+  site.comment(issue, PEOPLE.agent, { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: '正在排查 / Looking into it' }] }] }, null);
+  await host.settle();
+  await until('10:20');
+  site.update(issue, { status: 'Waiting for customer' }, PEOPLE.agent);
+  await host.settle();
+  expect(itr(issue)).toMatchObject({ slaState: 'paused' });
+  await until('11:20');
+  site.update(issue, { status: 'In Progress' }, PEOPLE.agent);
+  await until('15:10');
+
+  const p = itr(issue) as { goals: Record<string, { state: string }>; tier: string; slaState: string };
+  expect(p.goals['firstResponse']?.state).toBe('met');
+  expect(p.slaState).toBe('breached');
+  expect(p.tier).toBe('L2');
+  expect(issue.labels).toEqual(['sla-at-risk', 'sla-breached']);
+  expect(issue.custom[fieldId(site, 'Support tier')]).toBe('L2');
+  expect(commentTexts(issue)).toEqual([
+    '正在排查 / Looking into it',
+    'OLA of L1 service desk exceeded (120 min); escalated to L2 technical support.\n一线服务台的 OLA 已超时(120 min),已升级至二线技术支持。',
+    'SLA breached: Time to resolution (due 2026-03-02 15:00 Asia/Shanghai).\nSLA 超时:解决时间(截止 2026-03-02 15:00 Asia/Shanghai)。',
+  ]);
+  // The app's comments are internal (JSM's property) and carry their idempotency key.
+  expect(issue.comments.slice(1).map((c) => [c.properties['itr.action'], c.properties['sd.public.comment']])).toEqual([
+    ['ola:L1:1', { internal: true }],
+    ['sla:sla-thresholds:resolution:+0:100:1', { internal: true }],
+  ]);
+  expect(site.notifications.map((n) => [n.subject, n.to])).toEqual([
+    ['[SUP-1] Time to resolution of SUP-1 is half used; due 2026-03-02 15:00 Asia/Shanghai.', { assignee: true }],
+    ['[SUP-1] Time to resolution of SUP-1 is at risk (75 %); due 2026-03-02 15:00 Asia/Shanghai.', { assignee: true, groups: [{ name: 'service-managers' }] }],
+    ['[SUP-1] Time to resolution of SUP-1 is breached.', { assignee: true, groups: [{ name: 'erp-service-owners' }, { name: 'service-managers' }] }],
+  ]);
+  // Each change the app made, at the instant it fell due (sweeps run every five minutes on the hour).
+  expect(issue.changelog.filter((h) => h.author === null).map((h) => [new Date(h.created).toISOString(), h.items.map((i) => `${i.field}: ${i.fromString ?? ''} → ${i.toString ?? ''}`)])).toEqual([
+    ['2026-03-02T02:00:00.000Z', ['priority: Medium → Highest']],
+    ['2026-03-02T06:00:00.000Z', ['labels:  → sla-at-risk']],
+    ['2026-03-02T06:30:00.000Z', ['Support tier: L1 → L2']],
+    ['2026-03-02T07:00:00.000Z', ['labels: sla-at-risk → sla-at-risk sla-breached']],
+  ]);
+
+  await until('15:30');
+  site.update(issue, { [fieldId(site, 'Root cause')]: 'Software bug' }, PEOPLE.expert);
+  site.update(issue, { status: 'Resolved', resolution: 'Fixed' }, PEOPLE.expert);
+  await host.settle();
+  const done = itr(issue) as { responsibility: string; links: Record<string, string> };
+  expect(done.responsibility).toBe('productDefect');
+  expect(done.links['ipd']).toBe('RD-1');
+  const rd = site.issue('RD-1')!;
+  expect(rd.issuetype).toBe('Bug');
+  expect(site.links).toEqual([expect.objectContaining({ type: 'Relates', inward: issue.id, outward: rd.id })]);
+  expect(done).toMatchObject({ slaState: 'breached', breachAt: Date.parse('2026-03-02T15:00:00+08:00') / 1000, nextCheckAt: null });
+  expect(commentTexts(rd)).toEqual([]);
+  expect(rd.summary).toContain('SUP-1');
+  expect(host.log.filter((r) => r.outcome !== 'ok')).toEqual([]);
+});
+
+test('a sweep with nothing due reads no issue: one JQL search', async () => {
+  const { host } = sb;
+  host.jira.resetCounters();
+  await host.runSchedule('itr-sweep');
+  expect(Object.fromEntries(host.jira.counters.calls)).toEqual({ 'POST /rest/api/3/search/jql': 1 });
+  expect(host.jira.counters.objectsRead).toBe(0);
 });

@@ -71,9 +71,17 @@ export const editIssue: Handler = (req, ctx) => {
 export const createIssue: Handler = (req, ctx) => {
   const { site } = ctx;
   const fields = obj(obj(req.body)['fields'], 'fields');
-  const ref = (k: string) => (fields[k] === undefined ? undefined : fieldValue(site, k === 'project' || k === 'issuetype' ? 'summary' : k, fields[k]));
-  const project = ref('project');
-  const issuetype = ref('issuetype');
+  const pick = (k: string, keys: readonly string[]) => {
+    const v = fields[k];
+    if (typeof v !== 'object' || v === null) return undefined;
+    const o = v as Record<string, unknown>;
+    for (const key of keys) if (typeof o[key] === 'string') return o[key];
+    return undefined;
+  };
+  const projectRef = pick('project', ['key', 'id']);
+  const project = [...site.projects.values()].find((p) => p.key === projectRef || p.id === projectRef)?.key;
+  const typeRef = pick('issuetype', ['name', 'id']);
+  const issuetype = site.issueTypes.find((t, i) => t === typeRef || String(i + 1) === typeRef);
   const errors: Record<string, string> = {};
   if (typeof project !== 'string' || !site.projects.has(project)) errors['project'] = 'Specify a valid project ID or key';
   if (typeof issuetype !== 'string' || !site.issueTypes.includes(issuetype)) errors['issuetype'] = 'Specify an issue type';
@@ -92,7 +100,7 @@ export const createIssue: Handler = (req, ctx) => {
       description: fields['description'] ?? null,
       labels: Array.isArray(labels) ? labels.map(String) : [],
       custom,
-      ...(fields['priority'] ? { priority: String(ref('priority')) } : {}),
+      ...(fields['priority'] ? { priority: String(fieldValue(site, 'priority', fields['priority'])) } : {}),
     },
     req.accountId,
   );
