@@ -47,7 +47,7 @@ const list = (value: string | number | null | readonly string[] | undefined): re
   value === null || value === undefined ? [] : typeof value === 'object' ? value : [value];
 const lower = (value: Scalar) => (typeof value === 'string' ? value.toLowerCase() : value);
 
-/** The operand's text; functions other than those `allowed` for the field are errors. */
+/** The operand's text ('' for a function, which the caller evaluates); functions other than those `allowed` for the field are errors. */
 function valueOf(operand: Operand, field: string, allowed: readonly string[] = []): string {
   if (operand.kind === 'value') return operand.text;
   const name = operand.name.toLowerCase();
