@@ -25,6 +25,7 @@ interface Invocation {
   calls: number;
   killAfter: number;
   kill: () => void;
+  killedCall?: string;
 }
 
 export interface InvocationRecord {
@@ -34,6 +35,8 @@ export interface InvocationRecord {
   readonly calls: number;
   readonly result?: unknown;
   readonly error?: string;
+  /** The call the invocation died in, e.g. 'jira POST /rest/api/3/issue/10001/notify'. */
+  readonly killedCall?: string;
 }
 
 export interface HostOptions {
@@ -187,7 +190,7 @@ export class ForgeHost {
     let rec: InvocationRecord;
     try {
       const outcome = await Promise.race([this.als.run(inv, () => Promise.resolve((fn as AnyHandler)(...args))), killed]);
-      rec = outcome === 'killed' && inv.calls >= inv.killAfter ? { id: inv.id, handler: name, outcome: 'killed', calls: inv.calls } : { id: inv.id, handler: name, outcome: 'ok', calls: inv.calls, result: outcome };
+      rec = outcome === 'killed' && inv.calls >= inv.killAfter ? { id: inv.id, handler: name, outcome: 'killed', calls: inv.calls, ...(inv.killedCall ? { killedCall: inv.killedCall } : {}) } : { id: inv.id, handler: name, outcome: 'ok', calls: inv.calls, result: outcome };
     } catch (e) {
       rec = { id: inv.id, handler: name, outcome: 'error', calls: inv.calls, error: e instanceof Error ? e.message : String(e) };
     }
@@ -200,6 +203,7 @@ export class ForgeHost {
     if (inv) {
       inv.calls++;
       if (inv.calls > inv.killAfter) {
+        inv.killedCall ??= `${String(meta['remote'] ?? meta['type'])} ${init.method ?? 'GET'} ${path}`;
         inv.kill();
         return never;
       }

@@ -217,11 +217,12 @@ export class Site {
     return history;
   }
 
-  comment(issue: Issue, author: string, body: unknown, visibility: Comment['visibility'], properties: Record<string, unknown> = {}, at = this.clock()): Comment {
+  /** `by` is who called (null: the app, whose comments are authored by its own account). */
+  comment(issue: Issue, author: string, body: unknown, visibility: Comment['visibility'], properties: Record<string, unknown> = {}, by: string | null = author, at = this.clock()): Comment {
     const comment: Comment = { id: this.id(), author, body, created: at, visibility, properties };
     issue.comments.push(comment);
     issue.updated = at;
-    this.onEvent({ type: 'avi:jira:commented:issue', issue, by: author, comment });
+    this.onEvent({ type: 'avi:jira:commented:issue', issue, by, comment });
     return comment;
   }
 

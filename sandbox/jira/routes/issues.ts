@@ -148,7 +148,7 @@ export const addComment: Handler = (req, ctx) => {
   const props: Record<string, unknown> = {};
   if (Array.isArray(b['properties'])) for (const p of b['properties']) props[String(obj(p, 'property')['key'])] = obj(p, 'property')['value'];
   const author = req.accountId ?? 'itr-app';
-  const c = ctx.site.comment(issue, author, body, visibility, props);
+  const c = ctx.site.comment(issue, author, body, visibility, props, req.accountId);
   return { status: 201, body: commentJson(ctx.site, c, true) };
 };
 

@@ -1,0 +1,99 @@
+// What a real site does to an app: events twice and out of order, a sweep that dies mid-way, rate-limit
+// storms. The work completes and no action happens twice.
+
+import { commentTexts, fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
+import type { Issue } from '../../sandbox/jira/site';
+
+const T0 = Date.parse('2026-03-02T10:00:00+08:00'); // Monday; P3 first response: 120 working minutes → 12:00
+let sb: Sandbox;
+
+beforeAll(async () => {
+  sb = await startSandbox(T0);
+}, 180_000);
+afterAll(async () => sb.stop());
+
+const at = (hhmm: string) => Date.parse(`2026-03-02T${hhmm}:00+08:00`);
+const until = (hhmm: string) => sb.host.advance(at(hhmm) - sb.host.now());
+
+function request(n: number): Issue {
+  return sb.site.createIssue({ project: 'SUP', issuetype: 'Service request', summary: `How to reset my password (${n})`, reporter: PEOPLE.reporter, custom: { [fieldId(sb.site, 'Support tier')]: 'L1' } }, PEOPLE.reporter);
+}
+
+const breachComments = (i: Issue) => commentTexts(i).filter((t) => t.startsWith('SLA breached: Time to first response')).length;
+
+test('events delivered twice and newest first leave the state of the newest, and act once', async () => {
+  const { host, site } = sb;
+  host.delivery = { duplicate: true, reverse: true };
+  const issue = request(0);
+  site.update(issue, { status: 'In Progress', assignee: PEOPLE.agent }, PEOPLE.agent);
+  site.update(issue, { status: 'Waiting for customer' }, PEOPLE.agent);
+  await host.settle();
+  host.delivery = { duplicate: false, reverse: false };
+
+  expect(host.log.filter((r) => r.handler === 'issueEvents').length).toBe(6);
+  expect(host.log.every((r) => r.outcome === 'ok')).toBe(true);
+  expect(itr(issue)).toMatchObject({ serviceType: 'softwareOperation', grade: 'P3', slaState: 'running', tier: 'L1' });
+  expect((itr(issue)['goals'] as Record<string, { state: string }>)['resolution']?.state).toBe('paused');
+  // Six deliveries, one evaluation's worth of effects: P3's Jira priority is Medium already, and nothing
+  // else was due, so the app changed nothing and wrote nothing twice.
+  expect(issue.changelog.filter((h) => h.author === null)).toEqual([]);
+  expect(issue.comments).toEqual([]);
+  const stored = await sb.db.execute({ query: 'SELECT jira_updated FROM itr_issue WHERE issue_id = ?', params: [issue.id] }, 'dml');
+  expect((stored.body as { rows: Array<{ jira_updated: number }> }).rows[0]?.jira_updated).toBe(issue.updated);
+});
+
+test('a sweep killed mid-way is resumed by the next: nothing lost, nothing repeated', async () => {
+  const { host, site } = sb;
+  const issues = Array.from({ length: 120 }, (_, n) => request(n + 1));
+  await host.settle();
+  await until('11:59');
+  const before = site.notifications.length;
+
+  host.killNextAfter(300); // the 12:00 sweep dies after 300 platform calls (Jira, SQL, queue)
+  await until('12:00');
+  const killed = host.log.filter((r) => r.handler === 'sweep').at(-1)!;
+  expect(killed).toMatchObject({ handler: 'sweep', outcome: 'killed' });
+  const firstRun = issues.filter((i) => breachComments(i) === 1).length;
+  expect(firstRun).toBeGreaterThan(0);
+  expect(firstRun).toBeLessThan(120);
+
+  await until('12:05');
+  expect(host.log.filter((r) => r.handler === 'sweep').at(-1)).toMatchObject({ outcome: 'ok' });
+  expect(issues.map(breachComments)).toEqual(issues.map(() => 1));
+  expect(issues.every((i) => i.labels.includes('sla-breached'))).toBe(true);
+  expect(issues.every((i) => (itr(i)['nextCheckAt'] as number) * 1000 > host.now())).toBe(true);
+  // A notification cut off mid-call is not sent again (at most once); every other one went out once.
+  const keys = new Set(issues.map((i) => i.key));
+  const breachNotes = site.notifications.slice(before).filter((n) => keys.has(n.issue) && n.subject.endsWith('is breached.'));
+  const lost = killed.killedCall?.endsWith('/notify') ? 1 : 0;
+  expect(new Set(breachNotes.map((n) => n.issue)).size).toBe(breachNotes.length);
+  expect(breachNotes.length).toBe(120 - lost);
+});
+
+test('a 429 storm slows the work down but it completes, once', async () => {
+  const { host, site } = sb;
+  const issue = request(999);
+  await host.settle();
+  for (const template of ['/rest/api/3/issue/{issueIdOrKey}/comment', '/rest/api/3/issue/{issueIdOrKey}', '/rest/api/3/search/jql', '/rest/api/3/issue/properties/multi', '/rest/api/3/issue/{issueIdOrKey}/notify']) {
+    host.jira.faults.push({ template, status: 429, retryAfter: 1, reason: 'jira-burst-based', times: 1 });
+  }
+  host.jira.faults.push({ template: '/rest/api/3/issue/{issueIdOrKey}', method: 'PUT', status: 503, times: 1 });
+  const faultsBefore = host.jira.counters.faults;
+  await until('15:30'); // created 12:05, over lunch: first response (120 working minutes) breaches at 15:30
+  expect(host.jira.counters.faults - faultsBefore).toBe(6);
+  expect(host.log.filter((r) => r.outcome !== 'ok' && r.handler !== 'sweep')).toEqual([]);
+  expect(breachComments(issue)).toBe(1);
+  expect(issue.labels).toEqual(['sla-at-risk', 'sla-breached']);
+  expect(site.notifications.filter((n) => n.issue === issue.key).length).toBe(3); // 50 %, 75 %, 100 %
+}, 60_000);
+
+test('an hourly-quota 429 stops the sweep cleanly; the next one finishes the work', async () => {
+  const { host } = sb;
+  host.jira.faults.push({ template: '/rest/api/3/search/jql', status: 429, retryAfter: 3600, reason: 'jira-quota-global-based', times: 1 });
+  const n = host.log.length;
+  await until('15:35');
+  expect(host.log.slice(n).map((r) => [r.handler, r.outcome])).toEqual([['sweep', 'error']]);
+  expect(host.log[n]?.error).toContain('jira-quota-global-based');
+  await until('15:40');
+  expect(host.log[host.log.length - 1]).toMatchObject({ handler: 'sweep', outcome: 'ok' });
+});
