@@ -4,7 +4,7 @@
 import type { Action } from './actions';
 import { goalTimeline, type GoalTimeline } from './clocks/cycles';
 import { measureOla, tierAt } from './clocks/ola';
-import { measureGoal, type GoalResult } from './clocks/sla';
+import { measureGoal, type GoalResult, type MeasuredCycle } from './clocks/sla';
 import { categoryOf } from './conditions';
 import { configAt, type CompiledConfig, type ConfigHistory } from './config/compile';
 import { beyondWindow, escalate, pruneDone } from './escalation';
@@ -121,16 +121,16 @@ export function evaluate(
 
   // Every producer leaves out the groups already done (escalation and routing look them up as they go).
   const all: Action[] = esc.actions;
-  if (!done.has('priority:created')) all.push(...priorityAtCreation(issue, h, configs, factsAt));
+  const priority = done.has('priority:created') ? null : priorityAtCreation(issue, h, configs, factsAt);
+  if (priority) all.push(priority);
   for (const a of problem.actions) if (!done.has(a.group)) all.push(a);
-  all.push(...routed);
+  for (const a of routed) all.push(a);
   byDueTime(all);
-  const actions: Action[] = [];
+  // A group's actions fall due together and sit side by side; doneList sorts and drops the repeats left.
   const fresh: string[] = [];
-  for (const a of all) {
-    if (fresh[fresh.length - 1] !== a.group && !fresh.includes(a.group)) fresh.push(a.group);
-    if (options.actionsSince === undefined || a.dueAt >= options.actionsSince) actions.push(a);
-  }
+  for (const a of all) if (fresh[fresh.length - 1] !== a.group) fresh.push(a.group);
+  const since = options.actionsSince;
+  const actions = since === undefined ? all : all.filter((a) => a.dueAt >= since);
 
   // State and the next instant anything changes.
   let slaState: SlaState = 'none';
@@ -152,7 +152,9 @@ export function evaluate(
       soonest(last.reachedAt(Math.ceil(cfg.doc.sla.riskShare * c.targetMs)));
       soonest(c.deadline);
     }
-    goals[result.goal] = { state: c.state, cycles: result.cycles.slice(-MAX_CYCLES).map((m) => m.cycle) };
+    const cycles: MeasuredCycle[] = [];
+    for (let i = Math.max(0, result.cycles.length - MAX_CYCLES); i < result.cycles.length; i++) cycles.push(result.cycles[i]!.cycle);
+    goals[result.goal] = { state: c.state, cycles };
   }
 
   const state: ItrState = {
@@ -186,12 +188,12 @@ function priorityAtCreation(
   h: FieldHistory,
   configs: ConfigHistory,
   factsAt: (c: CompiledConfig, t: number) => Facts,
-): Action[] {
+): Action | null {
   const cfg = configAt(configs, issue.created);
   const g = factsAt(cfg, issue.created).grade;
   const def = cfg.doc.grading.grades.find((x) => x.id === g)!;
-  if (h.text('priority', issue.created) === def.jiraPriority) return [];
-  return [{ type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key: 'priority:created', group: 'priority:created', dueAt: issue.created }];
+  if (h.text('priority', issue.created) === def.jiraPriority) return null;
+  return { type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key: 'priority:created', group: 'priority:created', dueAt: issue.created };
 }
 
 /** The done groups after this evaluation: previous and fresh ones, sorted, without those of cycles and
@@ -199,7 +201,7 @@ function priorityAtCreation(
 function doneList(previous: readonly string[] | undefined, fresh: string[], goals: readonly GoalResult[], h: FieldHistory, created: number): readonly string[] {
   const prune = beyondWindow(goals, h.requests);
   if (fresh.length === 0 && previous && !prune) return previous;
-  const all = mergeSorted(previous ?? [], fresh.sort());
+  const all = mergeSorted(previous ?? [], distinct(fresh.sort()));
   return prune ? pruneDone(all, goals, h.requests, created) : all;
 }
 
@@ -217,6 +219,14 @@ function byDueTime(actions: Action[]): void {
     }
     actions[j + 1] = a;
   }
+}
+
+/** A sorted list without its repeats, in place. */
+function distinct(sorted: string[]): string[] {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (n === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  sorted.length = n;
+  return sorted;
 }
 
 /** Two sorted lists of distinct strings merged into one sorted list. */
