@@ -9,7 +9,7 @@ import { categoryOf } from './conditions';
 import { configAt, type CompiledConfig, type ConfigHistory } from './config/compile';
 import { beyondWindow, escalate, pruneDone } from './escalation';
 import { FactsMemo, type Facts } from './facts';
-import { FieldHistory, sortEvents } from './history';
+import { FieldHistory } from './history';
 import type { IssueInput, ProblemContext, TimelineEvent } from './issue';
 import { detectProblem } from './problem';
 import { responsibilityAt, type Responsibility } from './responsibility';
@@ -39,9 +39,7 @@ export function evaluate(
   options: EvaluateOptions = {},
 ): Evaluation {
   const configs: ConfigHistory = 'doc' in config ? [{ activatedAt: Number.NEGATIVE_INFINITY, config }] : config;
-  const sorted = sortEvents(timeline);
-  const events = sorted.length && sorted[sorted.length - 1]!.at > now ? sorted.filter((e) => e.at <= now) : sorted;
-  const h = new FieldHistory(issue, events);
+  const h = new FieldHistory(issue, timeline, now);
   const cfg = configAt(configs, now);
 
   const memo = new FactsMemo(issue, h);
