@@ -4,7 +4,7 @@
 import type { Action } from './actions';
 import { goalTimeline, type GoalTimeline } from './clocks/cycles';
 import { measureOla, tierAt } from './clocks/ola';
-import { measureGoal, type GoalResult, type MeasuredCycle } from './clocks/sla';
+import { measureGoal, type GoalResult } from './clocks/sla';
 import { categoryOf } from './conditions';
 import { configAt, type CompiledConfig, type ConfigHistory } from './config/compile';
 import { beyondWindow, escalate, pruneDone } from './escalation';
@@ -150,9 +150,8 @@ export function evaluate(
       soonest(last.reachedAt(Math.ceil(cfg.doc.sla.riskShare * c.targetMs)));
       soonest(c.deadline);
     }
-    const cycles: MeasuredCycle[] = [];
-    for (let i = Math.max(0, result.cycles.length - MAX_CYCLES); i < result.cycles.length; i++) cycles.push(result.cycles[i]!.cycle);
-    goals[result.goal] = { state: c.state, cycles };
+    const kept = result.cycles.length > MAX_CYCLES ? result.cycles.slice(-MAX_CYCLES) : result.cycles;
+    goals[result.goal] = { state: c.state, cycles: kept.map((m) => m.cycle) };
   }
 
   const state: ItrState = {
@@ -208,14 +207,19 @@ function doneList(previous: readonly string[] | undefined, fresh: string[], goal
  * are short and nearly ordered, and a comparator callback per comparison cost more than the rest.
  */
 function byDueTime(actions: Action[]): void {
+  // Actions come in many shapes: each due time is read once, into an array of plain numbers.
+  const due = actions.map((a) => a.dueAt);
   for (let i = 1; i < actions.length; i++) {
     const a = actions[i]!;
+    const t = due[i]!;
     let j = i - 1;
-    while (j >= 0 && actions[j]!.dueAt > a.dueAt) {
+    while (j >= 0 && due[j]! > t) {
       actions[j + 1] = actions[j]!;
+      due[j + 1] = due[j]!;
       j--;
     }
     actions[j + 1] = a;
+    due[j + 1] = t;
   }
 }
 
