@@ -21,6 +21,7 @@ export interface Step {
 }
 
 const NO_CHANGES: readonly FieldChange[] = [];
+const NO_INSTANTS: readonly number[] = [];
 
 /** A field's changes in time order: when, and the value each one replaced (parallel arrays). */
 interface Changes {
@@ -80,6 +81,11 @@ export class FieldHistory {
       for (let i = 0; i < at.length; i++) if (at[i]! > t) return list.from[i]!;
     }
     return this.current(field);
+  }
+
+  /** Instants at which the field changed, ascending. */
+  changesOf(field: string): readonly number[] {
+    return this.changes.get(field)?.at ?? NO_INSTANTS;
   }
 
   /** Reads one field at instants that only move forward, in amortised constant time per read. */
