@@ -55,6 +55,7 @@ export function escalate(x: EscalationInput): EscalationResult {
         let reached = 0;
         while (reached < steps.length && budgetOf(steps[reached]!.percent, targetMs) <= m.used) reached++;
         let from = reached;
+        if (x.done.size === 0) from = 0; // a first evaluation: nothing to look up
         while (from > 0 && !x.done.has(cyclePrefix + String(steps[from - 1]!.percent))) from--;
         let due: MessageValue | undefined;
         for (let k = from; k < reached; k++) {

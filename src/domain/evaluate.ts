@@ -57,12 +57,13 @@ export function evaluate(
 
   const previous = issue.property;
   const done = new Set(previous?.done ?? []);
+  const goalResults = measured.map((m) => m.result);
   const esc = escalate({
     cfg,
     issueKey: issue.key,
     created: issue.created,
     facts,
-    goals: measured.map((m) => m.result),
+    goals: goalResults,
     ola,
     requests: h.requests,
     tierAt: tierNow,
@@ -174,7 +175,7 @@ export function evaluate(
     problem: problem.verdict,
     complaints: { customer: complaintsCustomer, user: complaintsUser },
     links: previous?.links ?? {},
-    done: doneList(previous?.done, fresh, measured.map((m) => m.result), h, issue.created),
+    done: doneList(previous?.done, fresh, goalResults, h, issue.created),
   };
   return { state, actions, nextCheckAt: next };
 }
