@@ -39,58 +39,59 @@ export function escalate(x: EscalationInput): EscalationResult {
   const { cfg, now } = x;
   const actions: Action[] = [];
   let nextAt: number | null = null;
-  const zoneOf = (calendar: string) => cfg.doc.calendars.find((c) => c.id === calendar)!.spec.timeZone;
 
   for (const rule of cfg.doc.escalation.thresholds) {
     if (rule.when.serviceTypes && !rule.when.serviceTypes.includes(x.facts.serviceType)) continue;
     if (rule.when.grades && !rule.when.grades.includes(x.facts.grade)) continue;
+    const steps = cfg.thresholdSteps.get(rule.id)!; // ascending by percent
     for (const g of x.goals) {
       if (!rule.goals.includes(g.goal)) continue;
       const goalName = cfg.goalById.get(g.goal)!.name;
       for (const m of recent(g.cycles, MAX_CYCLES)) {
-        const steps = cfg.thresholdSteps.get(rule.id)!; // ascending by percent
+        const targetMs = m.cycle.targetMs;
         const cyclePrefix = `sla:${rule.id}:${g.goal}:${stamp(m.cycle.start, x.created)}:`;
-        const budgetOf = (k: number) => Math.ceil((steps[k]!.percent / 100) * m.cycle.targetMs);
         // Steps reached so far are 0..reached-1. They fall due in order, so once one is done all below it
         // are done too: look down from the highest for the first that is not, then emit upwards.
         let reached = 0;
-        while (reached < steps.length && budgetOf(reached) <= m.used) reached++;
+        while (reached < steps.length && budgetOf(steps[reached]!.percent, targetMs) <= m.used) reached++;
         let from = reached;
+        if (x.done.size === 0) from = 0; // a first evaluation: nothing to look up
         while (from > 0 && !x.done.has(cyclePrefix + String(steps[from - 1]!.percent))) from--;
         let due: MessageValue | undefined;
         for (let k = from; k < reached; k++) {
           const step = steps[k]!;
           const group = cyclePrefix + String(step.percent);
-          const at = m.reachedAt(budgetOf(k))!;
+          const at = m.reachedAt(budgetOf(step.percent, targetMs))!;
           if (due === undefined) {
-            const deadline = m.reachedAt(m.cycle.targetMs);
-            due = deadline === null ? '—' : { instant: deadline, zone: zoneOf(m.cycle.calendar) };
+            const deadline = m.reachedAt(targetMs);
+            due = deadline === null ? '—' : { instant: deadline, zone: zoneOf(cfg, m.cycle.calendar) };
           }
           const values = { issue: x.issueKey, goal: goalName, percent: step.percent, due };
-          step.actions.forEach((t, i) => {
-            const a = render(x, t, values, group, i, at);
+          for (let i = 0; i < step.actions.length; i++) {
+            const a = render(x, step.actions[i]!, values, group, i, at);
             if (a) actions.push(a);
-          });
+          }
         }
-        const firstUnreached = reached < steps.length ? reached : -1;
-        if (firstUnreached >= 0) {
-          const at = m.reachedAt(budgetOf(firstUnreached));
+        if (reached < steps.length) {
+          const at = m.reachedAt(budgetOf(steps[reached]!.percent, targetMs));
           if (at !== null && at > now) nextAt = nextAt === null ? at : Math.min(nextAt, at);
         }
       }
     }
   }
 
+  const onTimeout = cfg.doc.escalation.tierTimeout;
   for (const timeout of x.ola.timeouts) {
+    const group = `ola:${timeout.tier}`;
+    if (x.done.has(group)) continue;
     const def = cfg.tierById.get(timeout.tier)!;
     const next = def.next ? cfg.tierById.get(def.next) : undefined;
     const values = { issue: x.issueKey, tier: def.name, target: `${def.targetMinutes} min`, next: next?.name ?? '—' };
-    cfg.doc.escalation.tierTimeout.forEach((t, i) => {
-      const group = `ola:${timeout.tier}`;
-      if (x.done.has(group)) return;
+    for (let i = 0; i < onTimeout.length; i++) {
+      const t = onTimeout[i]!;
       const a = t.type === 'reassignNextTier' ? reassign(cfg, timeout.tier, group, i, timeout.at) : render(x, t, values, group, i, timeout.at);
       if (a) actions.push(a);
-    });
+    }
   }
 
   for (const s of recent(x.requests, MAX_EVENTS)) {
@@ -113,14 +114,21 @@ export function escalate(x: EscalationInput): EscalationResult {
     } else {
       const group = `complaint:${when}`;
       if (x.done.has(group)) continue;
-      cfg.doc.escalation.complaints[e.via].forEach((t, i) => {
-        const a = render(x, t, { issue: x.issueKey }, group, i, e.at);
+      const templates = cfg.doc.escalation.complaints[e.via];
+      const values = { issue: x.issueKey };
+      for (let i = 0; i < templates.length; i++) {
+        const a = render(x, templates[i]!, values, group, i, e.at);
         if (a) actions.push(a);
-      });
+      }
     }
   }
   return { actions, nextAt };
 }
+
+/** Business ms at which a threshold step of a target is reached. */
+const budgetOf = (percent: number, targetMs: number): number => Math.ceil((percent / 100) * targetMs);
+
+const zoneOf = (cfg: CompiledConfig, calendar: string): string => cfg.doc.calendars.find((c) => c.id === calendar)!.spec.timeZone;
 
 // The state must stay under Jira's 32 KB: only the latest cycles and the latest complaints and requests
 // escalate (older ones were escalated when they were recent), and done groups of older ones are dropped.

@@ -9,7 +9,7 @@ import { categoryOf } from './conditions';
 import { configAt, type CompiledConfig, type ConfigHistory } from './config/compile';
 import { beyondWindow, escalate, pruneDone } from './escalation';
 import { FactsMemo, type Facts } from './facts';
-import { FieldHistory, sortEvents } from './history';
+import { FieldHistory } from './history';
 import type { IssueInput, ProblemContext, TimelineEvent } from './issue';
 import { detectProblem } from './problem';
 import { responsibilityAt, type Responsibility } from './responsibility';
@@ -39,9 +39,7 @@ export function evaluate(
   options: EvaluateOptions = {},
 ): Evaluation {
   const configs: ConfigHistory = 'doc' in config ? [{ activatedAt: Number.NEGATIVE_INFINITY, config }] : config;
-  const sorted = sortEvents(timeline);
-  const events = sorted.length && sorted[sorted.length - 1]!.at > now ? sorted.filter((e) => e.at <= now) : sorted;
-  const h = new FieldHistory(issue, events);
+  const h = new FieldHistory(issue, timeline, now);
   const cfg = configAt(configs, now);
 
   const memo = new FactsMemo(issue, h);
@@ -59,12 +57,13 @@ export function evaluate(
 
   const previous = issue.property;
   const done = new Set(previous?.done ?? []);
+  const goalResults = measured.map((m) => m.result);
   const esc = escalate({
     cfg,
     issueKey: issue.key,
     created: issue.created,
     facts,
-    goals: measured.map((m) => m.result),
+    goals: goalResults,
     ola,
     requests: h.requests,
     tierAt: tierNow,
@@ -121,16 +120,16 @@ export function evaluate(
 
   // Every producer leaves out the groups already done (escalation and routing look them up as they go).
   const all: Action[] = esc.actions;
-  if (!done.has('priority:created')) all.push(...priorityAtCreation(issue, h, configs, factsAt));
+  const priority = done.has('priority:created') ? null : priorityAtCreation(issue, h, configs, factsAt);
+  if (priority) all.push(priority);
   for (const a of problem.actions) if (!done.has(a.group)) all.push(a);
-  all.push(...routed);
+  for (const a of routed) all.push(a);
   byDueTime(all);
-  const actions: Action[] = [];
+  // A group's actions fall due together and sit side by side; doneList sorts and drops the repeats left.
   const fresh: string[] = [];
-  for (const a of all) {
-    if (fresh[fresh.length - 1] !== a.group && !fresh.includes(a.group)) fresh.push(a.group);
-    if (options.actionsSince === undefined || a.dueAt >= options.actionsSince) actions.push(a);
-  }
+  for (const a of all) if (fresh[fresh.length - 1] !== a.group) fresh.push(a.group);
+  const since = options.actionsSince;
+  const actions = since === undefined ? all : all.filter((a) => a.dueAt >= since);
 
   // State and the next instant anything changes.
   let slaState: SlaState = 'none';
@@ -152,7 +151,8 @@ export function evaluate(
       soonest(last.reachedAt(Math.ceil(cfg.doc.sla.riskShare * c.targetMs)));
       soonest(c.deadline);
     }
-    goals[result.goal] = { state: c.state, cycles: result.cycles.slice(-MAX_CYCLES).map((m) => m.cycle) };
+    const kept = result.cycles.length > MAX_CYCLES ? result.cycles.slice(-MAX_CYCLES) : result.cycles;
+    goals[result.goal] = { state: c.state, cycles: kept.map((m) => m.cycle) };
   }
 
   const state: ItrState = {
@@ -175,7 +175,7 @@ export function evaluate(
     problem: problem.verdict,
     complaints: { customer: complaintsCustomer, user: complaintsUser },
     links: previous?.links ?? {},
-    done: doneList(previous?.done, fresh, measured.map((m) => m.result), h, issue.created),
+    done: doneList(previous?.done, fresh, goalResults, h, issue.created),
   };
   return { state, actions, nextCheckAt: next };
 }
@@ -186,12 +186,12 @@ function priorityAtCreation(
   h: FieldHistory,
   configs: ConfigHistory,
   factsAt: (c: CompiledConfig, t: number) => Facts,
-): Action[] {
+): Action | null {
   const cfg = configAt(configs, issue.created);
   const g = factsAt(cfg, issue.created).grade;
   const def = cfg.doc.grading.grades.find((x) => x.id === g)!;
-  if (h.text('priority', issue.created) === def.jiraPriority) return [];
-  return [{ type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key: 'priority:created', group: 'priority:created', dueAt: issue.created }];
+  if (h.text('priority', issue.created) === def.jiraPriority) return null;
+  return { type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key: 'priority:created', group: 'priority:created', dueAt: issue.created };
 }
 
 /** The done groups after this evaluation: previous and fresh ones, sorted, without those of cycles and
@@ -199,7 +199,7 @@ function priorityAtCreation(
 function doneList(previous: readonly string[] | undefined, fresh: string[], goals: readonly GoalResult[], h: FieldHistory, created: number): readonly string[] {
   const prune = beyondWindow(goals, h.requests);
   if (fresh.length === 0 && previous && !prune) return previous;
-  const all = mergeSorted(previous ?? [], fresh.sort());
+  const all = mergeSorted(previous ?? [], distinct(fresh.sort()));
   return prune ? pruneDone(all, goals, h.requests, created) : all;
 }
 
@@ -208,15 +208,28 @@ function doneList(previous: readonly string[] | undefined, fresh: string[], goal
  * are short and nearly ordered, and a comparator callback per comparison cost more than the rest.
  */
 function byDueTime(actions: Action[]): void {
+  // Actions come in many shapes: each due time is read once, into an array of plain numbers.
+  const due = actions.map((a) => a.dueAt);
   for (let i = 1; i < actions.length; i++) {
     const a = actions[i]!;
+    const t = due[i]!;
     let j = i - 1;
-    while (j >= 0 && actions[j]!.dueAt > a.dueAt) {
+    while (j >= 0 && due[j]! > t) {
       actions[j + 1] = actions[j]!;
+      due[j + 1] = due[j]!;
       j--;
     }
     actions[j + 1] = a;
+    due[j + 1] = t;
   }
+}
+
+/** A sorted list without its repeats, in place. */
+function distinct(sorted: string[]): string[] {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (n === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  sorted.length = n;
+  return sorted;
 }
 
 /** Two sorted lists of distinct strings merged into one sorted list. */

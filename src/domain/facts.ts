@@ -42,7 +42,7 @@ export class FactsMemo {
     if (!f) {
       const c = this.classification(cfg, t);
       const customer = customerOf(cfg, this.h, t);
-      const g = grade(cfg, this.h, t, this.issue.created, c.service, customer, complaintRaise(cfg, this.h.steps, t));
+      const g = grade(cfg, this.h, t, this.issue.created, c.service, customer, complaintRaise(cfg, this.h.requests, t));
       f = {
         serviceType: c.serviceType,
         service: c.service,
@@ -136,9 +136,9 @@ function factFields(cfg: CompiledConfig): { all: ReadonlySet<string>; classifica
 }
 
 /** Grades raised by complaints received by t (each complaint applies its channel's setGrade actions). */
-function complaintRaise(cfg: CompiledConfig, steps: readonly Step[], t: number): number {
+function complaintRaise(cfg: CompiledConfig, requests: readonly Step[], t: number): number {
   let raise = 0;
-  for (const s of steps) {
+  for (const s of requests) {
     if (s.at > t) break;
     if (s.kind !== 'complaint' || s.event?.type !== 'complaint') continue;
     for (const a of cfg.doc.escalation.complaints[s.event.via]) {

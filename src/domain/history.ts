@@ -21,6 +21,7 @@ export interface Step {
 }
 
 const NO_CHANGES: readonly FieldChange[] = [];
+const NO_INSTANTS: readonly number[] = [];
 
 /** A field's changes in time order: when, and the value each one replaced (parallel arrays). */
 interface Changes {
@@ -38,21 +39,35 @@ export class FieldHistory {
   /** The complaints and escalation requests among them. */
   readonly requests: Step[] = [];
 
+  /** The timeline's events up to `now`, in any order (sorted here, stably). */
   constructor(
     private readonly issue: IssueInput,
-    readonly events: readonly TimelineEvent[],
+    timeline: readonly TimelineEvent[],
+    now: number,
   ) {
-    this.steps.push({ at: issue.created, kind: 'created', event: null, statusTo: null, resolution: 0, changes: NO_CHANGES, author: null, isPublic: false });
-    for (const e of events) {
+    const steps = this.steps;
+    steps.push({ at: issue.created, kind: 'created', event: null, statusTo: null, resolution: 0, changes: NO_CHANGES, author: null, isPublic: false });
+    // Events come in many shapes: each is read once, into a step; the passes after read steps only.
+    let ordered = true;
+    for (const e of timeline) {
+      if (e.at > now) continue;
       const step = toStep(e);
-      this.steps.push(step);
-      if (e.type === 'complaint' || e.type === 'escalationRequested') this.requests.push(step);
-      if (e.type !== 'changed') continue;
-      this.changeTimes.push(e.at);
-      for (const c of e.changes) {
+      if (steps.length > 1 && step.at < steps[steps.length - 1]!.at) ordered = false;
+      steps.push(step);
+    }
+    if (!ordered) {
+      const events = steps.slice(1).sort((a, b) => a.at - b.at);
+      for (let i = 0; i < events.length; i++) steps[i + 1] = events[i]!;
+    }
+    for (let i = 1; i < steps.length; i++) {
+      const step = steps[i]!;
+      if (step.kind === 'complaint' || step.kind === 'escalationRequested') this.requests.push(step);
+      if (step.kind !== 'changed') continue;
+      this.changeTimes.push(step.at);
+      for (const c of step.changes) {
         let list = this.changes.get(c.field);
         if (!list) this.changes.set(c.field, (list = { at: [], from: [] }));
-        list.at.push(e.at);
+        list.at.push(step.at);
         list.from.push(c.from);
       }
     }
@@ -66,6 +81,11 @@ export class FieldHistory {
       for (let i = 0; i < at.length; i++) if (at[i]! > t) return list.from[i]!;
     }
     return this.current(field);
+  }
+
+  /** Instants at which the field changed, ascending. */
+  changesOf(field: string): readonly number[] {
+    return this.changes.get(field)?.at ?? NO_INSTANTS;
   }
 
   /** Reads one field at instants that only move forward, in amortised constant time per read. */
@@ -143,12 +163,4 @@ function toStep(e: TimelineEvent): Step {
     author: e.type === 'commented' ? e.author : null,
     isPublic: e.type === 'commented' && e.public,
   };
-}
-
-/** Events sorted by time (stable), so that callers may pass them in any order. */
-export function sortEvents(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
-  for (let i = 1; i < events.length; i++) {
-    if (events[i]!.at < events[i - 1]!.at) return [...events].sort((a, b) => a.at - b.at);
-  }
-  return events;
 }

@@ -1,7 +1,7 @@
 // Where a goal's clock ran: its cycles (start → stop) and the spans in which it was paused. Each event is
 // judged by the config version in force when it happened, so a later version never moves a past cycle.
 
-import { configAt, type ConfigHistory } from '../config/compile';
+import { configAt, type CompiledConfig, type ConfigHistory } from '../config/compile';
 import { eventMatches, stateHolds } from '../conditions';
 import type { FieldHistory } from '../history';
 
@@ -29,10 +29,13 @@ export function goalTimeline(
 ): GoalTimeline {
   const cycles: Cycle[] = [];
   let open: number | null = null;
+  // Versions change rarely: the goal's matchers are looked up again only when the version does.
+  let cfg: CompiledConfig | undefined;
+  let m: GoalMatchers | undefined;
   for (const e of h.steps) {
     const at = e.at;
-    const cfg = configAt(configs, at);
-    const m = cfg.goalMatchers.get(goalId);
+    const c = configAt(configs, at);
+    if (c !== cfg) m = (cfg = c).goalMatchers.get(goalId);
     if (!m) continue;
     if (open === null) {
       if (eventMatches(cfg, m.start, e, h)) open = at;
@@ -46,18 +49,19 @@ export function goalTimeline(
   if (open !== null) cycles.push({ start: open, stop: null });
 
   const pauses: Array<[number, number]> = [];
-  // A goal that never pauses, under any version in force, has no pause spans to find.
-  if (configs.every((v) => (v.config.goalById.get(goalId)?.pause.length ?? 0) === 0)) return { cycles, pauses, pausedNow: false };
+  if (!pausesUnder(configs, goalId)) return { cycles, pauses, pausedNow: false };
   const statusAt = h.reader('status');
   const times = h.changeTimes;
   let from = created;
   let k = 0;
   while (k < times.length && times[k]! <= created) k++;
+  let pcfg: CompiledConfig | undefined;
+  let goal: Goal | undefined;
   for (;;) {
     const to = k < times.length ? Math.min(times[k]!, now) : now;
-    const cfg = configAt(configs, from);
-    const goal = cfg.goalById.get(goalId);
-    const held = goal !== undefined && goal.pause.length > 0 && stateHolds(cfg, goal.pause, h, from, statusAt(from) as string | null);
+    const c = configAt(configs, from);
+    if (c !== pcfg) goal = (pcfg = c).goalById.get(goalId);
+    const held = goal !== undefined && goal.pause.length > 0 && stateHolds(c, goal.pause, h, from, statusAt(from) as string | null);
     if (held) {
       const last = pauses[pauses.length - 1];
       if (last && last[1] === from) last[1] = to;
@@ -67,7 +71,16 @@ export function goalTimeline(
     from = to;
     while (k < times.length && times[k]! <= from) k++;
   }
-  const cfg = configAt(configs, now);
-  const goal = cfg.goalById.get(goalId);
-  return { cycles, pauses, pausedNow: goal !== undefined && stateHolds(cfg, goal.pause, h, now) };
+  const last = configAt(configs, now);
+  if (last !== pcfg) goal = last.goalById.get(goalId);
+  return { cycles, pauses, pausedNow: goal !== undefined && stateHolds(last, goal.pause, h, now) };
+}
+
+type GoalMatchers = CompiledConfig['goalMatchers'] extends ReadonlyMap<string, infer M> ? M : never;
+type Goal = CompiledConfig['doc']['sla']['goals'][number];
+
+/** Whether the goal pauses under some version in force (if not, it has no pause spans to find). */
+function pausesUnder(configs: ConfigHistory, goalId: string): boolean {
+  for (const v of configs) if ((v.config.goalById.get(goalId)?.pause.length ?? 0) > 0) return true;
+  return false;
 }

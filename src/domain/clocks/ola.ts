@@ -57,32 +57,27 @@ export function measureOla(
   pausedNow: boolean,
   now: number,
 ): OlaResult {
-  const empty: OlaResult = { current: tierAt(cfg, issue, h, now), tiers: {}, timeouts: [], nextAt: null };
-  if (!goal || goal.cycles.length === 0) return empty;
+  if (!goal || goal.cycles.length === 0) return { current: tierAt(cfg, issue, h, now), tiers: {}, timeouts: [], nextAt: null };
 
-  // Spans held by each tier, from creation to now.
+  // Spans held by each tier, from creation to now: the holder changes only where the source field does.
   const held = new Map<string, Array<[number, number]>>();
   let from = issue.created;
   const src = cfg.doc.ola.source;
-  const sourceAt = h.reader('field' in src ? src.field : 'assignee');
+  const field = 'field' in src ? src.field : 'assignee';
+  const sourceAt = h.reader(field);
   let tier = tierOf(cfg, issue, sourceAt(from));
-  const push = (to: number) => {
-    if (tier === null) return;
-    let list = held.get(tier);
-    if (!list) held.set(tier, (list = []));
-    if (to > from) list.push([from, to]);
-  };
-  for (const t of h.changeTimes) {
+  for (const t of h.changesOf(field)) {
     if (t <= from) continue;
     if (t > now) break;
     const next = tierOf(cfg, issue, sourceAt(t));
     if (next !== tier) {
-      push(t);
+      hold(held, tier, from, t);
       from = t;
       tier = next;
     }
   }
-  push(now);
+  hold(held, tier, from, now);
+  const current = tier; // the holder after every change up to now
 
   const last = goal.cycles[goal.cycles.length - 1]!;
   const running = last.cycle.stop === null;
@@ -106,7 +101,7 @@ export function measureOla(
         used += part;
       }
     }
-    const holding = running && empty.current === id;
+    const holding = running && current === id;
     // A tier that hands over exactly at its target met it; one still holding at its target timed out.
     const timedOut = used > targetMs || (holding && used >= targetMs);
     if (timedOut && timeoutAt !== null) timeouts.push({ tier: id, at: timeoutAt });
@@ -122,5 +117,13 @@ export function measureOla(
       tiers[id] = { state: used >= targetMs ? 'breached' : used >= risk ? 'atRisk' : 'running', targetMs, timeoutAt: at };
     }
   }
-  return { current: empty.current, tiers, timeouts, nextAt };
+  return { current, tiers, timeouts, nextAt };
+}
+
+/** Records that `tier` held the issue over [from, to) (every tier that held it gets a clock). */
+function hold(held: Map<string, Array<[number, number]>>, tier: string | null, from: number, to: number): void {
+  if (tier === null) return;
+  let list = held.get(tier);
+  if (!list) held.set(tier, (list = []));
+  if (to > from) list.push([from, to]);
 }

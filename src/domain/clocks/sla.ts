@@ -31,7 +31,7 @@ export interface CycleMath {
   /** Business ms used by now (or at stop). */
   readonly used: number;
   /** Instant at which `budget` business ms are used, if that happens without a new event. */
-  readonly reachedAt: (budget: number) => number | null;
+  reachedAt(budget: number): number | null;
 }
 
 export interface GoalResult {
@@ -65,43 +65,29 @@ export function measureGoal(
   now: number,
 ): GoalResult {
   const out: CycleMath[] = [];
-  const targets = new Map<Facts, Target>(); // cycles mostly share their facts
+  // Cycles mostly share their facts, hence their target.
+  let lastFacts: Facts | undefined;
+  let target: Target = null;
   for (const c of tl.cycles) {
-    const m = measureCycle(goal, c, tl, configs, factsAt, now, targets);
-    if (m) out.push(m);
+    const at = c.stop ?? now;
+    const cfg = configAt(configs, at);
+    const facts = factsAt(cfg, at);
+    if (facts !== lastFacts) target = findTarget(cfg, goal, (lastFacts = facts));
+    if (target) out.push(measureCycle(c, tl, cfg, target, now));
   }
   return { goal, cycles: out };
 }
 
-function measureCycle(
-  goal: string,
-  c: Cycle,
-  tl: GoalTimeline,
-  configs: ConfigHistory,
-  factsAt: (cfg: CompiledConfig, t: number) => Facts,
-  now: number,
-  targets: Map<Facts, Target>,
-): CycleMath | null {
-  const at = c.stop ?? now;
-  const cfg = configAt(configs, at);
-  const facts = factsAt(cfg, at);
-  let target = targets.get(facts);
-  if (target === undefined) targets.set(facts, (target = findTarget(cfg, goal, facts)));
-  if (!target) return null;
+function measureCycle(c: Cycle, tl: GoalTimeline, cfg: CompiledConfig, target: NonNullable<Target>, now: number): CycleMath {
   const cal = cfg.calendars.get(target.calendar)!;
   const pauses = tl.pauses;
-  const used = cal.elapsed(c.start, at, pauses);
+  const used = cal.elapsed(c.start, c.stop ?? now, pauses);
   const running = c.stop === null;
   const paused = running && tl.pausedNow;
   const { targetMs, calendar } = target;
-  let deadline: number | undefined;
-  const reachedAt = (budget: number): number | null => {
-    if (budget > used && !(running && !paused)) return null;
-    if (budget !== targetMs) return cal.deadline(c.start, budget, pauses);
-    return (deadline ??= cal.deadline(c.start, budget, pauses));
-  };
   const v = cfg.version;
   let cycle: MeasuredCycle;
+  let deadline: number | undefined;
   if (!running) {
     cycle = { start: c.start, stop: c.stop, targetMs, calendar, configVersion: v, state: used <= targetMs ? 'met' : 'breached', elapsedMs: used };
   } else if (paused) {
@@ -110,7 +96,28 @@ function measureCycle(
   } else {
     const risk = Math.ceil(cfg.doc.sla.riskShare * targetMs);
     const state = used >= targetMs ? 'breached' : used >= risk ? 'atRisk' : 'running';
-    cycle = { start: c.start, stop: null, targetMs, calendar, configVersion: v, state, deadline: reachedAt(targetMs)! };
+    deadline = cal.deadline(c.start, targetMs, pauses);
+    cycle = { start: c.start, stop: null, targetMs, calendar, configVersion: v, state, deadline };
   }
-  return { cycle, cal, pauses, used, reachedAt };
+  return new Measured(cycle, cal, pauses, used, running && !paused, deadline);
+}
+
+/** A class rather than an object with a closure: one allocation per cycle instead of three. */
+class Measured implements CycleMath {
+  constructor(
+    readonly cycle: MeasuredCycle,
+    readonly cal: BusinessCalendar,
+    readonly pauses: readonly Span[],
+    readonly used: number,
+    /** Whether the clock runs now (so budgets beyond `used` will be reached). */
+    private readonly ticking: boolean,
+    /** When the target is reached, once known. */
+    private deadline: number | undefined,
+  ) {}
+
+  reachedAt(budget: number): number | null {
+    if (budget > this.used && !this.ticking) return null;
+    if (budget !== this.cycle.targetMs) return this.cal.deadline(this.cycle.start, budget, this.pauses);
+    return (this.deadline ??= this.cal.deadline(this.cycle.start, budget, this.pauses));
+  }
 }
