@@ -26,6 +26,8 @@ export interface Session {
 export interface PropertyWrite {
   readonly id: string;
   readonly value: ItrState;
+  /** The app changed the issue in Jira while carrying out actions: the stored snapshot is stale. */
+  readonly changedIssue: boolean;
 }
 
 /** Fields to ask Jira for: the standard ones the rules read, the configured custom ones, comments. */
@@ -106,7 +108,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
       incident: kind === 'incident',
     });
     if (done.changedIssue) await store.markStale(id);
-    writes.push({ id, value: state });
+    writes.push({ id, value: state, changedIssue: done.changedIssue });
   }
   return writes;
 }

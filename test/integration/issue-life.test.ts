@@ -2,6 +2,7 @@
 // create → classify and grade → first response → waiting for customer (paused) → threshold escalations
 // and the L1 timeout on the sweep → resolution → responsibility → routing to R&D.
 
+import { loadSpec } from '../../sandbox/jira/spec';
 import { commentTexts, fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 
 const T0 = Date.parse('2026-03-02T10:00:00+08:00'); // a Monday, inside the ERP business peak
@@ -100,4 +101,11 @@ test('a sweep with nothing due reads no issue: one JQL search', async () => {
   await host.runSchedule('itr-sweep');
   expect(Object.fromEntries(host.jira.counters.calls)).toEqual({ 'POST /rest/api/3/search/jql': 1 });
   expect(host.jira.counters.objectsRead).toBe(0);
+});
+
+test('every route the app called is in the spec and none is deprecated', () => {
+  const routes = new Map(loadSpec().routes().map((r) => [`${r.method} ${r.template}`, r]));
+  const used = [...sb.host.jira.templatesUsed].sort();
+  expect(used.length).toBeGreaterThan(8);
+  expect(used.filter((u) => !routes.has(u) || routes.get(u)!.deprecated)).toEqual([]);
 });
