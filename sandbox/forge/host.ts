@@ -62,7 +62,7 @@ export class ForgeHost {
   private readonly als = new AsyncLocalStorage<Invocation>();
   private readonly pending: SiteEvent[] = [];
   private clock: InstalledClock | null = null;
-  private killNext: number | null = null;
+  private killNext: { calls: number; handler: string | null } | null = null;
   private nextSchedule = new Map<string, number>();
 
   constructor(private readonly options: HostOptions) {
@@ -98,9 +98,15 @@ export class ForgeHost {
     return Date.now();
   }
 
-  /** The next invocation stops dead after `calls` platform calls (Jira, SQL, queue), like a crashed lambda. */
-  killNextAfter(calls: number): void {
-    this.killNext = calls;
+  /** Drops undelivered product events: the site as it was before the app was installed. */
+  forgetPendingEvents(): void {
+    this.pending.length = 0;
+  }
+
+  /** The next invocation (of `handler`, or any) stops dead after `calls` platform calls (Jira, SQL,
+   * queue), like a crashed lambda. */
+  killNextAfter(calls: number, handler: string | null = null): void {
+    this.killNext = { calls, handler };
   }
 
   /** Delivers pending product events and due queue events until nothing is left to do. */
@@ -185,8 +191,9 @@ export class ForgeHost {
     const limit = this.wiring.functions.get([...this.wiring.functions].find(([, f]) => f.handler === name)?.[0] ?? '')?.timeoutSeconds ?? 25;
     let kill: () => void = () => undefined;
     const killed = new Promise<'killed'>((resolve) => { kill = () => resolve('killed'); });
-    const inv: Invocation = { id: randomUUID(), handler: name, moduleKey, deadline: performance.now() + limit * 1000, accountId, calls: 0, killAfter: this.killNext ?? Infinity, kill };
-    this.killNext = null;
+    const doomed = this.killNext !== null && (this.killNext.handler === null || this.killNext.handler === name);
+    const inv: Invocation = { id: randomUUID(), handler: name, moduleKey, deadline: performance.now() + limit * 1000, accountId, calls: 0, killAfter: doomed ? this.killNext!.calls : Infinity, kill };
+    if (doomed) this.killNext = null;
     let rec: InvocationRecord;
     try {
       const outcome = await Promise.race([this.als.run(inv, () => Promise.resolve((fn as AnyHandler)(...args))), killed]);

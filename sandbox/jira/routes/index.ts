@@ -11,6 +11,7 @@ const I = '/rest/api/3/issue/{issueIdOrKey}';
 export const routes = new Map<string, Handler>([
   ['GET /rest/api/3/search/jql', search.searchGet],
   ['POST /rest/api/3/search/jql', search.searchPost],
+  ['POST /rest/api/3/search/approximate-count', search.approximateCount],
   ['POST /rest/api/3/issue/bulkfetch', search.bulkFetch],
   ['POST /rest/api/3/changelog/bulkfetch', search.changelogBulkFetch],
   ['POST /rest/api/3/issue', issues.createIssue],

@@ -46,14 +46,14 @@ interface SearchInput {
   expand: string | undefined;
 }
 
-function search(input: SearchInput, req: { accountId: string | null }, ctx: RouteContext) {
+function matching(jql: string, req: { accountId: string | null }, ctx: RouteContext) {
   const { site } = ctx;
-  if (!/\S/.test(input.jql.replace(/order\s+by[\s\S]*$/i, ''))) {
+  if (!/\S/.test(jql.replace(/order\s+by[\s\S]*$/i, ''))) {
     throw new JiraHttpError(400, ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']);
   }
   let compiled;
   try {
-    compiled = compileJql(input.jql, { now: site.clock(), aliases: ctx.aliases, currentUser: req.accountId });
+    compiled = compileJql(jql, { now: site.clock(), aliases: ctx.aliases, currentUser: req.accountId });
   } catch (e) {
     if (e instanceof JqlError) throw new JiraHttpError(400, [e.message]);
     throw e;
@@ -65,6 +65,12 @@ function search(input: SearchInput, req: { accountId: string | null }, ctx: Rout
     if (compiled.matches(view)) views.push({ issue, view });
   }
   views.sort((a, b) => compiled.compare(a.view, b.view));
+  return views;
+}
+
+function search(input: SearchInput, req: { accountId: string | null }, ctx: RouteContext) {
+  const { site } = ctx;
+  const views = matching(input.jql, req, ctx);
   const idsOnly = input.fields.every((f) => ID_FIELDS.has(f));
   const cap = idsOnly ? 5000 : 100; // Jira returns fewer per page when fields are asked for
   const size = Math.max(1, Math.min(input.maxResults, cap));
@@ -175,4 +181,11 @@ export const changelogBulkFetch: Handler = (req, ctx) => {
       ...(more ? { nextPageToken: Buffer.from(String(start + maxResults)).toString('base64url') } : {}),
     },
   };
+};
+
+/** Jira answers an estimate; the emulator's is exact. */
+export const approximateCount: Handler = (req, ctx) => {
+  const jql = obj(req.body)['jql'];
+  if (typeof jql !== 'string') throw new JiraHttpError(400, [], { jql: 'A JQL query is required.' });
+  return { status: 200, body: { count: matching(jql, req, ctx).length } };
 };
