@@ -2,7 +2,8 @@
 // schedule, queue and resolver, each function's time limit, and which property paths JQL indexes.
 
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../repo-root';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
@@ -35,7 +36,7 @@ export interface Wiring {
 
 const INTERVAL = { fiveMinute: 300_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
 
-export function readManifest(file = resolve(__dirname, '../../manifest.yml')): Wiring {
+export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
   const m = schema.parse(parse(readFileSync(file, 'utf8')));
   const functions = new Map(m.modules.function.map((f) => [f.key, { handler: f.handler.slice('index.'.length), timeoutSeconds: f.timeoutSeconds ?? 55 }]));
   const handlerOf = (key: string) => {

@@ -2,6 +2,7 @@
 // unknown routes (404), wrong methods (405), missing or mistyped parameters and JSON bodies (400). Templates
 // compile once into a segment trie; checks are shallow (top-level body properties only).
 
+import { REPO_ROOT } from '../repo-root';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -43,7 +44,7 @@ const items = (value: unknown): readonly unknown[] => (Array.isArray(value) ? va
 const loaded = new Map<string, JiraSpec>();
 
 /** The spec in `file` (default: the repo's spec/jira-platform.v3.json), parsed and compiled once per file. */
-export function loadSpec(file = path.resolve(__dirname, '../../spec/jira-platform.v3.json')): JiraSpec {
+export function loadSpec(file = path.join(REPO_ROOT, 'spec/jira-platform.v3.json')): JiraSpec {
   let spec = loaded.get(file);
   if (!spec) {
     spec = compileSpec(record(JSON.parse(readFileSync(file, 'utf8'))));

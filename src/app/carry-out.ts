@@ -6,6 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Action } from '../domain/actions';
+import type { FieldChange, IssueFields } from '../domain/issue';
 import type { CompiledConfig } from '../domain/config/compile';
 import type { ItrState } from '../domain/state';
 import { renderMessage, type Message } from '../domain/text';
@@ -29,8 +30,9 @@ export interface CarryContext {
 export interface CarryResult {
   /** Issues created for this one (problem, LTC, IPD), to record in the state. */
   readonly links: ItrState['links'];
-  /** Whether Jira's copy of the issue changed, so the stored snapshot is out of date. */
-  readonly changedIssue: boolean;
+  /** The app's own changes to the issue's fields (they raise no event for it), and the fields after them. */
+  readonly effects: readonly FieldChange[];
+  readonly fields: IssueFields;
   readonly carried: number;
 }
 
@@ -43,7 +45,8 @@ const COMMENT_KEY = 'itr.action';
 
 export async function carryOut(actions: readonly Action[], x: CarryContext): Promise<CarryResult> {
   const links: { problem?: string; ltc?: string; ipd?: string } = { ...x.state.links };
-  let changedIssue = false;
+  const effects: FieldChange[] = [];
+  const fields = { ...x.issue.fields, custom: { ...x.issue.fields.custom } };
   let carried = 0;
   for (const a of actions) {
     const holder = owner(x.issue.id, a);
@@ -60,9 +63,9 @@ export async function carryOut(actions: readonly Action[], x: CarryContext): Pro
       continue; // another run holds it
     }
     try {
-      const detail = await perform(a, x);
+      const detail = await perform(a, x, fields);
       if (detail.created && a.type === 'createIssue') links[a.purpose] = detail.created;
-      changedIssue ||= detail.changed;
+      effects.push(...(detail.effects ?? []));
       carried++;
       await store.finishAction(holder, a.key, detail.skipped ? 'skipped' : 'done', detail.note, x.now);
     } catch (e) {
@@ -71,7 +74,7 @@ export async function carryOut(actions: readonly Action[], x: CarryContext): Pro
       await store.finishAction(holder, a.key, 'skipped', e.message.slice(0, 1000), x.now);
     }
   }
-  return { links, changedIssue, carried };
+  return { links, effects, fields, carried };
 }
 
 /** For a claim left by an interrupted run: false when Jira shows no trace, else true or the created key. */
@@ -91,13 +94,23 @@ async function alreadyDone(a: Action, x: CarryContext): Promise<boolean | string
 }
 
 interface Outcome {
-  readonly changed: boolean;
+  /** Field changes made in Jira, also applied to `fields`. */
+  readonly effects?: readonly FieldChange[];
   readonly note: string | null;
   readonly created?: string;
   readonly skipped?: boolean;
 }
 
-async function perform(a: Action, x: CarryContext): Promise<Outcome> {
+/** Records a change the app made: in `fields` (the issue as it now is) and as a timeline change. */
+function change(fields: { -readonly [K in keyof IssueFields]: IssueFields[K] }, field: string, to: FieldChange['to']): FieldChange {
+  const std = field in fields && field !== 'custom';
+  const from = std ? (fields[field as keyof IssueFields] as FieldChange['from']) : fields.custom[field] ?? null;
+  if (std) (fields as Record<string, unknown>)[field] = to;
+  else fields.custom = { ...fields.custom, [field]: to };
+  return { field, from, to };
+}
+
+async function perform(a: Action, x: CarryContext, fields: { -readonly [K in keyof IssueFields]: IssueFields[K] }): Promise<Outcome> {
   const { jira, issue } = x;
   switch (a.type) {
     case 'comment':
@@ -105,7 +118,7 @@ async function perform(a: Action, x: CarryContext): Promise<Outcome> {
         { key: COMMENT_KEY, value: a.key },
         ...(a.internal ? [{ key: 'sd.public.comment', value: { internal: true } }] : []),
       ]);
-      return { changed: false, note: null };
+      return { note: null };
     case 'notify': {
       const to: { assignee?: boolean; reporter?: boolean; watchers?: boolean; groups?: Array<{ name: string }> } = {};
       const groups: string[] = [];
@@ -116,30 +129,37 @@ async function perform(a: Action, x: CarryContext): Promise<Outcome> {
       if (groups.length > 0) to.groups = groups.map((name) => ({ name }));
       const text = bilingual(a.text);
       await jiraApi.notify(jira, issue.id, { subject: `[${issue.key}] ${text.split('\n')[0]!}`, textBody: text, to });
-      return { changed: false, note: null };
+      return { note: null };
     }
     case 'setPriority':
       await jiraApi.editIssue(jira, issue.id, { fields: { priority: { name: a.jiraPriority } } });
-      return { changed: true, note: a.jiraPriority };
+      return { effects: [change(fields, 'priority', a.jiraPriority)], note: a.jiraPriority };
     case 'addLabel':
       await jiraApi.editIssue(jira, issue.id, { update: { labels: [{ add: a.label }] } });
-      return { changed: true, note: a.label };
+      return { effects: fields.labels.includes(a.label) ? [] : [change(fields, 'labels', [...fields.labels, a.label])], note: a.label };
     case 'transition': {
       const moved = await jiraApi.transitionTo(jira, issue.id, a.status);
-      return { changed: moved, note: moved ? a.status : `no transition to ${a.status}`, skipped: !moved };
+      return moved ? { effects: [change(fields, 'status', a.status)], note: a.status } : { note: `no transition to ${a.status}`, skipped: true };
     }
     case 'reassign': {
       if (x.state.tier !== null && x.state.tier !== a.fromTier && x.state.tier !== a.toTier) {
-        return { changed: false, note: `tier moved to ${x.state.tier} meanwhile`, skipped: true };
+        return { note: `tier moved to ${x.state.tier} meanwhile`, skipped: true };
       }
-      const fields: Record<string, unknown> = {};
+      const edit: Record<string, unknown> = {};
+      const effects: FieldChange[] = [];
       const fieldId = a.field === undefined ? undefined : x.names.idByName.get(a.field);
-      if (fieldId !== undefined && a.fieldValue !== undefined) fields[fieldId] = { value: a.fieldValue };
-      if (a.accountId !== undefined) fields['assignee'] = { accountId: a.accountId };
-      else if (fieldId !== undefined) fields['assignee'] = null; // back to the new tier's queue
-      if (Object.keys(fields).length === 0) return { changed: false, note: `no field or account configured for ${a.toTier}`, skipped: true };
-      await jiraApi.editIssue(jira, issue.id, { fields });
-      return { changed: true, note: a.toTier };
+      if (a.field !== undefined && fieldId !== undefined && a.fieldValue !== undefined) {
+        edit[fieldId] = { value: a.fieldValue };
+        effects.push(change(fields, a.field, a.fieldValue));
+      }
+      const assignee = a.accountId ?? (fieldId !== undefined ? null : undefined); // null: back to the new tier's queue
+      if (assignee !== undefined) {
+        edit['assignee'] = assignee === null ? null : { accountId: assignee };
+        if (fields.assignee !== assignee) effects.push(change(fields, 'assignee', assignee));
+      }
+      if (Object.keys(edit).length === 0) return { note: `no field or account configured for ${a.toTier}`, skipped: true };
+      await jiraApi.editIssue(jira, issue.id, { fields: edit });
+      return { effects, note: a.toTier };
     }
     case 'createIssue': {
       const created = await jiraApi.createIssue(jira, {
@@ -152,10 +172,10 @@ async function perform(a: Action, x: CarryContext): Promise<Outcome> {
       await jiraApi.linkIssues(jira, a.linkType, issue.key, created.key);
       for (const other of a.alsoLink) await jiraApi.linkIssues(jira, a.linkType, other, created.key);
       if (a.purpose === 'problem' && x.state.problem) await store.addProblem(created.key, x.state.problem.rule, x.state.problem.scope, x.now);
-      return { changed: false, note: created.key, created: created.key };
+      return { note: created.key, created: created.key };
     }
     case 'link':
       await jiraApi.linkIssues(jira, a.linkType, issue.key, a.to);
-      return { changed: false, note: a.to };
+      return { note: a.to };
   }
 }

@@ -1,6 +1,7 @@
 // Evaluates a set of issues from the app's stored snapshots and carries out their actions: the shared
-// core of the issue trigger, the sweep, queue work and recalculation. Snapshots that are missing or
-// stale (the app changed the issue) are loaded from Jira in bulk first. Returns the `itr` property
+// core of the issue trigger, the sweep, queue work and recalculation. Snapshots that are missing (issues
+// the app has not seen) are loaded from Jira in bulk first; the app's own changes to an issue are applied
+// to its snapshot as it makes them, since Jira raises no event for them. Returns the `itr` property
 // values to write to Jira, which the caller writes one by one or in bulk.
 
 import type { ConfigHistory } from '../domain/config/compile';
@@ -26,7 +27,7 @@ export interface Session {
 export interface PropertyWrite {
   readonly id: string;
   readonly value: ItrState;
-  /** The app changed the issue in Jira while carrying out actions: the stored snapshot is stale. */
+  /** The app changed the issue's fields while carrying out actions. */
   readonly changedIssue: boolean;
 }
 
@@ -42,15 +43,16 @@ export async function refresh(s: Session, ids: readonly string[]): Promise<void>
     const chunk = ids.slice(i, i + CHANGELOG_BULK);
     const histories = await changelogs(s.jira, chunk);
     for (let j = 0; j < chunk.length; j += BULK_FETCH) {
-      for (const bean of await bulkFetch(s.jira, chunk.slice(j, j + BULK_FETCH), fields)) {
-        await storeSnapshot(toSnapshot(bean, histories.get(bean.id) ?? [], bean.fields.comment?.comments ?? [], s.names, s.appAccount));
-      }
+      const beans = await bulkFetch(s.jira, chunk.slice(j, j + BULK_FETCH), fields);
+      await store.saveSnapshots(beans.map((bean) => snapshotWrite(toSnapshot(bean, histories.get(bean.id) ?? [], bean.fields.comment?.comments ?? [], s.names, s.appAccount))));
     }
   }
 }
 
+const snapshotWrite = (snap: Snapshot): store.SnapshotWrite => ({ id: snap.issue.id, key: snap.issue.key, project: snap.issue.project, jiraUpdated: snap.updated, createdAt: snap.issue.created, snapshot: JSON.stringify(snap) });
+
 export async function storeSnapshot(snap: Snapshot): Promise<boolean> {
-  return store.saveSnapshot({ id: snap.issue.id, key: snap.issue.key, project: snap.issue.project, jiraUpdated: snap.updated, createdAt: snap.issue.created, snapshot: JSON.stringify(snap) });
+  return store.saveSnapshot(snapshotWrite(snap));
 }
 
 async function problemContext(s: Session): Promise<ProblemContext | undefined> {
@@ -67,7 +69,7 @@ const FIRST_SIGHT_MS = 15 * 60_000;
 
 export async function evaluateIssues(s: Session, ids: readonly string[]): Promise<PropertyWrite[]> {
   let rows = await store.loadIssues(ids);
-  const reload = ids.filter((id) => !rows.has(id) || rows.get(id)!.stale === 1);
+  const reload = ids.filter((id) => !rows.has(id));
   if (reload.length > 0) {
     await refresh(s, reload);
     rows = await store.loadIssues(ids);
@@ -76,6 +78,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
   const statuses = await store.actionStatuses([...ids, '0']);
   const context = await problemContext(s);
   const writes: PropertyWrite[] = [];
+  const states: store.StateWrite[] = [];
   for (const id of ids) {
     const row = rows.get(id);
     if (!row) continue; // deleted or not visible to the app
@@ -96,7 +99,11 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
     const done = await carryOut(e.actions, { jira: s.jira, now: s.now, issue: snap.issue, state: e.state, cfg, names: s.names, statuses: mine });
     const state: ItrState = { ...e.state, links: done.links };
     const kind = cfg.doc.serviceTypes.find((t) => t.id === state.serviceType)?.kind;
-    await store.saveState({
+    if (done.effects.length > 0) {
+      const amended: Snapshot = { issue: { ...snap.issue, fields: done.fields }, timeline: [...snap.timeline, { at: s.now, type: 'changed', changes: done.effects }], updated: snap.updated };
+      await store.amendSnapshot(id, snap.updated, JSON.stringify(amended));
+    }
+    states.push({
       id,
       state: JSON.stringify(state),
       nextCheckAt: e.nextCheckAt,
@@ -107,8 +114,8 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
       components: snap.issue.fields.components,
       incident: kind === 'incident',
     });
-    if (done.changedIssue) await store.markStale(id);
-    writes.push({ id, value: state, changedIssue: done.changedIssue });
+    writes.push({ id, value: state, changedIssue: done.effects.length > 0 });
   }
+  await store.saveStates(states);
   return writes;
 }

@@ -29,12 +29,15 @@ test('only a Jira administrator may start one', async () => {
 
 test('every open issue is evaluated once, through a consumer that died mid-way, with progress', async () => {
   const { host, site } = sb;
-  host.killNextAfter(200, 'work'); // the first queue run dies part-way through its first page
+  host.killNextAfter(25, 'work'); // the first queue run dies part-way through its first page (of three chunks)
   const start = await admin('admin.recalculate', {}, PEOPLE.admin);
   expect(start.result).toMatchObject({ ok: true, data: { status: 'running', processed: 0, total: 180 } });
   expect(host.log.filter((r) => r.handler === 'work').map((r) => r.outcome)).toEqual(['killed']);
   const mid = await admin('admin.recalculationProgress', {}, PEOPLE.admin);
   expect(mid.result).toMatchObject({ ok: true, data: { status: 'running', processed: 0 } });
+  const partly = [...site.issues.values()].filter((i) => i.properties.has('itr')).length;
+  expect(partly).toBeGreaterThan(0);
+  expect(partly).toBeLessThan(180);
 
   await host.advance(60_000); // Forge retries the event
   expect(host.log.filter((r) => r.handler === 'work').map((r) => r.outcome)).toEqual(['killed', 'ok']);

@@ -15,7 +15,6 @@ const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
       jira_updated BIGINT NOT NULL,
       created_at BIGINT NOT NULL,
       snapshot MEDIUMTEXT NOT NULL,
-      stale TINYINT NOT NULL DEFAULT 0,
       state MEDIUMTEXT NULL,
       next_check_at BIGINT NULL,
       open_flag TINYINT NOT NULL DEFAULT 1,

@@ -26,7 +26,6 @@ export const issueRow = z.object({
   jira_updated: num,
   created_at: num,
   snapshot: z.string(),
-  stale: num,
   state: z.string().nullable(),
   next_check_at: num.nullable(),
 });
@@ -36,7 +35,7 @@ export async function loadIssues(ids: readonly string[]): Promise<Map<string, Is
   const out = new Map<string, IssueRow>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const found = await rows(issueRow, `SELECT issue_id, issue_key, project, jira_updated, created_at, snapshot, stale, state, next_check_at FROM itr_issue WHERE issue_id IN (${placeholders(chunk.length)})`, ...chunk.map(Number));
+    const found = await rows(issueRow, `SELECT issue_id, issue_key, project, jira_updated, created_at, snapshot, state, next_check_at FROM itr_issue WHERE issue_id IN (${placeholders(chunk.length)})`, ...chunk.map(Number));
     for (const r of found) out.set(String(r.issue_id), r);
   }
   return out;
@@ -51,22 +50,53 @@ export interface SnapshotWrite {
   readonly snapshot: string;
 }
 
-/**
- * Stores what Jira said unless a newer snapshot is already stored: events arrive late and out of order,
- * and an older one must never overwrite newer data. Returns whether this snapshot is the one kept.
- */
-export async function saveSnapshot(w: SnapshotWrite): Promise<boolean> {
-  await write(
-    `INSERT INTO itr_issue (issue_id, issue_key, project, jira_updated, created_at, snapshot, stale) VALUES (?, ?, ?, ?, ?, ?, 0)
+const UPSERT_SNAPSHOT = `INSERT INTO itr_issue (issue_id, issue_key, project, jira_updated, created_at, snapshot) VALUES %ROWS%
      ON DUPLICATE KEY UPDATE
        snapshot = IF(VALUES(jira_updated) >= jira_updated, VALUES(snapshot), snapshot),
-       stale = IF(VALUES(jira_updated) >= jira_updated, 0, stale),
        issue_key = IF(VALUES(jira_updated) >= jira_updated, VALUES(issue_key), issue_key),
-       jira_updated = GREATEST(jira_updated, VALUES(jira_updated))`,
-    Number(w.id), w.key, w.project, w.jiraUpdated, w.createdAt, w.snapshot,
-  );
+       jira_updated = GREATEST(jira_updated, VALUES(jira_updated))`;
+
+/** Forge SQL takes requests up to 1 MiB: multi-row statements are cut well below. */
+const MAX_BATCH_CHARS = 400_000;
+
+function batches<T>(items: readonly T[], size: (t: T) => number, max = 100): T[][] {
+  const out: T[][] = [];
+  let cur: T[] = [];
+  let chars = 0;
+  for (const it of items) {
+    const n = size(it);
+    if (cur.length > 0 && (cur.length >= max || chars + n > MAX_BATCH_CHARS)) {
+      out.push(cur);
+      cur = [];
+      chars = 0;
+    }
+    cur.push(it);
+    chars += n;
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
+}
+
+/**
+ * Stores what Jira said, one statement per batch, unless a newer snapshot of an issue is already stored:
+ * events arrive late and out of order, and an older one must never overwrite newer data.
+ */
+export async function saveSnapshots(ws: readonly SnapshotWrite[]): Promise<void> {
+  for (const b of batches(ws, (w) => w.snapshot.length)) {
+    await write(UPSERT_SNAPSHOT.replace('%ROWS%', b.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')), ...b.flatMap((w) => [Number(w.id), w.key, w.project, w.jiraUpdated, w.createdAt, w.snapshot]));
+  }
+}
+
+/** Stores one snapshot (as saveSnapshots); returns whether it is the one kept. */
+export async function saveSnapshot(w: SnapshotWrite): Promise<boolean> {
+  await saveSnapshots([w]);
   const [row] = await rows(z.object({ jira_updated: num }), 'SELECT jira_updated FROM itr_issue WHERE issue_id = ?', Number(w.id));
   return row !== undefined && row.jira_updated === w.jiraUpdated;
+}
+
+/** The app's own changes, applied to the stored snapshot unless Jira's newer copy arrived meanwhile. */
+export async function amendSnapshot(id: string, basedOn: number, snapshot: string): Promise<void> {
+  await write('UPDATE itr_issue SET snapshot = ? WHERE issue_id = ? AND jira_updated = ?', snapshot, Number(id), basedOn);
 }
 
 export interface StateWrite {
@@ -81,16 +111,20 @@ export interface StateWrite {
   readonly incident: boolean;
 }
 
-export async function saveState(w: StateWrite): Promise<void> {
-  await write(
-    'UPDATE itr_issue SET state = ?, next_check_at = ?, open_flag = ?, config_version = ?, evaluated_at = ?, service = ?, components = ?, incident = ? WHERE issue_id = ?',
-    w.state, w.nextCheckAt, w.open ? 1 : 0, w.configVersion, w.evaluatedAt, w.service, JSON.stringify(w.components), w.incident ? 1 : 0, Number(w.id),
-  );
-}
+const STATE_COLUMNS = ['state', 'next_check_at', 'open_flag', 'config_version', 'evaluated_at', 'service', 'components', 'incident'] as const;
 
-/** The app changed the issue in Jira (its own changes raise no event): reload it before the next use. */
-export async function markStale(id: string): Promise<void> {
-  await write('UPDATE itr_issue SET stale = 1 WHERE issue_id = ?', Number(id));
+/** Evaluated states, one UPDATE per batch (a CASE per column). */
+export async function saveStates(ws: readonly StateWrite[]): Promise<void> {
+  for (const b of batches(ws, (w) => w.state.length)) {
+    const rowsOf = b.map((w): Param[] => [w.state, w.nextCheckAt, w.open ? 1 : 0, w.configVersion, w.evaluatedAt, w.service, JSON.stringify(w.components), w.incident ? 1 : 0]);
+    const params: Param[] = [];
+    const sets = STATE_COLUMNS.map((col, c) => {
+      for (let r = 0; r < b.length; r++) params.push(Number(b[r]!.id), rowsOf[r]![c] ?? null);
+      return `${col} = CASE issue_id ${b.map(() => 'WHEN ? THEN ?').join(' ')} END`;
+    });
+    params.push(...b.map((w) => Number(w.id)));
+    await write(`UPDATE itr_issue SET ${sets.join(', ')} WHERE issue_id IN (${placeholders(b.length)})`, ...params);
+  }
 }
 
 export async function deleteIssue(id: string): Promise<void> {

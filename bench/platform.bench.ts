@@ -1,0 +1,120 @@
+// Platform budgets, counted against the local host: a site with 100,000 issues of which 10,000 are open,
+// the app installed on it (a cold recalculation), then a sweep when 5 % of the open issues are due, a
+// sweep when none is, and issue events. Counts REST calls per endpoint, Jira objects read (what Jira's
+// points quota charges) and SQL statements; projects the time at 50 ms per Jira call. The obvious sweep
+// (fetch every open issue and its changelog each time) runs in the same process on the same site.
+
+import { PEOPLE, SITE_SEED } from '../sandbox/demo/site-seed';
+import { generateIssues } from '../sandbox/demo/generate';
+import { ForgeHost } from '../sandbox/forge/host';
+import { Site } from '../sandbox/jira/site';
+import { startSql } from '../sandbox/sql/mariadb';
+import { sqlFetchHandler } from '../sandbox/sql/forge-fetch-sql';
+import * as handlers from '../src/index';
+import { openSession } from '../src/app/session';
+import type { SweepReport } from '../src/app/sweep';
+import { naiveSweep } from './support/naive-sweep';
+import { printTable } from './support/measure';
+
+const TOTAL = Number(process.env.BENCH_SITE_ISSUES ?? 100_000);
+const OPEN = Math.round(TOTAL / 10);
+const DUE = Math.round(OPEN / 20);
+const LATENCY_MS = 50;
+/** Forge SQL's limit per installation: time spent waiting on it counts too. */
+const SQL_PER_S = 150;
+const NOW = Date.parse('2026-03-16T10:00:00+08:00'); // a Monday morning
+const ACTION_ENDPOINTS = [/\/comment$/, /\/notify$/, /^PUT \/rest\/api\/3\/issue\/\{issueIdOrKey\}$/, /\/transitions$/, /issueLink$/, /^POST \/rest\/api\/3\/issue$/];
+const RELOAD_ENDPOINTS = ['POST /rest/api/3/issue/bulkfetch', 'POST /rest/api/3/changelog/bulkfetch'];
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+
+async function main(): Promise<void> {
+  const db = await (await startSql()).database('bench');
+  const site = new Site(SITE_SEED, () => Date.now());
+  const host = await new ForgeHost({ site, sql: sqlFetchHandler(db), handlers, now: NOW }).start();
+  const jira = host.jira;
+  const calls = () => [...jira.counters.calls.values()].reduce((a, b) => a + b, 0);
+  const sum = (match: (endpoint: string) => boolean) => [...jira.counters.calls].filter(([e]) => match(e)).reduce((a, [, n]) => a + n, 0);
+  const isAction = (e: string) => ACTION_ENDPOINTS.some((re) => re.test(e));
+  const reset = () => {
+    jira.resetCounters();
+    db.counters.statements = 0;
+  };
+
+  let t = performance.now();
+  const open = generateIssues(site, { total: TOTAL, open: OPEN, now: NOW, seed: 42 });
+  host.forgetPendingEvents();
+  const histories = [...site.issues.values()].reduce((a, i) => a + i.changelog.length, 0);
+  console.log(`Site: ${fmt(site.issues.size)} issues (${fmt(open.length)} open), ${fmt(histories)} changelog entries, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  // 1. Installation: a cold recalculation of every open issue.
+  reset();
+  t = performance.now();
+  await host.resolve('adminResolver', 'itr-admin', 'admin.recalculate', {}, { accountId: PEOPLE.admin });
+  const recalcMs = performance.now() - t;
+  const recalc = { calls: calls(), objects: jira.counters.objectsRead, sql: db.counters.statements, runs: host.log.filter((r) => r.handler === 'work').length };
+  const recalcProjected = recalcMs / 1000 + (recalc.calls * LATENCY_MS) / 1000 + recalc.sql / SQL_PER_S;
+
+  // 2. The sweep when 5 % of the open issues are due.
+  const nth = await db.execute({ query: 'SELECT next_check_at FROM itr_issue WHERE open_flag = 1 AND next_check_at IS NOT NULL ORDER BY next_check_at LIMIT 1 OFFSET ?', params: [DUE - 1] }, 'dml');
+  const dueAt = Math.ceil((nth.body as { rows: Array<{ next_check_at: number }> }).rows[0]!.next_check_at / 1000) * 1000;
+  host.jumpTo(dueAt);
+  reset();
+  t = performance.now();
+  const sweepRec = await host.runSchedule('itr-sweep');
+  const sweepMs = performance.now() - t;
+  const report = sweepRec.result as SweepReport;
+  const sweep = { calls: calls(), actions: sum(isAction), reloads: sum((e) => RELOAD_ENDPOINTS.includes(e)), searches: sum((e) => e.includes('search/jql')), writes: sum((e) => e.includes('properties/multi')), objects: jira.counters.objectsRead, sql: db.counters.statements };
+
+  // 3. The sweep again at the same instant: nothing is due.
+  reset();
+  await host.runSchedule('itr-sweep');
+  const idle = { calls: calls(), fetches: sum((e) => RELOAD_ENDPOINTS.includes(e) || e === 'GET /rest/api/3/issue/{issueIdOrKey}'), objects: jira.counters.objectsRead };
+
+  // 4. Issue events: 200 agents' changes on open issues.
+  reset();
+  const sample = open.filter((_, k) => k % Math.floor(open.length / 200) === 0).slice(0, 200);
+  for (const issue of sample) site.update(issue, { status: issue.status === 'In Progress' ? 'Waiting for customer' : 'In Progress' }, PEOPLE.agent);
+  const n0 = host.log.length;
+  await host.settle();
+  const eventRuns = host.log.slice(n0).filter((r) => r.handler === 'issueEvents');
+  const perEvent = eventRuns.map((r) => jira.counters.byInvocation.get(r.id) ?? 0);
+  const eventActions = sum(isAction);
+  const eventCalls = perEvent.reduce((a, b) => a + b, 0);
+
+  // 5. The obvious sweep on the same site at the same instant.
+  const s = await openSession(dueAt);
+  reset();
+  t = performance.now();
+  await naiveSweep(s.jira, s.configs, s.names, s.appAccount, dueAt);
+  const naiveMs = performance.now() - t;
+  const naive = { calls: calls(), objects: jira.counters.objectsRead };
+
+  const itrProjected = sweepMs / 1000 + ((sweep.calls - sweep.actions) * LATENCY_MS) / 1000 + sweep.sql / SQL_PER_S;
+  const naiveProjected = naiveMs / 1000 + (naive.calls * LATENCY_MS) / 1000;
+  console.log(`\n## Platform budgets: ${fmt(TOTAL)} issues, ${fmt(OPEN)} open, ${fmt(report.due)} due (REST counted at the emulator; time projected at ${LATENCY_MS} ms per Jira call and ${SQL_PER_S} SQL statements per second)\n`);
+  printTable(
+    ['measure', 'ITR', 'obvious sweep', 'ratio', 'budget'],
+    [
+      [`REST calls per sweep, ${fmt(report.due)} due, besides actions`, `${fmt(sweep.calls - sweep.actions)} = ${sweep.searches} search + ${sweep.writes} property writes + ${sweep.reloads} reloads`, fmt(naive.calls), `${(naive.calls / (sweep.calls - sweep.actions)).toFixed(0)}×`, `≤ ${fmt(Math.ceil(report.due / 100))} (1 per 100 due)`],
+      ['REST calls per sweep for actions (both sweeps would make them)', `${fmt(sweep.actions)} for ${fmt(report.evaluated)} issues evaluated`, '', '', '1 per action'],
+      ['Jira objects read per sweep (points)', fmt(sweep.objects), fmt(naive.objects), `${(naive.objects / Math.max(1, sweep.objects)).toFixed(0)}×`, ''],
+      ['projected sweep time besides actions (Jira latency + SQL rate + CPU here)', `${itrProjected.toFixed(1)} s`, `${naiveProjected.toFixed(1)} s`, `${(naiveProjected / itrProjected).toFixed(0)}×`, '< 900 s'],
+      ['sweep with nothing due: REST calls / issues fetched / objects read', `${idle.calls} / ${idle.fetches} / ${idle.objects}`, `${fmt(naive.calls)} / ${fmt(OPEN)} / ${fmt(naive.objects)}`, '', '0 issue fetches'],
+      [`REST calls per issue event (mean of ${eventRuns.length}; max)`, `${((eventCalls - eventActions) / eventRuns.length).toFixed(2)} + ${(eventActions / eventRuns.length).toFixed(2)} actions; max ${Math.max(...perEvent)}`, '', '', '≤ 2 (+ actions)'],
+      [`cold recalculation of ${fmt(OPEN)} open issues`, `${fmt(recalc.calls)} REST calls, ${fmt(recalc.objects)} objects, ${fmt(recalc.sql)} SQL statements, ${recalc.runs} queue run(s)`, '', '', ''],
+      ['cold recalculation time: here / projected', `${(recalcMs / 1000).toFixed(1)} s / ${recalcProjected.toFixed(0)} s`, '', '', '< 900 s (one invocation)'],
+      ['SQL statements per sweep', fmt(sweep.sql), '0', '', '150 DML/s per installation'],
+    ],
+  );
+  const ok = sweep.writes + sweep.reloads <= Math.ceil(report.due / 100) && idle.fetches === 0 && (eventCalls - eventActions) / eventRuns.length <= 2 && recalcProjected < 900;
+  console.log(ok ? `\nBudgets met (the sweep's one JQL search, ${sweep.searches} call per 5,000 due, comes on top of the per-100 writes).` : '\nA BUDGET WAS MISSED (see above).');
+  await host.stop();
+  await db.drop();
+  process.exitCode = ok ? 0 : 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
