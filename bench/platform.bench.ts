@@ -22,7 +22,7 @@ const DUE = Math.round(OPEN / 20);
 const LATENCY_MS = 50;
 /** Forge SQL's limit per installation: time spent waiting on it counts too. */
 const SQL_PER_S = 150;
-const NOW = Date.parse('2026-03-16T10:00:00+08:00'); // a Monday morning
+const NOW = Date.parse('2026-03-16T14:00:00+08:00'); // a Monday afternoon
 const ACTION_ENDPOINTS = [/\/comment$/, /\/notify$/, /^PUT \/rest\/api\/3\/issue\/\{issueIdOrKey\}$/, /\/transitions$/, /issueLink$/, /^POST \/rest\/api\/3\/issue$/];
 const RELOAD_ENDPOINTS = ['POST /rest/api/3/issue/bulkfetch', 'POST /rest/api/3/changelog/bulkfetch'];
 
@@ -56,8 +56,16 @@ async function main(): Promise<void> {
   const recalcProjected = recalcMs / 1000 + (recalc.calls * LATENCY_MS) / 1000 + recalc.sql / SQL_PER_S;
 
   // 2. The sweep when 5 % of the open issues are due.
-  const nth = await db.execute({ query: 'SELECT next_check_at FROM itr_issue WHERE open_flag = 1 AND next_check_at IS NOT NULL ORDER BY next_check_at LIMIT 1 OFFSET ?', params: [DUE - 1] }, 'dml');
-  const dueAt = Math.ceil((nth.body as { rows: Array<{ next_check_at: number }> }).rows[0]!.next_check_at / 1000) * 1000;
+  // Issues fall due in clumps (office hours resume for all at once): the instant chosen is the last one
+  // at which no more than 5 % of the open issues are due.
+  const groups = await db.execute({ query: 'SELECT next_check_at AS t, COUNT(*) AS n FROM itr_issue WHERE open_flag = 1 AND next_check_at IS NOT NULL GROUP BY next_check_at ORDER BY next_check_at', params: [] }, 'dml');
+  let dueAt = NOW;
+  let cumulative = 0;
+  for (const g of (groups.body as { rows: Array<{ t: number; n: number }> }).rows) {
+    if (cumulative + g.n > DUE) break;
+    cumulative += g.n;
+    dueAt = Math.ceil(g.t / 1000) * 1000;
+  }
   host.jumpTo(dueAt);
   reset();
   t = performance.now();

@@ -1,5 +1,5 @@
-// `npm start`: SLA deadlines on sample business calendars, until the local Forge host takes this place.
-// Usage: npm start -- [--at 2026-02-13T16:30:00+08:00] [--pause 2026-02-14T10:00+08:00/2026-02-24T09:00+08:00]
+// `npm run deadlines`: SLA deadlines on sample business calendars.
+// Usage: npm run deadlines -- [--at 2026-02-13T16:30:00+08:00] [--pause 2026-02-14T10:00+08:00/2026-02-24T09:00+08:00]
 
 import { compileCalendar, type CalendarSpec, type Pause, type TimeRange } from '../src/domain/time/calendar';
 import { chinaHolidayOverrides } from '../src/domain/time/cn-holidays';

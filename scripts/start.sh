@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the app locally: until the local Forge host exists, the business-time engine on sample calendars.
+# Runs the app locally: the Forge host, the Jira emulator with a demo site, a working day played fast.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-deps.sh
-exec npx tsx sandbox/sla-deadlines.ts "$@"
+exec npx tsx sandbox/start.ts "$@"
