@@ -217,6 +217,13 @@ export class Site {
     return history;
   }
 
+  deleteIssue(issue: Issue, by: string | null): void {
+    this.issues.delete(issue.id);
+    this.byKey.delete(issue.key);
+    for (let i = this.links.length - 1; i >= 0; i--) if (this.links[i]!.inward === issue.id || this.links[i]!.outward === issue.id) this.links.splice(i, 1);
+    this.onEvent({ type: 'avi:jira:deleted:issue', issue, by });
+  }
+
   /** `by` is who called (null: the app, whose comments are authored by its own account). */
   comment(issue: Issue, author: string, body: unknown, visibility: Comment['visibility'], properties: Record<string, unknown> = {}, by: string | null = author, at = this.clock()): Comment {
     const comment: Comment = { id: this.id(), author, body, created: at, visibility, properties };

@@ -97,3 +97,14 @@ test('an hourly-quota 429 stops the sweep cleanly; the next one finishes the wor
   await until('15:40');
   expect(host.log[host.log.length - 1]).toMatchObject({ handler: 'sweep', outcome: 'ok' });
 });
+
+test('a deleted issue leaves nothing behind in the app', async () => {
+  const { host, site, db } = sb;
+  const issue = request(1000);
+  await host.settle();
+  const count = async () => ((await db.execute({ query: 'SELECT COUNT(*) AS n FROM itr_issue WHERE issue_id = ?', params: [issue.id] }, 'dml')).body as { rows: Array<{ n: number }> }).rows[0]?.n;
+  expect(await count()).toBe(1);
+  site.deleteIssue(issue, PEOPLE.agent);
+  await host.settle();
+  expect(await count()).toBe(0);
+});

@@ -17,6 +17,7 @@ export const routes = new Map<string, Handler>([
   ['POST /rest/api/3/issue', issues.createIssue],
   [`GET ${I}`, issues.getIssue],
   [`PUT ${I}`, issues.editIssue],
+  [`DELETE ${I}`, issues.deleteIssue],
   [`GET ${I}/transitions`, issues.getTransitions],
   [`POST ${I}/transitions`, issues.doTransition],
   [`GET ${I}/comment`, issues.getComments],

@@ -107,6 +107,12 @@ export const createIssue: Handler = (req, ctx) => {
   return { status: 201, body: { id: String(issue.id), key: issue.key, self: `/rest/api/3/issue/${issue.id}` } };
 };
 
+export const deleteIssue: Handler = (req, ctx) => {
+  const issue = find(req, ctx, 'edit');
+  ctx.site.deleteIssue(issue, req.accountId);
+  return { status: 204 };
+};
+
 export const getTransitions: Handler = (req, ctx) => {
   const issue = find(req, ctx, 'browse');
   const transitions = [...ctx.site.statuses.values()]
