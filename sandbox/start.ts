@@ -8,7 +8,8 @@
 //   600); --exit  stop after playing instead of serving the emulator.
 
 import { PEOPLE, SITE_SEED } from './demo/site-seed';
-import { generateIssues, random } from './demo/generate';
+import { generateIssues } from './demo/generate';
+import { prng } from './demo/random';
 import { ForgeHost } from './forge/host';
 import { Site, type SiteEvent } from './jira/site';
 import { startSql } from './sql/mariadb';
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
     onEvent(e);
   };
 
-  const r = random(11);
+  const r = prng(11);
   const open = () => [...site.issues.values()].filter((i) => site.statuses.get(i.status)?.category !== 'done' && i.project === 'SUP');
   const summaries = ['ERP 系统无法登录 / ERP login fails', '打印机卡纸 / printer jams', '邮件发送延迟 / email delayed', '如何重置密码 / how to reset my password', '办公网络中断 / office network down'];
   const field = (name: string) => site.field(name)!.id;

@@ -1,16 +1,6 @@
-// Small helpers shared by the benchmarks: a seeded PRNG, throughput measurement and a table printer.
+// Small helpers shared by the benchmarks: the seeded PRNG, throughput measurement and a table printer.
 
-/** mulberry32: a fast, seeded 32-bit PRNG so every run draws the same cases. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../../sandbox/demo/random';
 
 /** Runs `pass` (which performs `opsPerPass` operations) until `minMs` have passed; returns ops/s. */
 export function throughput(opsPerPass: number, pass: () => void, minMs = 300): number {

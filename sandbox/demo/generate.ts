@@ -3,22 +3,11 @@
 // agent comments and resolutions. The same seed always gives the same site.
 
 import type { Issue, Site } from '../jira/site';
+import { prng } from './random';
 import { PEOPLE } from './site-seed';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-/** mulberry32: small, fast and good enough to vary a demo. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS: ReadonlyArray<{ type: string; summary: string; components: readonly string[] }> = [
   { type: 'Incident', summary: 'ERP 系统无法登录 / ERP login fails', components: ['ERP'] },
@@ -49,7 +38,7 @@ export interface GenerateOptions {
 
 /** Adds `total` issues to the site, oldest first; returns the open ones. */
 export function generateIssues(site: Site, o: GenerateOptions): Issue[] {
-  const r = random(o.seed);
+  const r = prng(o.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const field = (name: string) => site.field(name)!.id;
   const [fCustomer, fImpact, fUrgency, fTier, fRoot] = ['Customer', 'Impact', 'Urgency', 'Support tier', 'Root cause'].map(field) as [string, string, string, string, string];
