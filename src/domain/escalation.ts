@@ -8,6 +8,7 @@ import type { OlaResult } from './clocks/ola';
 import type { CompiledConfig } from './config/compile';
 import type { ActionTemplate } from './config/schema';
 import type { Facts } from './facts';
+import type { DoneGroups } from './done';
 import type { Step } from './history';
 import { MAX_CYCLES } from './state';
 import { message, type MessageValue } from './text';
@@ -26,7 +27,7 @@ export interface EscalationInput {
   readonly factsAt: (t: number) => Facts;
   readonly now: number;
   /** Keys already carried out: not rendered again. */
-  readonly done: ReadonlySet<string>;
+  readonly done: DoneGroups;
 }
 
 export interface EscalationResult {

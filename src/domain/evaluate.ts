@@ -7,6 +7,7 @@ import { measureOla, tierAt } from './clocks/ola';
 import { measureGoal, type GoalResult } from './clocks/sla';
 import { categoryOf } from './conditions';
 import { configAt, type CompiledConfig, type ConfigHistory } from './config/compile';
+import { doneGroups } from './done';
 import { beyondWindow, escalate, pruneDone } from './escalation';
 import { FactsMemo, type Facts } from './facts';
 import { FieldHistory } from './history';
@@ -56,7 +57,7 @@ export function evaluate(
   const tierNow = (t: number) => tierAt(cfg, issue, h, t);
 
   const previous = issue.property;
-  const done = new Set(previous?.done ?? []);
+  const done = doneGroups(previous?.done);
   const goalResults = measured.map((m) => m.result);
   const esc = escalate({
     cfg,

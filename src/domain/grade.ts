@@ -25,19 +25,41 @@ export function grade(
   const urgencyValue = h.text(g.urgency.field, t);
   const svc = service ? cfg.serviceById.get(service) : undefined;
   const window = svc?.criticalWindows.find((w) => cfg.calendars.get(w.calendar)!.elapsed(created, created + 1) === 1);
-  // The same few inputs recur across issues: the grade and its reasons are made once per config.
-  const key = `${impactValue ?? ''}\u0000${urgencyValue ?? ''}\u0000${window?.calendar ?? ''}\u0000${customer.tier ?? ''}\u0000${complaintRaise}`;
+  // The same few inputs recur across issues: the grade and its reasons are made once per config, found
+  // through maps keyed by each input in turn (a key string joined from them cost more than the lookups).
   let memo = grades.get(cfg);
-  if (!memo) grades.set(cfg, (memo = new Map<string, Grade>()));
-  let result = memo.get(key);
+  if (!memo) grades.set(cfg, (memo = { size: 0, byImpact: new Map() }));
+  if (memo.size >= 4096) {
+    // Free-text field values must not grow it without bound.
+    memo.size = 0;
+    memo.byImpact.clear();
+  }
+  let byUrgency = memo.byImpact.get(impactValue ?? '');
+  if (!byUrgency) memo.byImpact.set(impactValue ?? '', (byUrgency = new Map<string, ByWindow>()));
+  let byWindow = byUrgency.get(urgencyValue ?? '');
+  if (!byWindow) byUrgency.set(urgencyValue ?? '', (byWindow = new Map<string, ByTier>()));
+  let byTier = byWindow.get(window?.calendar ?? '');
+  if (!byTier) byWindow.set(window?.calendar ?? '', (byTier = new Map<string, Grade[]>()));
+  let byRaise = byTier.get(customer.tier ?? '');
+  if (!byRaise) byTier.set(customer.tier ?? '', (byRaise = []));
+  let result = byRaise[complaintRaise];
   if (!result) {
-    if (memo.size >= 4096) memo.clear(); // free-text field values must not grow it without bound
-    memo.set(key, (result = compute(cfg, impactValue, urgencyValue, window, customer.tier, complaintRaise)));
+    memo.size++;
+    result = byRaise[complaintRaise] = compute(cfg, impactValue, urgencyValue, window, customer.tier, complaintRaise);
   }
   return result;
 }
 
-const grades = new WeakMap<CompiledConfig, Map<string, Grade>>();
+/** Grades by impact value, urgency value, critical window's calendar, customer tier and complaint raise. */
+interface GradeMemo {
+  size: number;
+  readonly byImpact: Map<string, Map<string, ByWindow>>;
+}
+
+type ByWindow = Map<string, ByTier>;
+type ByTier = Map<string, Grade[]>;
+
+const grades = new WeakMap<CompiledConfig, GradeMemo>();
 
 type Window = CompiledConfig['doc']['services'][number]['criticalWindows'][number];
 

@@ -4,6 +4,7 @@
 
 import type { Action } from './actions';
 import type { CompiledConfig } from './config/compile';
+import type { DoneGroups } from './done';
 import type { Responsibility } from './responsibility';
 import { message, type LocalText } from './text';
 
@@ -17,7 +18,7 @@ export interface RoutingInput {
   readonly labelsAt: (t: number) => readonly string[];
   /** Verdicts at each resolution or override, in time order. */
   readonly verdicts: readonly Responsibility[];
-  readonly done: ReadonlySet<string>;
+  readonly done: DoneGroups;
 }
 
 export function route(x: RoutingInput): Action[] {
