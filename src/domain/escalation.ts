@@ -28,17 +28,23 @@ export interface EscalationInput {
   readonly now: number;
   /** Keys already carried out: not rendered again. */
   readonly done: DoneGroups;
+  /** Actions due before this instant are not built; their groups are reported as passed. */
+  readonly since?: number;
 }
 
 export interface EscalationResult {
   readonly actions: Action[];
+  /** Groups that fell due before `since`: done without being built (a first evaluation of an old issue). */
+  readonly passed: string[];
   /** Earliest future threshold instant. */
   readonly nextAt: number | null;
 }
 
 export function escalate(x: EscalationInput): EscalationResult {
   const { cfg, now } = x;
+  const since = x.since ?? Number.NEGATIVE_INFINITY;
   const actions: Action[] = [];
+  const passed: string[] = [];
   let nextAt: number | null = null;
 
   for (const rule of cfg.doc.escalation.thresholds) {
@@ -63,6 +69,10 @@ export function escalate(x: EscalationInput): EscalationResult {
           const step = steps[k]!;
           const group = cyclePrefix + String(step.percent);
           const at = m.reachedAt(budgetOf(step.percent, targetMs))!;
+          if (at < since) {
+            if (yieldsAction(x, step.actions, at)) passed.push(group);
+            continue;
+          }
           if (due === undefined) {
             const deadline = m.reachedAt(targetMs);
             due = deadline === null ? '—' : { instant: deadline, zone: zoneOf(cfg, m.cycle.calendar) };
@@ -85,6 +95,10 @@ export function escalate(x: EscalationInput): EscalationResult {
   for (const timeout of x.ola.timeouts) {
     const group = `ola:${timeout.tier}`;
     if (x.done.has(group)) continue;
+    if (timeout.at < since) {
+      if (yieldsAction(x, onTimeout, timeout.at, timeout.tier)) passed.push(group);
+      continue;
+    }
     const def = cfg.tierById.get(timeout.tier)!;
     const next = def.next ? cfg.tierById.get(def.next) : undefined;
     const values = { issue: x.issueKey, tier: def.name, target: `${def.targetMinutes} min`, next: next?.name ?? '—' };
@@ -102,6 +116,10 @@ export function escalate(x: EscalationInput): EscalationResult {
     if (e.type === 'escalationRequested') {
       const group = `tier-request:${when}`;
       if (x.done.has(group)) continue;
+      if (e.at < since) {
+        passed.push(group); // its comment is always built
+        continue;
+      }
       const body = reassign(cfg, x.tierAt(e.at), group, 0, e.at);
       if (body) actions.push(body);
       actions.push({
@@ -116,6 +134,10 @@ export function escalate(x: EscalationInput): EscalationResult {
       const group = `complaint:${when}`;
       if (x.done.has(group)) continue;
       const templates = cfg.doc.escalation.complaints[e.via];
+      if (e.at < since) {
+        if (yieldsAction(x, templates, e.at)) passed.push(group);
+        continue;
+      }
       const values = { issue: x.issueKey };
       for (let i = 0; i < templates.length; i++) {
         const a = render(x, templates[i]!, values, group, i, e.at);
@@ -123,7 +145,13 @@ export function escalate(x: EscalationInput): EscalationResult {
       }
     }
   }
-  return { actions, nextAt };
+  return { actions, passed, nextAt };
+}
+
+/** Whether templates due at `at` build at least one action (only a reassignment past the last tier builds none). */
+function yieldsAction(x: EscalationInput, templates: readonly ActionTemplate[], at: number, fromTier: string | null = x.tierAt(at)): boolean {
+  for (const t of templates) if (t.type !== 'reassignNextTier' || reassign(x.cfg, fromTier, '', 0, at) !== null) return true;
+  return false;
 }
 
 /** Business ms at which a threshold step of a target is reached. */

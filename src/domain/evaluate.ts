@@ -71,6 +71,7 @@ export function evaluate(
     factsAt: (t) => factsAt(configAt(configs, t), t),
     now,
     done,
+    ...(options.actionsSince === undefined ? {} : { since: options.actionsSince }),
   });
 
   // One pass for what the remaining rules need: resolutions (entering a done-category status), overrides
@@ -127,7 +128,7 @@ export function evaluate(
   for (const a of routed) all.push(a);
   byDueTime(all);
   // A group's actions fall due together and sit side by side; doneList sorts and drops the repeats left.
-  const fresh: string[] = [];
+  const fresh: string[] = esc.passed;
   for (const a of all) if (fresh[fresh.length - 1] !== a.group) fresh.push(a.group);
   const since = options.actionsSince;
   const actions = since === undefined ? all : all.filter((a) => a.dueAt >= since);

@@ -32,6 +32,21 @@ describe('evaluate (properties)', () => {
     );
   });
 
+  it('actionsSince leaves the state as it is and returns exactly the actions due from then on', () => {
+    fc.assert(
+      fc.property(issueLife, fc.double({ min: 0, max: 1, noNaN: true }), ({ life, now }, share) => {
+        const all = evaluate(life.issue(now), life.events, cfg, now);
+        const created = life.issue(now).created;
+        const since = created + Math.floor((now - created) * share);
+        const later = evaluate(life.issue(now), life.events, cfg, now, { actionsSince: since });
+        expect(later.state).toEqual(all.state);
+        expect(later.nextCheckAt).toEqual(all.nextCheckAt);
+        expect(later.actions).toEqual(all.actions.filter((a) => a.dueAt >= since));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('nothing in the state changes strictly before nextCheckAt', () => {
     fc.assert(
       fc.property(issueLife, fc.double({ min: 0, max: 1, noNaN: true }), ({ life, now }, share) => {
