@@ -30,6 +30,6 @@ const stateShape = z.looseObject({
 });
 
 /** The stored state: checked against the shape above, typed as the domain's own output it is. */
-export const stateSchema = z.custom<ItrState>((v) => stateShape.safeParse(v).success, 'The stored itr state does not have the expected shape.');
+const stateSchema = z.custom<ItrState>((v) => stateShape.safeParse(v).success, 'The stored itr state does not have the expected shape.');
 
 export const parseState = (json: string): ItrState => stateSchema.parse(JSON.parse(json));

@@ -1,7 +1,10 @@
 // Recalculation: a Jira admin re-evaluates every open issue (here: a site whose issues predate the app).
 // It runs on the queue, checkpoints in SQL, survives a consumer that dies mid-way, and reports progress.
 
+import { ITR_TEMPLATE, type ConfigInput } from '../../src/domain/config';
 import { fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
+
+const template = (): ConfigInput => structuredClone(ITR_TEMPLATE);
 
 const T0 = Date.parse('2026-03-10T09:00:00+08:00');
 const HOUR = 3_600_000;
@@ -55,4 +58,26 @@ test('every open issue is evaluated once, through a consumer that died mid-way, 
   const second = await admin('admin.recalculationProgress', { jobId: again.data.jobId }, PEOPLE.admin);
   expect(second.result).toMatchObject({ ok: true, data: { status: 'done', processed: 180 } });
   expect(open.flatMap((i) => i.comments)).toEqual([]);
+});
+
+test('activating a configuration: a bad one is refused at its path; a good one becomes version 2 and open issues follow it', async () => {
+  const { site } = sb;
+  const bad = await admin('admin.activateConfig', { config: { ...template(), defaultCalendar: 'nowhere' } }, PEOPLE.admin);
+  expect(bad.result).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('defaultCalendar') as unknown } });
+  const notAdmin = await admin('admin.activateConfig', { config: template() }, PEOPLE.agent);
+  expect(notAdmin.result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+  const draft = template();
+  const p3 = draft.sla.policies.find((p) => p.id === 'p3')!;
+  p3.targets = { ...p3.targets, resolution: 2700 };
+  const ok = await admin('admin.activateConfig', { config: draft }, PEOPLE.admin);
+  expect(ok.result).toMatchObject({ ok: true, data: { version: 2 } });
+  const open = [...site.issues.values()].filter((i) => i.status !== 'Resolved');
+  const p3Open = open.filter((i) => itr(i)['grade'] === 'P3');
+  expect(p3Open.length).toBeGreaterThan(0);
+  for (const i of p3Open) {
+    const resolution = (itr(i)['goals'] as Record<string, { cycles: Array<{ targetMs: number; configVersion: number }> }>)['resolution']!;
+    expect(resolution.cycles.at(-1)).toMatchObject({ targetMs: 2700 * 60_000 });
+    expect(itr(i)['configVersion']).toBe(2);
+  }
 });

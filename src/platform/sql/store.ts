@@ -131,10 +131,6 @@ export async function deleteIssue(id: string): Promise<void> {
   for (const table of ['itr_issue', 'itr_app_event', 'itr_action']) await write(`DELETE FROM ${table} WHERE issue_id = ?`, Number(id));
 }
 
-export async function openIssueIds(afterId: number, limit: number): Promise<number[]> {
-  return (await rows(z.object({ issue_id: num }), 'SELECT issue_id FROM itr_issue WHERE open_flag = 1 AND issue_id > ? ORDER BY issue_id LIMIT ?', afterId, limit)).map((r) => r.issue_id);
-}
-
 // App events: what happens in the app rather than in Jira (escalation requests, overrides, complaints).
 
 export async function addAppEvent(issueId: string, eventId: string, at: number, body: string): Promise<boolean> {
