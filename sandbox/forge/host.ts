@@ -23,10 +23,14 @@ interface Invocation {
   readonly deadline: number; // performance.now() based
   readonly accountId: string | null;
   calls: number;
-  killAfter: number;
+  doom: Doom | null;
   kill: () => void;
   killedCall?: string;
 }
+
+/** How a doomed invocation dies: after N platform calls, or in the first call matching a pattern — before
+ * the call leaves, or after Jira acted on it but before the answer comes back (the ambiguous case). */
+type Doom = { readonly handler: string | null } & ({ readonly calls: number } | { readonly call: RegExp; readonly when: 'before' | 'after' });
 
 export interface InvocationRecord {
   readonly id: string;
@@ -62,7 +66,7 @@ export class ForgeHost {
   private readonly als = new AsyncLocalStorage<Invocation>();
   private readonly pending: SiteEvent[] = [];
   private clock: InstalledClock | null = null;
-  private killNext: { calls: number; handler: string | null } | null = null;
+  private doom: Doom | null = null;
   private nextSchedule = new Map<string, number>();
 
   constructor(private readonly options: HostOptions) {
@@ -106,7 +110,13 @@ export class ForgeHost {
   /** The next invocation (of `handler`, or any) stops dead after `calls` platform calls (Jira, SQL,
    * queue), like a crashed lambda. */
   killNextAfter(calls: number, handler: string | null = null): void {
-    this.killNext = { calls, handler };
+    this.doom = { calls, handler };
+  }
+
+  /** The next invocation (of `handler`, or any) that makes a call matching `call` (e.g.
+   * /POST .*\/comment$/) dies in it, before it is sent or after Jira has acted on it. */
+  killNextIn(call: RegExp, when: 'before' | 'after', handler: string | null = null): void {
+    this.doom = { call, when, handler };
   }
 
   /** Delivers pending product events and due queue events until nothing is left to do. */
@@ -197,13 +207,13 @@ export class ForgeHost {
     const limit = this.wiring.functions.get([...this.wiring.functions].find(([, f]) => f.handler === name)?.[0] ?? '')?.timeoutSeconds ?? 25;
     let kill: () => void = () => undefined;
     const killed = new Promise<'killed'>((resolve) => { kill = () => resolve('killed'); });
-    const doomed = this.killNext !== null && (this.killNext.handler === null || this.killNext.handler === name);
-    const inv: Invocation = { id: randomUUID(), handler: name, moduleKey, deadline: performance.now() + limit * 1000, accountId, calls: 0, killAfter: doomed ? this.killNext!.calls : Infinity, kill };
-    if (doomed) this.killNext = null;
+    const doom = this.doom !== null && (this.doom.handler === null || this.doom.handler === name) ? this.doom : null;
+    if (doom && 'calls' in doom) this.doom = null; // a doom by pattern waits for the run that makes the call
+    const inv: Invocation = { id: randomUUID(), handler: name, moduleKey, deadline: performance.now() + limit * 1000, accountId, calls: 0, doom, kill };
     let rec: InvocationRecord;
     try {
       const outcome = await Promise.race([this.als.run(inv, () => Promise.resolve((fn as AnyHandler)(...args))), killed]);
-      rec = outcome === 'killed' && inv.calls >= inv.killAfter ? { id: inv.id, handler: name, outcome: 'killed', calls: inv.calls, ...(inv.killedCall ? { killedCall: inv.killedCall } : {}) } : { id: inv.id, handler: name, outcome: 'ok', calls: inv.calls, result: outcome };
+      rec = inv.killedCall !== undefined ? { id: inv.id, handler: name, outcome: 'killed', calls: inv.calls, killedCall: inv.killedCall } : { id: inv.id, handler: name, outcome: 'ok', calls: inv.calls, result: outcome };
     } catch (e) {
       rec = { id: inv.id, handler: name, outcome: 'error', calls: inv.calls, error: e instanceof Error ? e.message : String(e) };
     }
@@ -213,14 +223,23 @@ export class ForgeHost {
 
   private async fetch(meta: Record<string, unknown>, path: string, init: RequestInit = {}): Promise<Response> {
     const inv = this.als.getStore();
+    if (inv?.killedCall !== undefined) return never; // a dead invocation makes no more calls
     if (inv) {
       inv.calls++;
-      if (inv.calls > inv.killAfter) {
-        inv.killedCall ??= `${String(meta['remote'] ?? meta['type'])} ${init.method ?? 'GET'} ${path}`;
+      const call = `${String(meta['remote'] ?? meta['type'])} ${init.method ?? 'GET'} ${path}`;
+      const d = inv.doom;
+      if (d !== null && ('calls' in d ? inv.calls > d.calls : d.call.test(call))) {
+        if ('when' in d && d.when === 'after') await this.send(meta, path, init, inv);
+        if (this.doom === d) this.doom = null;
+        inv.killedCall = call;
         inv.kill();
         return never;
       }
     }
+    return this.send(meta, path, init, inv);
+  }
+
+  private async send(meta: Record<string, unknown>, path: string, init: RequestInit, inv: Invocation | undefined): Promise<Response> {
     if (meta['type'] === 'sql') return this.options.sql(meta, path, init);
     if (meta['remote'] === 'stargate' && path.startsWith('/webhook/queue/publish/')) {
       this.queue.push(JSON.parse(typeof init.body === 'string' ? init.body : '{}') as Parameters<Queue['push']>[0], this.now());

@@ -81,7 +81,7 @@ export async function carryOut(actions: readonly Action[], x: CarryContext): Pro
 async function alreadyDone(a: Action, x: CarryContext): Promise<boolean | string> {
   switch (a.type) {
     case 'comment':
-      return (await jiraApi.comments(x.jira, x.issue.id)).some((c) => JSON.stringify(c).includes(`"${COMMENT_KEY}"`) && JSON.stringify(c).includes(a.key));
+      return (await jiraApi.comments(x.jira, x.issue.id)).some((c) => c.properties?.some((p) => p.key === COMMENT_KEY && p.value === a.key) === true);
     case 'createIssue': {
       for await (const ids of jiraApi.searchIds(x.jira, `labels = "${marker(x.issue.id, a.key)}"`, 1)) if (ids[0]) return (await jiraApi.bulkFetch(x.jira, [ids[0]], ['key']))[0]?.key ?? true;
       return false;

@@ -108,3 +108,34 @@ test('a deleted issue leaves nothing behind in the app', async () => {
   await host.settle();
   expect(await count()).toBe(0);
 });
+
+describe('a run that dies inside an action call', () => {
+  // Each case: a new issue; the first sweep that makes a given call about it dies in that call; the
+  // next sweep finishes the work.
+  async function breachWithDeath(call: (id: number) => RegExp, when: 'before' | 'after'): Promise<Issue> {
+    const issue = request(2000 + sb.site.issues.size);
+    await sb.host.settle();
+    sb.host.killNextIn(call(issue.id), when, 'sweep');
+    const n = sb.host.log.length;
+    for (let i = 0; i < 1000 && !sb.host.log.slice(n).some((r) => r.outcome === 'killed'); i++) await sb.host.advance(5 * 60_000);
+    expect(sb.host.log.slice(n).filter((r) => r.outcome === 'killed')).toEqual([expect.objectContaining({ handler: 'sweep' })]);
+    await sb.host.advance(5 * 60_000);
+    return issue;
+  }
+
+  test('a comment Jira created before the run died is found by its key, not posted again', async () => {
+    const issue = await breachWithDeath((id) => new RegExp(`POST /rest/api/3/issue/${id}/comment$`), 'after');
+    expect(breachComments(issue)).toBe(1);
+  });
+
+  test('a comment whose call never left is posted by the next run', async () => {
+    const issue = await breachWithDeath((id) => new RegExp(`POST /rest/api/3/issue/${id}/comment$`), 'before');
+    expect(breachComments(issue)).toBe(1);
+  });
+
+  test('a notification whose fate is unknown is not sent twice', async () => {
+    const issue = await breachWithDeath((id) => new RegExp(`POST /rest/api/3/issue/${id}/notify$`), 'after');
+    // The first notification about the issue is the 50 % one: Jira sent it, the run died before recording it.
+    expect(sb.site.notifications.filter((n) => n.issue === issue.key && n.subject.includes('is half used'))).toHaveLength(1);
+  });
+});

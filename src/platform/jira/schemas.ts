@@ -16,7 +16,14 @@ export const changeItem = z.looseObject({
 export const history = z.looseObject({ id: z.string(), created: z.string(), author: user, items: z.array(changeItem) });
 export type JiraHistory = z.infer<typeof history>;
 
-export const comment = z.looseObject({ id: z.string(), created: z.string(), author: user, visibility: z.unknown().optional(), body: z.unknown().optional() });
+export const comment = z.looseObject({
+  id: z.string(),
+  created: z.string(),
+  author: user,
+  visibility: z.unknown().optional(),
+  body: z.unknown().optional(),
+  properties: z.array(z.looseObject({ key: z.string(), value: z.unknown() })).optional(),
+});
 export type JiraComment = z.infer<typeof comment>;
 
 /** An IssueBean with the fields the app asks for; custom fields stay unknown until mapped by name. */
