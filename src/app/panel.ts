@@ -40,9 +40,16 @@ export async function panelView(issueId: string, accountId: string): Promise<Pan
   await demand(issueId, accountId, 'BROWSE_PROJECTS', 'see it');
   const s = await openSession();
   const row = (await store.loadIssues([issueId])).get(issueId);
+  let state = row?.state ? parseState(row.state) : null;
+  if (state === null) {
+    // An issue the app has not evaluated yet (installed without a recalculation): evaluate it now.
+    const [write] = await evaluateIssues(s, [issueId]);
+    if (write) await setProperty(s.jira, write.id, write.value);
+    state = write?.value ?? null;
+  }
   const doc = latest(s.configs).doc;
   return {
-    state: row?.state ? parseState(row.state) : null,
+    state,
     configVersion: doc.version,
     parties: doc.responsibility.parties.map((p) => ({ id: p.id, name: p.name })),
     goals: doc.sla.goals.map((g) => ({ id: g.id, name: g.name })),

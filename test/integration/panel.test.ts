@@ -75,3 +75,12 @@ test('a survey request notifies the reporter once and labels the issue', async (
   ]);
   expect(issue.labels).toContain('survey-requested');
 });
+
+test('an issue the app has not seen yet is evaluated when its panel opens', async () => {
+  const { site, host } = sb;
+  const old = site.createIssue({ project: 'SUP', issuetype: 'Service request', summary: '发票开具咨询 / invoice question', reporter: PEOPLE.reporter }, PEOPLE.reporter);
+  host.forgetPendingEvents();
+  const rec = await sb.host.resolve('panelResolver', 'itr-sla-panel', 'panel.get', {}, { accountId: PEOPLE.agent, issue: { id: String(old.id), key: old.key } });
+  expect(rec.result).toMatchObject({ ok: true, data: { state: { serviceType: 'nonTechnical' } } });
+  expect(itr(old)).toMatchObject({ serviceType: 'nonTechnical' });
+});
