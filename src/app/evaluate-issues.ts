@@ -12,6 +12,7 @@ import { BULK_FETCH, CHANGELOG_BULK, bulkFetch, changelogs } from '../platform/j
 import type { JiraClient } from '../platform/jira/client';
 import * as store from '../platform/sql/store';
 import { carryOut } from './carry-out';
+import { groupsFor, groupsOfIssue } from './groups';
 import { latest } from './config';
 import { parseState } from './state-json';
 import { appEventSchema, snapshotSchema, STANDARD_FIELDS, toSnapshot, type FieldNames, type Snapshot } from './snapshot';
@@ -74,6 +75,9 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
     await refresh(s, reload);
     rows = await store.loadIssues(ids);
   }
+  const snaps = new Map<string, Snapshot>();
+  for (const [id, row] of rows) snaps.set(id, snapshotSchema.parse(JSON.parse(row.snapshot)));
+  const groups = await groupsFor(s.jira, s.configs, [...snaps.values()], s.now);
   const events = await store.appEvents(ids);
   const statuses = await store.actionStatuses([...ids, '0']);
   const context = await problemContext(s);
@@ -81,11 +85,12 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
   const states: store.StateWrite[] = [];
   for (const id of ids) {
     const row = rows.get(id);
-    if (!row) continue; // deleted or not visible to the app
-    const snap = snapshotSchema.parse(JSON.parse(row.snapshot));
+    const snap = snaps.get(id);
+    if (!row || !snap) continue; // deleted or not visible to the app
     const previous = row.state === null ? undefined : parseState(row.state);
     const timeline: TimelineEvent[] = [...snap.timeline, ...(events.get(id) ?? []).map((b) => appEventSchema.parse(JSON.parse(b)))];
-    const issue = { ...snap.issue, ...(previous ? { property: previous } : {}) };
+    const issueGroups = groupsOfIssue(snap, groups);
+    const issue = { ...snap.issue, ...(issueGroups ? { groups: issueGroups } : {}), ...(previous ? { property: previous } : {}) };
     const e = evaluate(issue, timeline, s.configs, s.now, {
       ...(context ? { context } : {}),
       ...(previous ? {} : { actionsSince: Math.max(snap.issue.created, s.now - FIRST_SIGHT_MS) }),

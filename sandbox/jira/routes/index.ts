@@ -33,4 +33,5 @@ export const routes = new Map<string, Handler>([
   ['GET /rest/api/3/project/search', meta.searchProjects],
   ['GET /rest/api/3/mypermissions', meta.myPermissions],
   ['GET /rest/api/3/myself', meta.myself],
+  ['GET /rest/api/3/user/groups', meta.userGroups],
 ]);

@@ -41,3 +41,11 @@ export const myself: Handler = (req, ctx) => {
   const u = ctx.site.users.get(req.accountId);
   return { status: 200, body: { ...userJson(ctx.site, req.accountId), locale: u?.locale ?? 'en_US', timeZone: u?.timeZone ?? 'Asia/Shanghai' } };
 };
+
+export const userGroups: Handler = (req, ctx) => {
+  const accountId = req.query.get('accountId') ?? '';
+  const u = ctx.site.users.get(accountId);
+  if (!u) throw new JiraHttpError(404, [`The user with account ID '${accountId}' does not exist.`]);
+  ctx.read(u.groups.length);
+  return { status: 200, body: u.groups.map((name) => ({ name, groupId: `g-${name}` })) };
+};

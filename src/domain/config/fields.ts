@@ -1,5 +1,6 @@
-// The Jira fields a configuration reads, by the names it gives them, so the platform asks Jira for
-// exactly those (fewer fields read, fewer points spent) and maps custom field ids to these names.
+// What a configuration reads of Jira beyond the issue itself, so the platform asks for exactly that: the
+// fields by the names it gives them (fewer fields read, fewer points spent; custom field ids are mapped
+// to these names), and whose group memberships the rules look at.
 
 import type { ConfigDoc } from './schema';
 
@@ -18,4 +19,9 @@ export function referencedFields(doc: ConfigDoc): string[] {
   };
   walk(doc);
   return [...names].sort();
+}
+
+/** Whose Jira groups the rules read: the reporter's (classification) and the assignees' (OLA tiers). */
+export function groupsRead(doc: ConfigDoc): { readonly reporter: boolean; readonly assignees: boolean } {
+  return { reporter: doc.classification.rules.some((r) => r.when.reporterGroups !== undefined), assignees: 'assigneeGroups' in doc.ola.source };
 }

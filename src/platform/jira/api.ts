@@ -8,7 +8,7 @@ import type { LinkIssueRequest } from 'jira.js/dist/cloud/models/linkIssueReques
 import type { MultiIssueEntityProperties } from 'jira.js/dist/cloud/models/multiIssueEntityProperties';
 import type { Notification } from 'jira.js/dist/cloud/models/notification';
 import { z } from 'zod';
-import type { JiraClient } from './client';
+import { JiraError, type JiraClient } from './client';
 import * as s from './schemas';
 
 export const ITR_PROPERTY = 'itr';
@@ -120,4 +120,14 @@ export async function myPermissions(jira: JiraClient, issueId: string, keys: rea
 export async function myGlobalPermission(jira: JiraClient, key: string): Promise<boolean> {
   const p = await jira.call(route`/rest/api/3/mypermissions?permissions=${key}`, {}, s.permissions);
   return p.permissions[key]?.havePermission === true;
+}
+
+/** Names of the groups a user belongs to; none for a user Jira does not know (deleted, anonymised). */
+export async function userGroups(jira: JiraClient, accountId: string): Promise<string[]> {
+  try {
+    return (await jira.call(route`/rest/api/3/user/groups?accountId=${accountId}`, {}, z.array(z.looseObject({ name: z.string() })))).map((g) => g.name);
+  } catch (e) {
+    if (e instanceof JiraError && e.status === 404) return [];
+    throw e;
+  }
 }

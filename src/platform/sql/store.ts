@@ -222,6 +222,12 @@ export async function siteValue(name: string): Promise<string | undefined> {
   return (await rows(z.object({ value: z.string() }), 'SELECT value FROM itr_site WHERE name = ?', name))[0]?.value;
 }
 
+export async function siteValues(names: readonly string[]): Promise<Map<string, string>> {
+  if (names.length === 0) return new Map();
+  const found = await rows(z.object({ name: z.string(), value: z.string() }), `SELECT name, value FROM itr_site WHERE name IN (${placeholders(names.length)})`, ...names);
+  return new Map(found.map((r) => [r.name, r.value]));
+}
+
 export async function setSiteValue(name: string, value: string): Promise<void> {
   await write('INSERT INTO itr_site (name, value) VALUES (?, ?) ON DUPLICATE KEY UPDATE value = VALUES(value)', name, value);
 }

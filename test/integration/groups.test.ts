@@ -1,0 +1,42 @@
+// Rules that read Jira groups: classification by the reporter's groups, OLA tiers by the assignee's
+// groups. The app reads memberships only when a rule uses them, and once a day per user.
+
+import { ITR_TEMPLATE, type ConfigInput } from '../../src/domain/config';
+import { itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
+
+const T0 = Date.parse('2026-03-04T09:30:00+08:00');
+let sb: Sandbox;
+
+beforeAll(async () => {
+  sb = await startSandbox(T0);
+}, 180_000);
+afterAll(async () => sb.stop());
+
+function byGroups(): ConfigInput {
+  const c = structuredClone(ITR_TEMPLATE);
+  c.classification.rules.unshift({ id: 'customer-requests', when: { reporterGroups: ['customers'], issueTypes: ['Service request'] }, serviceType: 'nonTechnical' });
+  c.ola.source = { assigneeGroups: true };
+  c.ola.tiers = c.ola.tiers.map((t) => ({ ...t, values: [t.reassignTo.group ?? t.id] }));
+  return c;
+}
+
+test('without group rules the app reads no group', async () => {
+  const issue = sb.site.createIssue({ project: 'SUP', issuetype: 'Service request', summary: 'how to reset my password', reporter: PEOPLE.reporter, assignee: PEOPLE.agent }, PEOPLE.reporter);
+  await sb.host.settle();
+  expect(itr(issue)).toMatchObject({ serviceType: 'softwareOperation', tier: null });
+  expect(sb.host.jira.counters.calls.get('GET /rest/api/3/user/groups')).toBeUndefined();
+});
+
+test("with them: the reporter's groups classify, the assignee's groups give the tier, a day's cache", async () => {
+  const { site, host } = sb;
+  const activated = await host.resolve('adminResolver', 'itr-admin', 'admin.activateConfig', { config: byGroups() }, { accountId: PEOPLE.admin });
+  expect(activated.result).toMatchObject({ ok: true, data: { version: 2 } });
+  const issue = site.createIssue({ project: 'SUP', issuetype: 'Service request', summary: 'how to reset my password', reporter: PEOPLE.reporter, assignee: PEOPLE.agent }, PEOPLE.reporter);
+  await host.settle();
+  expect(itr(issue)).toMatchObject({ serviceType: 'nonTechnical', tier: 'L1' });
+  site.update(issue, { assignee: PEOPLE.expert }, PEOPLE.agent);
+  await host.settle();
+  expect(itr(issue)).toMatchObject({ tier: 'L2' });
+  // reporter, agent and expert: each read once, whatever the number of evaluations since.
+  expect(host.jira.counters.calls.get('GET /rest/api/3/user/groups')).toBe(3);
+});
