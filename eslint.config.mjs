@@ -13,6 +13,16 @@ export default tseslint.config(
     },
   },
   {
+    // Only platform code talks to Forge; the layers above reach it through src/platform.
+    files: ['src/app/**/*.ts', 'src/triggers/**/*.ts', 'src/resolvers/**/*.ts', 'src/contract/**/*.ts', 'src/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@forge/*'], message: 'Only src/platform imports @forge/*.' }] }] },
+  },
+  {
+    // Platform code may use domain types, never domain rules, and nothing above it.
+    files: ['src/platform/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**', '**/resolvers/**', '**/triggers/**'] }] },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@forge/*', '**/platform/**', '**/app/**', '**/resolvers/**', '**/triggers/**'] }],

@@ -3,9 +3,9 @@
 // queue run carries on where the last stopped, and the admin UI reads the progress.
 
 import { randomUUID } from 'node:crypto';
-import { Queue } from '@forge/events';
-import { getAppContext } from '@forge/api';
 import { approximateCount, searchPage } from '../platform/jira/api';
+import { push } from '../platform/queue';
+import { remainingMs } from '../platform/runtime';
 import * as store from '../platform/sql/store';
 import { openSession } from './session';
 import { evaluateChunks, WORK_QUEUE } from './sweep';
@@ -35,7 +35,7 @@ export async function startRecalculation(): Promise<RecalcProgress> {
   if (running && running.status === 'running') return progress(running);
   const id = randomUUID();
   await store.createJob(id, 'recalc', await approximateCount(s.jira, OPEN_JQL), s.now, null);
-  await new Queue({ key: WORK_QUEUE }).push({ body: { kind: 'recalc', jobId: id } });
+  await push(WORK_QUEUE, [{ kind: 'recalc', jobId: id }]);
   return progress((await store.getJob(id))!);
 }
 
@@ -58,8 +58,8 @@ export async function runRecalculation(jobId: string): Promise<void> {
     const finished = left.length === 0 && page.next === null;
     const moved = await store.advanceJob(jobId, job.cursor_state, JSON.stringify(next), evaluated, finished ? 'done' : 'running', Date.now());
     if (!moved || finished) return; // another run moved it on, or the job is complete
-    if (left.length > 0 || getAppContext().invocationRemainingTimeInMillis() < 60_000) {
-      await new Queue({ key: WORK_QUEUE }).push({ body: { kind: 'recalc', jobId } });
+    if (left.length > 0 || remainingMs() < 60_000) {
+      await push(WORK_QUEUE, [{ kind: 'recalc', jobId }]);
       return;
     }
   }

@@ -4,9 +4,9 @@
 // found again next time, and its actions, recorded as they were carried out, are not repeated. When
 // more are due than one run should take on, the rest fan out through the async queue.
 
-import { Queue } from '@forge/events';
-import { getAppContext } from '@forge/api';
 import { PROPERTY_MULTI, searchIds, setPropertiesMulti } from '../platform/jira/api';
+import { push } from '../platform/queue';
+import { remainingMs } from '../platform/runtime';
 import { evaluateIssues, type Session } from './evaluate-issues';
 import { openSession } from './session';
 
@@ -26,15 +26,11 @@ export interface SweepReport {
 
 export const dueJql = (nowMs: number) => `issue.property[itr].nextCheckAt <= ${Math.floor(nowMs / 1000)} ORDER BY issue.property[itr].nextCheckAt ASC`;
 
-function remaining(): number {
-  return getAppContext().invocationRemainingTimeInMillis();
-}
-
 /** Evaluates `ids` in chunks of 100, one bulk property write each, while time allows. */
 export async function evaluateChunks(s: Session, ids: readonly string[]): Promise<{ evaluated: number; left: string[] }> {
   let evaluated = 0;
   for (let i = 0; i < ids.length; i += PROPERTY_MULTI) {
-    if (remaining() < CHUNK_RESERVE_MS) return { evaluated, left: ids.slice(i) };
+    if (remainingMs() < CHUNK_RESERVE_MS) return { evaluated, left: ids.slice(i) };
     const writes = await evaluateIssues(s, ids.slice(i, i + PROPERTY_MULTI));
     if (writes.length > 0) await setPropertiesMulti(s.jira, writes);
     evaluated += writes.length;
@@ -43,11 +39,10 @@ export async function evaluateChunks(s: Session, ids: readonly string[]): Promis
 }
 
 export async function pushWork(ids: readonly string[]): Promise<number> {
-  const queue = new Queue({ key: WORK_QUEUE });
-  const events = [];
-  for (let i = 0; i < ids.length; i += FANOUT_CHUNK) events.push({ body: { kind: 'evaluate', ids: ids.slice(i, i + FANOUT_CHUNK) } });
-  for (let i = 0; i < events.length; i += 50) await queue.push(events.slice(i, i + 50));
-  return events.length;
+  const bodies = [];
+  for (let i = 0; i < ids.length; i += FANOUT_CHUNK) bodies.push({ kind: 'evaluate', ids: ids.slice(i, i + FANOUT_CHUNK) });
+  await push(WORK_QUEUE, bodies);
+  return bodies.length;
 }
 
 export async function sweep(): Promise<SweepReport> {

@@ -1,10 +1,10 @@
 // The SLA panel's resolver. Payloads are parsed first; the caller's permission is checked by each use
 // case before it reads or acts; failures come back as a result the UI can show, not as a thrown error.
 
-import Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { escalateTier, overrideResponsibility, panelView, PanelError, requestSurvey } from '../app/panel';
 import { escalatePayload, overridePayload, PANEL, surveyPayload, type PanelResult } from '../contract/panel';
+import { resolverOf } from '../platform/resolver';
 
 const context = z.looseObject({ accountId: z.string().min(1), extension: z.looseObject({ issue: z.looseObject({ id: z.string().regex(/^\d+$/) }) }) });
 
@@ -20,26 +20,22 @@ async function guarded<T>(rawContext: unknown, body: (issueId: string, accountId
   }
 }
 
-const resolver = new Resolver();
-resolver.define(PANEL.get, ({ context: c }) => guarded(c, (id, user) => panelView(id, user)));
-resolver.define(PANEL.escalate, ({ payload, context: c }) =>
-  guarded(c, async (id, user) => {
-    const p = escalatePayload.parse(payload);
-    return escalateTier(id, user, p.requestId, p.reason);
-  }),
-);
-resolver.define(PANEL.overrideResponsibility, ({ payload, context: c }) =>
-  guarded(c, async (id, user) => {
-    const p = overridePayload.parse(payload);
-    return overrideResponsibility(id, user, p.requestId, p.party, p.supplier, p.reason);
-  }),
-);
-resolver.define(PANEL.requestSurvey, ({ payload, context: c }) =>
-  guarded(c, async (id, user) => {
-    const p = surveyPayload.parse(payload);
-    await requestSurvey(id, user, p.requestId);
-    return null;
-  }),
-);
-
-export const panelResolver = resolver.getDefinitions();
+export const panelResolver = resolverOf({
+  [PANEL.get]: ({ context: c }) => guarded(c, (id, user) => panelView(id, user)),
+  [PANEL.escalate]: ({ payload, context: c }) =>
+    guarded(c, async (id, user) => {
+      const p = escalatePayload.parse(payload);
+      return escalateTier(id, user, p.requestId, p.reason);
+    }),
+  [PANEL.overrideResponsibility]: ({ payload, context: c }) =>
+    guarded(c, async (id, user) => {
+      const p = overridePayload.parse(payload);
+      return overrideResponsibility(id, user, p.requestId, p.party, p.supplier, p.reason);
+    }),
+  [PANEL.requestSurvey]: ({ payload, context: c }) =>
+    guarded(c, async (id, user) => {
+      const p = surveyPayload.parse(payload);
+      await requestSurvey(id, user, p.requestId);
+      return null;
+    }),
+});

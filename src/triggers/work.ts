@@ -1,13 +1,13 @@
 // Queue consumer for itr-work. A rate limit is answered with Forge's retry, after Jira's Retry-After.
 
-import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { z } from 'zod';
 import { doWork, workBody } from '../app/work';
 import { RateLimitedError } from '../platform/jira/client';
+import { retryAfterRateLimit } from '../platform/queue';
 
 const asyncEvent = z.looseObject({ body: workBody });
 
-export async function work(event: unknown): Promise<InvocationError | undefined> {
+export async function work(event: unknown): Promise<ReturnType<typeof retryAfterRateLimit> | undefined> {
   const parsed = asyncEvent.safeParse(event);
   if (!parsed.success) {
     console.error(`itr-work: dropped a malformed event: ${parsed.error.message}`); // retrying cannot fix it
@@ -18,7 +18,7 @@ export async function work(event: unknown): Promise<InvocationError | undefined>
     return undefined;
   } catch (e) {
     if (e instanceof RateLimitedError) {
-      return new InvocationError({ retryAfter: Math.ceil(e.retryAfterMs / 1000), retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });
+      return retryAfterRateLimit(e.retryAfterMs / 1000);
     }
     throw e;
   }

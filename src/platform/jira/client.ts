@@ -4,7 +4,8 @@
 // (`RateLimit-Reason: jira-quota-global-based`) or a wait that would outlive the invocation gives up at
 // once with RateLimitedError, so the caller checkpoints and the next run carries on.
 
-import api, { getAppContext, type APIResponse, type Route } from '@forge/api';
+import api, { type APIResponse, type Route } from '@forge/api';
+import { remainingMs } from '../runtime';
 import type { z } from 'zod';
 
 export class JiraError extends Error {
@@ -39,14 +40,6 @@ export interface CallInit {
 const MAX_ATTEMPTS = 5;
 /** Time kept back for the caller to checkpoint after the last call. */
 const SAFETY_MS = 5000;
-
-function remainingMs(): number {
-  try {
-    return getAppContext().invocationRemainingTimeInMillis();
-  } catch {
-    return Number.POSITIVE_INFINITY; // outside an invocation (scripts): no deadline
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

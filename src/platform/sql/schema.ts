@@ -2,8 +2,8 @@
 // snapshot of what Jira said (fields and timeline), the evaluated state (the `itr` property is its JQL
 // projection), and one row per action carried out, so a run that stops halfway never repeats one.
 
-import { getAppContext } from '@forge/api';
 import { migrationRunner } from '@forge/sql';
+import { installationId } from '../runtime';
 
 const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
   [
@@ -81,7 +81,7 @@ const ready = new Map<string, Promise<unknown>>();
 /** Runs pending migrations once per installation per process: a warm function skips it, and a warm
  * container may serve several installations. */
 export function ensureSchema(): Promise<unknown> {
-  const installation = getAppContext().installationAri.installationId;
+  const installation = installationId();
   let p = ready.get(installation);
   if (!p) {
     let runner = migrationRunner;
