@@ -201,7 +201,9 @@ function priorityAtCreation(
 function doneList(previous: readonly string[] | undefined, fresh: string[], goals: readonly GoalResult[], h: FieldHistory, created: number): readonly string[] {
   const prune = beyondWindow(goals, h.requests);
   if (fresh.length === 0 && previous && !prune) return previous;
-  const all = mergeSorted(previous ?? [], distinct(fresh.sort()));
+  const sorted = distinct(fresh.sort());
+  // A first evaluation has nothing to merge with: the fresh list is already a new array.
+  const all = previous && previous.length > 0 ? mergeSorted(previous, sorted) : sorted;
   return prune ? pruneDone(all, goals, h.requests, created) : all;
 }
 
