@@ -159,7 +159,7 @@ export function escalate(x: EscalationInput): EscalationResult {
 function yieldsAction(x: EscalationInput, templates: readonly ActionTemplate[], at: number, fromTier?: string | null): boolean {
   for (const t of templates) {
     // The tier (a field lookup) is read only for a reassignment.
-    if (t.type !== 'reassignNextTier' || reassign(x.cfg, fromTier === undefined ? x.tierAt(at) : fromTier, '', 0, at) !== null) return true;
+    if (t.type !== 'reassignNextTier' || nextTier(x.cfg, fromTier === undefined ? x.tierAt(at) : fromTier) !== undefined) return true;
   }
   return false;
 }
@@ -198,10 +198,17 @@ export function pruneDone(done: readonly string[], goals: readonly GoalResult[],
   });
 }
 
-function reassign(cfg: CompiledConfig, from: string | null, group: string, i: number, dueAt: number): Action | null {
+/** The tier a reassignment from `from` goes to: the next one, or the first if none holds the issue. */
+function nextTier(cfg: CompiledConfig, from: string | null): Tier | undefined {
   const cur = from ? cfg.tierById.get(from) : cfg.doc.ola.tiers[0];
   const toId = from ? cur?.next : cur?.id;
-  const to = toId ? cfg.tierById.get(toId) : undefined;
+  return toId ? cfg.tierById.get(toId) : undefined;
+}
+
+type Tier = CompiledConfig['doc']['ola']['tiers'][number];
+
+function reassign(cfg: CompiledConfig, from: string | null, group: string, i: number, dueAt: number): Action | null {
+  const to = nextTier(cfg, from);
   if (!to) return null;
   const src = cfg.doc.ola.source;
   const r = to.reassignTo;
