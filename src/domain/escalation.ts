@@ -56,31 +56,38 @@ export function escalate(x: EscalationInput): EscalationResult {
       const goalName = cfg.goalById.get(g.goal)!.name;
       for (const m of recent(g.cycles, MAX_CYCLES)) {
         const targetMs = m.cycle.targetMs;
-        const cyclePrefix = `sla:${rule.id}:${g.goal}:${stamp(m.cycle.start, x.created)}:`;
         // Steps reached so far are 0..reached-1. They fall due in order, so once one is done all below it
         // are done too: look down from the highest for the first that is not, then emit upwards.
         let reached = 0;
         while (reached < steps.length && budgetOf(steps[reached]!.percent, targetMs) <= m.used) reached++;
-        let from = reached;
-        if (x.done.size === 0) from = 0; // a first evaluation: nothing to look up
-        while (from > 0 && !x.done.has(cyclePrefix + String(steps[from - 1]!.percent))) from--;
-        let due: MessageValue | undefined;
-        for (let k = from; k < reached; k++) {
-          const step = steps[k]!;
-          const group = cyclePrefix + String(step.percent);
-          const at = m.reachedAt(budgetOf(step.percent, targetMs))!;
-          if (at < since) {
-            if (yieldsAction(x, step.actions, at)) passed.push(group);
-            continue;
-          }
-          if (due === undefined) {
-            const deadline = m.reachedAt(targetMs);
-            due = deadline === null ? '—' : { instant: deadline, zone: zoneOf(cfg, m.cycle.calendar) };
-          }
-          const values = { issue: x.issueKey, goal: goalName, percent: step.percent, due };
-          for (let i = 0; i < step.actions.length; i++) {
-            const a = render(x, step.actions[i]!, values, group, i, at);
-            if (a) actions.push(a);
+        if (reached > 0) {
+          const cyclePrefix = `sla:${rule.id}:${g.goal}:${stamp(m.cycle.start, x.created)}:`;
+          let from = reached;
+          if (x.done.size === 0) from = 0; // a first evaluation: nothing to look up
+          while (from > 0 && !x.done.has(cyclePrefix + String(steps[from - 1]!.percent))) from--;
+          // Likewise, if the highest step fell due before `since`, all below it did: their instants (a
+          // calendar search each) are not needed.
+          const allPast = from < reached && m.reachedAt(budgetOf(steps[reached - 1]!.percent, targetMs))! < since;
+          let due: MessageValue | undefined;
+          for (let k = from; k < reached; k++) {
+            const step = steps[k]!;
+            const group = cyclePrefix + String(step.percent);
+            const budget = budgetOf(step.percent, targetMs);
+            const at = allPast ? null : m.reachedAt(budget)!;
+            if (at === null || at < since) {
+              // Only a reassignment needs the instant (for the tier then).
+              if (buildsAlways(step.actions) || yieldsAction(x, step.actions, at ?? m.reachedAt(budget)!)) passed.push(group);
+              continue;
+            }
+            if (due === undefined) {
+              const deadline = m.reachedAt(targetMs);
+              due = deadline === null ? '—' : { instant: deadline, zone: zoneOf(cfg, m.cycle.calendar) };
+            }
+            const values = { issue: x.issueKey, goal: goalName, percent: step.percent, due };
+            for (let i = 0; i < step.actions.length; i++) {
+              const a = render(x, step.actions[i]!, values, group, i, at);
+              if (a) actions.push(a);
+            }
           }
         }
         if (reached < steps.length) {
@@ -149,10 +156,16 @@ export function escalate(x: EscalationInput): EscalationResult {
 }
 
 /** Whether templates due at `at` build at least one action (only a reassignment past the last tier builds none). */
-function yieldsAction(x: EscalationInput, templates: readonly ActionTemplate[], at: number, fromTier: string | null = x.tierAt(at)): boolean {
-  for (const t of templates) if (t.type !== 'reassignNextTier' || reassign(x.cfg, fromTier, '', 0, at) !== null) return true;
+function yieldsAction(x: EscalationInput, templates: readonly ActionTemplate[], at: number, fromTier?: string | null): boolean {
+  for (const t of templates) {
+    // The tier (a field lookup) is read only for a reassignment.
+    if (t.type !== 'reassignNextTier' || nextTier(x.cfg, fromTier === undefined ? x.tierAt(at) : fromTier) !== undefined) return true;
+  }
   return false;
 }
+
+/** Whether templates build an action whatever the tier (all but a reassignment do). */
+const buildsAlways = (templates: readonly ActionTemplate[]): boolean => templates.some((t) => t.type !== 'reassignNextTier');
 
 /** Business ms at which a threshold step of a target is reached. */
 const budgetOf = (percent: number, targetMs: number): number => Math.ceil((percent / 100) * targetMs);
@@ -185,10 +198,17 @@ export function pruneDone(done: readonly string[], goals: readonly GoalResult[],
   });
 }
 
-function reassign(cfg: CompiledConfig, from: string | null, group: string, i: number, dueAt: number): Action | null {
+/** The tier a reassignment from `from` goes to: the next one, or the first if none holds the issue. */
+function nextTier(cfg: CompiledConfig, from: string | null): Tier | undefined {
   const cur = from ? cfg.tierById.get(from) : cfg.doc.ola.tiers[0];
   const toId = from ? cur?.next : cur?.id;
-  const to = toId ? cfg.tierById.get(toId) : undefined;
+  return toId ? cfg.tierById.get(toId) : undefined;
+}
+
+type Tier = CompiledConfig['doc']['ola']['tiers'][number];
+
+function reassign(cfg: CompiledConfig, from: string | null, group: string, i: number, dueAt: number): Action | null {
+  const to = nextTier(cfg, from);
   if (!to) return null;
   const src = cfg.doc.ola.source;
   const r = to.reassignTo;

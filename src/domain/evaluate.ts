@@ -201,7 +201,9 @@ function priorityAtCreation(
 function doneList(previous: readonly string[] | undefined, fresh: string[], goals: readonly GoalResult[], h: FieldHistory, created: number): readonly string[] {
   const prune = beyondWindow(goals, h.requests);
   if (fresh.length === 0 && previous && !prune) return previous;
-  const all = mergeSorted(previous ?? [], distinct(fresh.sort()));
+  const sorted = distinct(sortStrings(fresh));
+  // A first evaluation has nothing to merge with: the fresh list is already a new array.
+  const all = previous && previous.length > 0 ? mergeSorted(previous, sorted) : sorted;
   return prune ? pruneDone(all, goals, h.requests, created) : all;
 }
 
@@ -224,6 +226,25 @@ function byDueTime(actions: Action[]): void {
     actions[j + 1] = a;
     due[j + 1] = t;
   }
+}
+
+/**
+ * Sorts strings in place by UTF-16 code units, as sort() without a comparator does. An insertion sort:
+ * fresh groups are mostly a handful, for which the built-in sort's setup cost more than the comparisons
+ * (long lists, from issues with many cycles and events, still go to the built-in one).
+ */
+function sortStrings(xs: string[]): string[] {
+  if (xs.length > 32) return xs.sort();
+  for (let i = 1; i < xs.length; i++) {
+    const s = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && xs[j]! > s) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = s;
+  }
+  return xs;
 }
 
 /** A sorted list without its repeats, in place. */

@@ -46,30 +46,36 @@ export class FieldHistory {
     now: number,
   ) {
     const steps = this.steps;
-    steps.push({ at: issue.created, kind: 'created', event: null, statusTo: null, resolution: 0, changes: NO_CHANGES, author: null, isPublic: false });
-    // Events come in many shapes: each is read once, into a step; the passes after read steps only.
+    steps.push(new TimelineStep(issue.created, 'created', null));
+    // Events come in many shapes: each is read once, into a step; the rest reads steps only. Timelines
+    // usually come ordered: steps are indexed as they come, and again only if some came out of order.
     let ordered = true;
     for (const e of timeline) {
       if (e.at > now) continue;
-      const step = toStep(e);
+      const step = new TimelineStep(e.at, e.type, e);
       if (steps.length > 1 && step.at < steps[steps.length - 1]!.at) ordered = false;
       steps.push(step);
+      if (ordered) this.index(step);
     }
     if (!ordered) {
       const events = steps.slice(1).sort((a, b) => a.at - b.at);
       for (let i = 0; i < events.length; i++) steps[i + 1] = events[i]!;
+      this.requests.length = 0;
+      this.changeTimes.length = 0;
+      this.changes.clear();
+      for (const step of events) this.index(step);
     }
-    for (let i = 1; i < steps.length; i++) {
-      const step = steps[i]!;
-      if (step.kind === 'complaint' || step.kind === 'escalationRequested') this.requests.push(step);
-      if (step.kind !== 'changed') continue;
-      this.changeTimes.push(step.at);
-      for (const c of step.changes) {
-        let list = this.changes.get(c.field);
-        if (!list) this.changes.set(c.field, (list = { at: [], from: [] }));
-        list.at.push(step.at);
-        list.from.push(c.from);
-      }
+  }
+
+  private index(step: Step): void {
+    if (step.kind === 'complaint' || step.kind === 'escalationRequested') this.requests.push(step);
+    if (step.kind !== 'changed') return;
+    this.changeTimes.push(step.at);
+    for (const c of step.changes) {
+      let list = this.changes.get(c.field);
+      if (!list) this.changes.set(c.field, (list = { at: [], from: [] }));
+      list.at.push(step.at);
+      list.from.push(c.from);
     }
   }
 
@@ -144,23 +150,29 @@ export class FieldHistory {
   }
 }
 
-function toStep(e: TimelineEvent): Step {
-  let statusTo: string | null = null;
-  let resolution: 1 | -1 | 0 = 0;
-  if (e.type === 'changed') {
-    for (const c of e.changes) {
-      if (c.field === 'status' && typeof c.to === 'string') statusTo = c.to;
-      else if (c.field === 'resolution') resolution = c.from === null && c.to !== null ? 1 : c.from !== null && c.to === null ? -1 : resolution;
+/** A class: every step has one shape, and only the fields its kind of event has are read from the event. */
+class TimelineStep implements Step {
+  readonly statusTo: string | null = null;
+  readonly resolution: 1 | -1 | 0 = 0;
+  readonly changes: readonly FieldChange[] = NO_CHANGES;
+  readonly author: string | null = null;
+  readonly isPublic: boolean = false;
+
+  constructor(
+    readonly at: number,
+    readonly kind: Step['kind'],
+    readonly event: TimelineEvent | null,
+  ) {
+    if (event === null) return;
+    if (event.type === 'changed') {
+      this.changes = event.changes;
+      for (const c of event.changes) {
+        if (c.field === 'status' && typeof c.to === 'string') this.statusTo = c.to;
+        else if (c.field === 'resolution') this.resolution = c.from === null && c.to !== null ? 1 : c.from !== null && c.to === null ? -1 : this.resolution;
+      }
+    } else if (event.type === 'commented') {
+      this.author = event.author;
+      this.isPublic = event.public;
     }
   }
-  return {
-    at: e.at,
-    kind: e.type,
-    event: e,
-    statusTo,
-    resolution,
-    changes: e.type === 'changed' ? e.changes : NO_CHANGES,
-    author: e.type === 'commented' ? e.author : null,
-    isPublic: e.type === 'commented' && e.public,
-  };
 }
