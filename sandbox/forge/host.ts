@@ -246,7 +246,11 @@ export class ForgeHost {
       return new Response('{}', { status: 201, headers: { 'content-type': 'application/json' } });
     }
     if (meta['remote'] !== 'jira') throw new Error(`The sandbox does not serve ${String(meta['remote'])} requests (${path}).`);
-    const account = meta['provider'] === 'user' ? (typeof meta['accountId'] === 'string' ? meta['accountId'] : inv?.accountId) : null;
+    if (meta['provider'] === 'user' && typeof meta['accountId'] === 'string') {
+      // asUser(accountId) is offline impersonation: Forge needs allowImpersonation, which this app does not ask for.
+      throw new Error(`asUser('${meta['accountId']}') impersonates a user offline; call asUser() to act as the invoking user.`);
+    }
+    const account = meta['provider'] === 'user' ? inv?.accountId : null;
     if (meta['provider'] === 'user' && !account) {
       return new Response('{}', { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
     }

@@ -1,8 +1,8 @@
-// Whether a user is a Jira administrator, asked of Jira as that user.
+// Whether the user who invoked this resolver is a Jira administrator, asked of Jira as that user.
 
 import { myGlobalPermission } from '../platform/jira/api';
 import { JiraClient } from '../platform/jira/client';
 
-export async function isJiraAdmin(accountId: string): Promise<boolean> {
-  return myGlobalPermission(new JiraClient({ as: 'user', accountId }), 'ADMINISTER');
+export async function isJiraAdmin(): Promise<boolean> {
+  return myGlobalPermission(new JiraClient({ as: 'user' }), 'ADMINISTER');
 }

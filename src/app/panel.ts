@@ -20,8 +20,8 @@ export class PanelError extends Error {
   }
 }
 
-async function demand(issueId: string, accountId: string, permission: 'BROWSE_PROJECTS' | 'EDIT_ISSUES', doing: string): Promise<void> {
-  const user = new JiraClient({ as: 'user', accountId });
+async function demand(issueId: string, permission: 'BROWSE_PROJECTS' | 'EDIT_ISSUES', doing: string): Promise<void> {
+  const user = new JiraClient({ as: 'user' }); // the caller: Forge knows who invoked the resolver
   const have = await myPermissions(user, issueId, [permission]);
   if (!have[permission]) {
     throw new PanelError('forbidden', permission === 'EDIT_ISSUES' ? `You need the Edit issues permission on this issue to ${doing}.` : 'You cannot see this issue.');
@@ -36,8 +36,8 @@ export interface PanelView {
   readonly tiers: ReadonlyArray<{ id: string; name: { en: string; zh: string } }>;
 }
 
-export async function panelView(issueId: string, accountId: string): Promise<PanelView> {
-  await demand(issueId, accountId, 'BROWSE_PROJECTS', 'see it');
+export async function panelView(issueId: string): Promise<PanelView> {
+  await demand(issueId, 'BROWSE_PROJECTS', 'see it');
   const s = await openSession();
   const row = (await store.loadIssues([issueId])).get(issueId);
   let state = row?.state ? parseState(row.state) : null;
@@ -69,12 +69,12 @@ async function act(issueId: string, requestId: string, event: Record<string, unk
 }
 
 export async function escalateTier(issueId: string, accountId: string, requestId: string, reason: string): Promise<ItrState | null> {
-  await demand(issueId, accountId, 'EDIT_ISSUES', 'escalate it');
+  await demand(issueId, 'EDIT_ISSUES', 'escalate it');
   return act(issueId, requestId, { type: 'escalationRequested', by: accountId, reason });
 }
 
 export async function overrideResponsibility(issueId: string, accountId: string, requestId: string, party: string, supplier: string | undefined, reason: string): Promise<ItrState | null> {
-  await demand(issueId, accountId, 'EDIT_ISSUES', 'override its responsibility');
+  await demand(issueId, 'EDIT_ISSUES', 'override its responsibility');
   const s = await openSession();
   const parties: readonly string[] = latest(s.configs).doc.responsibility.parties.map((p) => p.id);
   if (!parties.includes(party)) throw new PanelError('invalid', `Unknown party '${party}'; expected one of ${parties.join(', ')}.`);
@@ -83,7 +83,7 @@ export async function overrideResponsibility(issueId: string, accountId: string,
 
 /** Case-by-case follow-up (逐单回访): asks the reporter to rate the service, once per request. */
 export async function requestSurvey(issueId: string, accountId: string, requestId: string): Promise<void> {
-  await demand(issueId, accountId, 'EDIT_ISSUES', 'request a survey');
+  await demand(issueId, 'EDIT_ISSUES', 'request a survey');
   const s = await openSession();
   if (!(await store.claimAction(issueId, `survey:${requestId}`, s.now))) return;
   const row = (await store.loadIssues([issueId])).get(issueId);

@@ -21,7 +21,7 @@ async function guarded<T>(rawContext: unknown, body: (issueId: string, accountId
 }
 
 export const panelResolver = resolverOf({
-  [PANEL.get]: ({ context: c }) => guarded(c, (id, user) => panelView(id, user)),
+  [PANEL.get]: ({ context: c }) => guarded(c, (id) => panelView(id)),
   [PANEL.escalate]: ({ payload, context: c }) =>
     guarded(c, async (id, user) => {
       const p = escalatePayload.parse(payload);

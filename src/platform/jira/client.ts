@@ -28,7 +28,9 @@ export class RateLimitedError extends Error {
   }
 }
 
-export type Caller = { readonly as: 'app' } | { readonly as: 'user'; readonly accountId?: string };
+/** The app, or the user whose request this invocation serves (asUser() with no account: an account id
+ * would be offline impersonation, which needs allowImpersonation and is not what a resolver wants). */
+export type Caller = { readonly as: 'app' } | { readonly as: 'user' };
 
 export interface CallInit {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -83,7 +85,7 @@ export class JiraClient {
   }
 
   private send(r: Route, method: string, init: CallInit): Promise<APIResponse> {
-    const request = this.caller.as === 'app' ? api.asApp().requestJira : api.asUser(this.caller.accountId).requestJira;
+    const request = this.caller.as === 'app' ? api.asApp().requestJira : api.asUser().requestJira;
     return request(r, {
       method,
       headers: { Accept: 'application/json', ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
