@@ -17,11 +17,15 @@ export interface Fault {
   readonly method?: string;
   /** Spec template, e.g. '/rest/api/3/issue/{issueIdOrKey}/comment'. */
   readonly template?: string;
+  /** One resource only, e.g. '/rest/api/3/issue/10001/comment'. */
+  readonly path?: string;
   readonly status: 429 | 500 | 503;
   readonly retryAfter?: number;
   readonly reason?: 'jira-quota-global-based' | 'jira-burst-based' | 'jira-per-issue-on-write';
   /** How many matching requests fail; Infinity for a storm that the test ends. */
   times: number;
+  /** 'after': Jira acts on the request, then answers with the error (a gateway failing on the way back). */
+  readonly when?: 'before' | 'after';
 }
 
 export interface Counters {
@@ -110,13 +114,16 @@ export class JiraEmulator {
     this.templatesUsed.add(endpoint);
     if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
 
-    const fault = this.faults.find((f) => f.times > 0 && (f.method ?? method) === method && (f.template ?? check.route.template) === check.route.template);
-    if (fault) {
-      fault.times--;
+    const fault = this.faults.find((f) => f.times > 0 && (f.method ?? method) === method && (f.template ?? check.route.template) === check.route.template && (f.path ?? url.pathname) === url.pathname);
+    const failWith = (f: Fault) => {
+      f.times--;
       this.counters.faults++;
-      const headers: Record<string, string> = fault.status === 429 || fault.status === 503 ? { 'retry-after': String(fault.retryAfter ?? 1) } : {};
-      if (fault.reason) headers['ratelimit-reason'] = fault.reason;
-      send(fault.status, { errorMessages: [fault.status === 429 ? 'Rate limit exceeded.' : 'Service temporarily unavailable.'], errors: {} }, headers);
+      const headers: Record<string, string> = f.status === 429 || f.status === 503 ? { 'retry-after': String(f.retryAfter ?? 1) } : {};
+      if (f.reason) headers['ratelimit-reason'] = f.reason;
+      send(f.status, { errorMessages: [f.status === 429 ? 'Rate limit exceeded.' : 'Service temporarily unavailable.'], errors: {} }, headers);
+    };
+    if (fault && fault.when !== 'after') {
+      failWith(fault);
       return;
     }
     const handler = routes.get(endpoint);
@@ -130,7 +137,8 @@ export class JiraEmulator {
         { method, template: check.route.template, params: check.pathParams, query: url.searchParams, body, accountId: typeof account === 'string' ? account : null },
         this.ctx,
       );
-      send(reply.status, reply.body, { ...(reply.headers ?? {}) });
+      if (fault) failWith(fault); // Jira acted; the answer is lost on the way back
+      else send(reply.status, reply.body, { ...(reply.headers ?? {}) });
     } catch (e) {
       if (e instanceof JiraHttpError) send(e.status, { errorMessages: e.errorMessages, errors: e.errors });
       else send(500, { errorMessages: [e instanceof Error ? e.message : String(e)], errors: {} });

@@ -1,8 +1,10 @@
 // Carries out the actions an evaluation asks for, each at most once. An action is claimed in SQL before
-// the call to Jira and marked done after it. A claim left by a run that died mid-call is checked against
-// Jira where a repeat would show (comments carry their key as a comment property, created issues a
-// label); idempotent actions (priority, labels, reassignment, transitions, links) are simply done again;
-// a notification whose fate is unknown is not sent twice.
+// the call to Jira and marked done after it. A claim younger than any invocation can live belongs to a
+// run that may still be working: the action stays pending and the issue due again when the claim would
+// have expired. An older claim was abandoned: one run takes it over and checks Jira where a repeat would
+// show (comments carry their key as a comment property, created issues a marker label); idempotent
+// actions (priority, labels, reassignment, transitions, links) are simply done again; a notification
+// whose fate is unknown is not sent twice. A call Jira refused (rate limit) gives its claim back.
 
 import { createHash } from 'node:crypto';
 import type { Action } from '../domain/actions';
@@ -23,8 +25,8 @@ export interface CarryContext {
   readonly state: ItrState;
   readonly cfg: CompiledConfig;
   readonly names: FieldNames;
-  /** Statuses of this issue's actions from an earlier run (key → status). */
-  readonly statuses: ReadonlyMap<string, store.ActionStatus>;
+  /** This issue's recorded actions, by key (problems shared by incidents are looked up as needed). */
+  readonly records: ReadonlyMap<string, store.ActionRecord>;
 }
 
 export interface CarryResult {
@@ -34,57 +36,80 @@ export interface CarryResult {
   readonly effects: readonly FieldChange[];
   readonly fields: IssueFields;
   readonly carried: number;
+  /** Groups with an action another run may still be carrying out, and when its claim expires. */
+  readonly pending: ReadonlyArray<{ readonly group: string; readonly retryAt: number }>;
 }
+
+/** Longer than any invocation lives (900 s): a claim this old has no live holder. */
+export const CLAIM_LEASE_MS = 16 * 60_000;
 
 /** Both languages: comments and notifications are read by people of either. */
 const bilingual = (m: Message) => `${renderMessage(m, 'en')}\n${renderMessage(m, 'zh')}`;
 const marker = (issueId: string, key: string) => `itr-${createHash('sha256').update(`${issueId} ${key}`).digest('hex').slice(0, 12)}`;
 /** Problems are shared by many incidents: their claims live under issue 0. */
-const owner = (issueId: string, a: Action) => (a.type === 'createIssue' && a.purpose === 'problem' ? '0' : issueId);
+export const holderOf = (issueId: string, a: Action): string => (a.type === 'createIssue' && a.purpose === 'problem' ? '0' : issueId);
 const COMMENT_KEY = 'itr.action';
 
 export async function carryOut(actions: readonly Action[], x: CarryContext): Promise<CarryResult> {
   const links: { problem?: string; ltc?: string; ipd?: string } = { ...x.state.links };
   const effects: FieldChange[] = [];
+  const pending: Array<{ group: string; retryAt: number }> = [];
   const fields = { ...x.issue.fields, custom: { ...x.issue.fields.custom } };
   let carried = 0;
   for (const a of actions) {
-    const holder = owner(x.issue.id, a);
-    const status = x.statuses.get(a.key);
-    if (status === 'done' || status === 'skipped') continue;
-    if (status === 'claimed') {
-      const found = await alreadyDone(a, x);
+    const holder = holderOf(x.issue.id, a);
+    const record = holder === x.issue.id ? x.records.get(a.key) : await store.actionRecord(holder, a.key);
+    if (record?.status === 'done' || record?.status === 'skipped') continue;
+    if (record) {
+      // Claimed: by a run that may be alive (wait for its lease), or by a dead one (take over, check Jira).
+      const expires = record.updatedAt + CLAIM_LEASE_MS;
+      if (x.now < expires || !(await store.takeOverClaim(holder, a.key, record.updatedAt, x.now))) {
+        pending.push({ group: a.group, retryAt: Math.max(expires, x.now + 60_000) });
+        continue;
+      }
+      const found = await alreadyDone(a, x, holder);
       if (found !== false) {
         if (typeof found === 'string' && a.type === 'createIssue') links[a.purpose] = found;
         await store.finishAction(holder, a.key, 'done', typeof found === 'string' ? found : 'verified after an interrupted run', x.now);
         continue;
       }
     } else if (!(await store.claimAction(holder, a.key, x.now))) {
-      continue; // another run holds it
+      pending.push({ group: a.group, retryAt: x.now + CLAIM_LEASE_MS }); // another run claimed it just now
+      continue;
     }
     try {
-      const detail = await perform(a, x, fields);
+      const detail = await perform(a, x, fields, holder);
       if (detail.created && a.type === 'createIssue') links[a.purpose] = detail.created;
       effects.push(...(detail.effects ?? []));
       carried++;
       await store.finishAction(holder, a.key, detail.skipped ? 'skipped' : 'done', detail.note, x.now);
     } catch (e) {
-      if (e instanceof RateLimitedError) throw e; // stays claimed: the next run checks and carries on
+      if (e instanceof RateLimitedError) {
+        await store.releaseClaim(holder, a.key); // Jira did not act: the next run carries it out
+        throw e;
+      }
       if (!(e instanceof JiraError)) throw e;
-      await store.finishAction(holder, a.key, 'skipped', e.message.slice(0, 1000), x.now);
+      if (e.status >= 500) {
+        // Jira may or may not have acted: the claim stays, and its lease brings the issue back to check.
+        pending.push({ group: a.group, retryAt: x.now + CLAIM_LEASE_MS });
+        continue;
+      }
+      await store.finishAction(holder, a.key, 'skipped', e.message.slice(0, 1000), x.now); // refused as invalid
     }
   }
-  return { links, effects, fields, carried };
+  return { links, effects, fields, carried, pending };
 }
 
 /** For a claim left by an interrupted run: false when Jira shows no trace, else true or the created key. */
-async function alreadyDone(a: Action, x: CarryContext): Promise<boolean | string> {
+async function alreadyDone(a: Action, x: CarryContext, holder: string): Promise<boolean | string> {
   switch (a.type) {
     case 'comment':
       return (await jiraApi.comments(x.jira, x.issue.id)).some((c) => c.properties?.some((p) => p.key === COMMENT_KEY && p.value === a.key) === true);
     case 'createIssue': {
-      for await (const ids of jiraApi.searchIds(x.jira, `labels = "${marker(x.issue.id, a.key)}"`, 1)) if (ids[0]) return (await jiraApi.bulkFetch(x.jira, [ids[0]], ['key']))[0]?.key ?? true;
-      return false;
+      const existing = await createdBefore(x, holder, a.key);
+      if (existing === null) return false;
+      await linkCreated(a, x, existing); // the run may have died between creating and linking
+      return existing;
     }
     case 'notify':
       return true; // at most once: a lost notification is better than a repeated one
@@ -110,7 +135,20 @@ function change(fields: { -readonly [K in keyof IssueFields]: IssueFields[K] }, 
   return { field, from, to };
 }
 
-async function perform(a: Action, x: CarryContext, fields: { -readonly [K in keyof IssueFields]: IssueFields[K] }): Promise<Outcome> {
+/** The issue an earlier run created for this action, found by its marker label. */
+async function createdBefore(x: CarryContext, holder: string, key: string): Promise<string | null> {
+  const { ids } = await jiraApi.searchPage(x.jira, `labels = "${marker(holder, key)}"`, null, 1);
+  return ids[0] === undefined ? null : ((await jiraApi.bulkFetch(x.jira, [ids[0]], ['key']))[0]?.key ?? null);
+}
+
+/** Links a created issue to this one (and to the incidents behind a problem), and records the problem. */
+async function linkCreated(a: Extract<Action, { type: 'createIssue' }>, x: CarryContext, created: string): Promise<void> {
+  await jiraApi.linkIssues(x.jira, a.linkType, x.issue.key, created);
+  for (const other of a.alsoLink) await jiraApi.linkIssues(x.jira, a.linkType, other, created);
+  if (a.purpose === 'problem' && x.state.problem) await store.addProblem(created, x.state.problem.rule, x.state.problem.scope, x.now);
+}
+
+async function perform(a: Action, x: CarryContext, fields: { -readonly [K in keyof IssueFields]: IssueFields[K] }, holder: string): Promise<Outcome> {
   const { jira, issue } = x;
   switch (a.type) {
     case 'comment':
@@ -167,11 +205,9 @@ async function perform(a: Action, x: CarryContext, fields: { -readonly [K in key
         issuetype: { name: a.issueType },
         summary: renderMessage(a.summary, 'en') + ' / ' + renderMessage(a.summary, 'zh'),
         description: adfFromText(`${bilingual(a.description)}\n${issue.key}`),
-        labels: [marker(x.issue.id, a.key)],
+        labels: [marker(holder, a.key)],
       });
-      await jiraApi.linkIssues(jira, a.linkType, issue.key, created.key);
-      for (const other of a.alsoLink) await jiraApi.linkIssues(jira, a.linkType, other, created.key);
-      if (a.purpose === 'problem' && x.state.problem) await store.addProblem(created.key, x.state.problem.rule, x.state.problem.scope, x.now);
+      await linkCreated(a, x, created.key);
       return { note: created.key, created: created.key };
     }
     case 'link':

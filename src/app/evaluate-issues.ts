@@ -6,8 +6,8 @@
 
 import type { ConfigHistory } from '../domain/config/compile';
 import { evaluate } from '../domain/evaluate';
-import type { ProblemContext, TimelineEvent } from '../domain/issue';
-import type { ItrState } from '../domain/state';
+import type { ProblemContext } from '../domain/issue';
+import { toSeconds, type ItrState } from '../domain/state';
 import { BULK_FETCH, CHANGELOG_BULK, bulkFetch, changelogs } from '../platform/jira/api';
 import type { JiraClient } from '../platform/jira/client';
 import * as store from '../platform/sql/store';
@@ -28,8 +28,6 @@ export interface Session {
 export interface PropertyWrite {
   readonly id: string;
   readonly value: ItrState;
-  /** The app changed the issue's fields while carrying out actions. */
-  readonly changedIssue: boolean;
 }
 
 /** Fields to ask Jira for: the standard ones the rules read, the configured custom ones, comments. */
@@ -79,39 +77,53 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
   for (const [id, row] of rows) snaps.set(id, snapshotSchema.parse(JSON.parse(row.snapshot)));
   const groups = await groupsFor(s.jira, s.configs, [...snaps.values()], s.now);
   const events = await store.appEvents(ids);
-  const statuses = await store.actionStatuses([...ids, '0']);
+  const records = await store.actionRecords(ids);
   const context = await problemContext(s);
+  const cfg = latest(s.configs);
   const writes: PropertyWrite[] = [];
   const states: store.StateWrite[] = [];
   for (const id of ids) {
     const row = rows.get(id);
-    const snap = snaps.get(id);
+    let snap = snaps.get(id);
     if (!row || !snap) continue; // deleted or not visible to the app
-    const previous = row.state === null ? undefined : parseState(row.state);
-    const timeline: TimelineEvent[] = [...snap.timeline, ...(events.get(id) ?? []).map((b) => appEventSchema.parse(JSON.parse(b)))];
+    let previous = row.state === null ? undefined : parseState(row.state);
+    const appTimeline = (events.get(id) ?? []).map((b) => appEventSchema.parse(JSON.parse(b)));
     const issueGroups = groupsOfIssue(snap, groups);
-    const issue = { ...snap.issue, ...(issueGroups ? { groups: issueGroups } : {}), ...(previous ? { property: previous } : {}) };
-    const e = evaluate(issue, timeline, s.configs, s.now, {
-      ...(context ? { context } : {}),
-      ...(previous ? {} : { actionsSince: Math.max(snap.issue.created, s.now - FIRST_SIGHT_MS) }),
-    });
-    const mine = new Map<string, store.ActionStatus>();
-    for (const a of e.actions) {
-      const st = statuses.get(`${a.type === 'createIssue' && a.purpose === 'problem' ? '0' : id} ${a.key}`);
-      if (st) mine.set(a.key, st);
+    const mine = new Map<string, store.ActionRecord>();
+    for (const [k, r] of records) if (k.startsWith(`${id} `)) mine.set(k.slice(id.length + 1), r);
+    const pending: Array<{ group: string; retryAt: number }> = [];
+    let state: ItrState | undefined;
+    let nextCheckAt: number | null = null;
+    // The app's own changes raise no event: once they are made, the issue is evaluated again as they left
+    // it (a reassignment moves the tier), and whatever that makes due is carried out too. Two rounds.
+    for (let round = 0; round < 2; round++) {
+      const issue = { ...snap.issue, ...(issueGroups ? { groups: issueGroups } : {}), ...(previous ? { property: previous } : {}) };
+      const e = evaluate(issue, [...snap.timeline, ...appTimeline], s.configs, s.now, {
+        ...(context ? { context } : {}),
+        ...(previous ? {} : { actionsSince: Math.max(snap.issue.created, s.now - FIRST_SIGHT_MS) }),
+      });
+      const done = await carryOut(e.actions, { jira: s.jira, now: s.now, issue: snap.issue, state: e.state, cfg, names: s.names, records: mine });
+      pending.push(...done.pending);
+      state = { ...e.state, links: done.links };
+      nextCheckAt = e.nextCheckAt;
+      if (done.effects.length === 0) break;
+      snap = { issue: { ...snap.issue, fields: done.fields }, timeline: [...snap.timeline, { at: s.now, type: 'changed', changes: done.effects }], updated: snap.updated };
+      await store.amendSnapshot(id, snap.updated, JSON.stringify(snap));
+      previous = state;
     }
-    const cfg = latest(s.configs);
-    const done = await carryOut(e.actions, { jira: s.jira, now: s.now, issue: snap.issue, state: e.state, cfg, names: s.names, statuses: mine });
-    const state: ItrState = { ...e.state, links: done.links };
+    if (!state) continue;
+    if (pending.length > 0) {
+      // Actions another run may still be carrying out: their groups are not done yet, and the issue is due
+      // again when their claims would have expired.
+      const waiting = new Set(pending.map((p) => p.group));
+      nextCheckAt = Math.min(nextCheckAt ?? Number.POSITIVE_INFINITY, ...pending.map((p) => p.retryAt));
+      state = { ...state, done: state.done.filter((g) => !waiting.has(g)), nextCheckAt: toSeconds(nextCheckAt) };
+    }
     const kind = cfg.doc.serviceTypes.find((t) => t.id === state.serviceType)?.kind;
-    if (done.effects.length > 0) {
-      const amended: Snapshot = { issue: { ...snap.issue, fields: done.fields }, timeline: [...snap.timeline, { at: s.now, type: 'changed', changes: done.effects }], updated: snap.updated };
-      await store.amendSnapshot(id, snap.updated, JSON.stringify(amended));
-    }
     states.push({
       id,
       state: JSON.stringify(state),
-      nextCheckAt: e.nextCheckAt,
+      nextCheckAt,
       open: cfg.statusCategory.get(snap.issue.fields.status) !== 'done',
       configVersion: state.configVersion,
       evaluatedAt: s.now,
@@ -119,7 +131,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
       components: snap.issue.fields.components,
       incident: kind === 'incident',
     });
-    writes.push({ id, value: state, changedIssue: done.effects.length > 0 });
+    writes.push({ id, value: state });
   }
   await store.saveStates(states);
   return writes;

@@ -61,9 +61,7 @@ export async function panelView(issueId: string): Promise<PanelView> {
 async function act(issueId: string, requestId: string, event: Record<string, unknown>): Promise<ItrState | null> {
   const s = await openSession();
   await store.addAppEvent(issueId, requestId, s.now, JSON.stringify({ at: s.now, ...event }));
-  let [write] = await evaluateIssues(s, [issueId]);
-  // The agent is looking at the panel: show the issue as the action left it (e.g. the new tier).
-  if (write?.changedIssue) [write] = await evaluateIssues(s, [issueId]);
+  const [write] = await evaluateIssues(s, [issueId]);
   if (write) await setProperty(s.jira, write.id, write.value);
   return write?.value ?? null;
 }

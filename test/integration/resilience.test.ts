@@ -57,7 +57,9 @@ test('a sweep killed mid-way is resumed by the next: nothing lost, nothing repea
   expect(firstRun).toBeGreaterThan(0);
   expect(firstRun).toBeLessThan(120);
 
-  await until('12:05');
+  // Claims the dead run left are honoured until they expire (no invocation outlives 16 minutes), then the
+  // sweep takes them over, checks Jira and finishes.
+  await until('12:20');
   expect(host.log.filter((r) => r.handler === 'sweep').at(-1)).toMatchObject({ outcome: 'ok' });
   expect(issues.map(breachComments)).toEqual(issues.map(() => 1));
   expect(issues.every((i) => i.labels.includes('sla-breached'))).toBe(true);
@@ -110,8 +112,8 @@ test('a deleted issue leaves nothing behind in the app', async () => {
 });
 
 describe('a run that dies inside an action call', () => {
-  // Each case: a new issue; the first sweep that makes a given call about it dies in that call; the
-  // next sweep finishes the work.
+  // Each case: a new issue; the first sweep that makes a given call about it dies in that call; a sweep
+  // after the dead run's claim expired finishes the work.
   async function breachWithDeath(call: (id: number) => RegExp, when: 'before' | 'after'): Promise<Issue> {
     const issue = request(2000 + sb.site.issues.size);
     await sb.host.settle();
@@ -119,7 +121,7 @@ describe('a run that dies inside an action call', () => {
     const n = sb.host.log.length;
     for (let i = 0; i < 1000 && !sb.host.log.slice(n).some((r) => r.outcome === 'killed'); i++) await sb.host.advance(5 * 60_000);
     expect(sb.host.log.slice(n).filter((r) => r.outcome === 'killed')).toEqual([expect.objectContaining({ handler: 'sweep' })]);
-    await sb.host.advance(5 * 60_000);
+    await sb.host.advance(20 * 60_000); // past the dead run's claim (16 minutes)
     return issue;
   }
 
@@ -138,4 +140,51 @@ describe('a run that dies inside an action call', () => {
     // The first notification about the issue is the 50 % one: Jira sent it, the run died before recording it.
     expect(sb.site.notifications.filter((n) => n.issue === issue.key && n.subject.includes('is half used'))).toHaveLength(1);
   });
+});
+
+describe('claims', () => {
+  test('an action another run is still carrying out is left to it, and taken over only once its claim expires', async () => {
+    const { host, db } = sb;
+    const issue = request(3000 + sb.site.issues.size);
+    await host.settle();
+    // Another run claimed the 50 % notification a minute before it fell due, and is still working on it.
+    const half = (itr(issue)['nextCheckAt'] as number) * 1000;
+    const group = 'sla:sla-thresholds:firstResponse:+0:50';
+    await db.execute({ query: "INSERT INTO itr_action (issue_id, action_key, status, updated_at) VALUES (?, ?, 'claimed', ?)", params: [issue.id, `${group}:0`, half - 60_000] }, 'dml');
+    await host.advance(half - host.now() + 5 * 60_000);
+    const notes = () => sb.site.notifications.filter((n) => n.issue === issue.key && n.subject.includes('Time to first response') && n.subject.includes('half used'));
+    expect(notes()).toHaveLength(0);
+    expect(itr(issue)['done']).not.toContain(group);
+    // 16 minutes after the claim, nobody can still hold it: the sweep takes it over (a notification of
+    // unknown fate is not sent again) and the group is done.
+    await host.advance(20 * 60_000);
+    expect(notes()).toHaveLength(0);
+    expect(itr(issue)['done']).toContain(group);
+  });
+
+  test('a call Jira refused for the hourly quota gives its claim back: the next run carries it out, once', async () => {
+    const { host } = sb;
+    const issue = request(4000 + sb.site.issues.size);
+    await host.settle();
+    host.jira.faults.push({ template: '/rest/api/3/issue/{issueIdOrKey}/notify', status: 429, retryAfter: 3600, reason: 'jira-quota-global-based', times: 1 });
+    const half = (itr(issue)['nextCheckAt'] as number) * 1000;
+    const n = host.log.length;
+    await host.advance(half - host.now() + 5 * 60_000); // the first sweep after the 50 % instant
+    expect(host.log.slice(n).filter((r) => r.handler === 'sweep').map((r) => r.outcome)).toContain('error');
+    await host.advance(5 * 60_000);
+    expect(sb.site.notifications.filter((n) => n.issue === issue.key && n.subject.includes('half used'))).toHaveLength(1);
+  });
+});
+
+test('a 500 after Jira created the comment is not retried blindly: the comment is found by its key later, and stays one', async () => {
+  const { host } = sb;
+  const issue = request(5000 + sb.site.issues.size);
+  await host.settle();
+  const fault = { path: `/rest/api/3/issue/${issue.id}/comment`, method: 'POST', status: 500 as const, times: 1, when: 'after' as const };
+  host.jira.faults.push(fault);
+  for (let i = 0; i < 1000 && breachComments(issue) === 0; i++) await host.advance(5 * 60_000);
+  expect(fault.times).toBe(0);
+  await host.advance(30 * 60_000); // past the claim's lease: the sweep checks Jira and records it done
+  expect(breachComments(issue)).toBe(1);
+  expect(itr(issue)['done']).toContain('sla:sla-thresholds:firstResponse:+0:100');
 });

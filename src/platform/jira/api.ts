@@ -20,7 +20,7 @@ export const PROPERTY_MULTI = 100;
 /** One page of a JQL search, ids only. */
 export async function searchPage(jira: JiraClient, jql: string, token: string | null, pageSize = SEARCH_PAGE): Promise<{ ids: string[]; next: string | null }> {
   const body = { jql, maxResults: pageSize, fields: ['id'], ...(token ? { nextPageToken: token } : {}) };
-  const page = await jira.call(route`/rest/api/3/search/jql`, { method: 'POST', body }, s.searchPage);
+  const page = await jira.call(route`/rest/api/3/search/jql`, { method: 'POST', body, retrySafe: true }, s.searchPage);
   return { ids: page.issues.map((i) => i.id), next: page.nextPageToken ?? null };
 }
 
@@ -35,7 +35,7 @@ export async function* searchIds(jira: JiraClient, jql: string, pageSize = SEARC
 }
 
 export async function approximateCount(jira: JiraClient, jql: string): Promise<number> {
-  return (await jira.call(route`/rest/api/3/search/approximate-count`, { method: 'POST', body: { jql } }, z.looseObject({ count: z.number() }))).count;
+  return (await jira.call(route`/rest/api/3/search/approximate-count`, { method: 'POST', body: { jql }, retrySafe: true }, z.looseObject({ count: z.number() }))).count;
 }
 
 export async function getIssue(jira: JiraClient, id: string, fields: readonly string[]): Promise<s.IssueBean> {
@@ -44,7 +44,7 @@ export async function getIssue(jira: JiraClient, id: string, fields: readonly st
 
 export async function bulkFetch(jira: JiraClient, ids: readonly string[], fields: readonly string[]): Promise<s.IssueBean[]> {
   const body: BulkFetchIssueRequest = { issueIdsOrKeys: [...ids], fields: [...fields] };
-  return (await jira.call(route`/rest/api/3/issue/bulkfetch`, { method: 'POST', body }, s.bulkIssues)).issues;
+  return (await jira.call(route`/rest/api/3/issue/bulkfetch`, { method: 'POST', body, retrySafe: true }, s.bulkIssues)).issues;
 }
 
 /** Every changelog entry of up to 1,000 issues, oldest first, by issue id. */
@@ -53,7 +53,7 @@ export async function changelogs(jira: JiraClient, ids: readonly string[]): Prom
   let token: string | undefined;
   do {
     const body: BulkChangelogRequest = { issueIdsOrKeys: [...ids], maxResults: 10000, ...(token ? { nextPageToken: token } : {}) };
-    const page = await jira.call(route`/rest/api/3/changelog/bulkfetch`, { method: 'POST', body }, s.changelogPage);
+    const page = await jira.call(route`/rest/api/3/changelog/bulkfetch`, { method: 'POST', body, retrySafe: true }, s.changelogPage);
     for (const l of page.issueChangeLogs) out.set(l.issueId, [...(out.get(l.issueId) ?? []), ...l.changeHistories]);
     token = page.nextPageToken;
   } while (token);
@@ -71,7 +71,7 @@ export async function setProperty(jira: JiraClient, id: string, value: unknown):
 /** Jira runs the bulk set as a task; the app does not wait for it (SQL holds the state of record). */
 export async function setPropertiesMulti(jira: JiraClient, entries: ReadonlyArray<{ id: string; value: unknown }>): Promise<void> {
   const body: MultiIssueEntityProperties = { issues: entries.map((e) => ({ issueID: Number(e.id), properties: { [ITR_PROPERTY]: e.value } })) };
-  await jira.call(route`/rest/api/3/issue/properties/multi`, { method: 'POST', body, redirect: 'manual' }, null);
+  await jira.call(route`/rest/api/3/issue/properties/multi`, { method: 'POST', body, redirect: 'manual', retrySafe: true }, null); // setting a value twice is harmless
 }
 
 export async function editIssue(jira: JiraClient, id: string, body: IssueUpdateDetails): Promise<void> {

@@ -1,8 +1,10 @@
 // The Jira REST client: every call goes through requestJira with a `route` (Forge's safe URL), as the
-// app or as the calling user. Rate limits are honoured, not retried blindly: a 429 or 503 waits the
-// `Retry-After` Jira sent (or an exponential step when it sent none) plus jitter; an hourly-quota 429
-// (`RateLimit-Reason: jira-quota-global-based`) or a wait that would outlive the invocation gives up at
-// once with RateLimitedError, so the caller checkpoints and the next run carries on.
+// app or as the calling user. Rate limits are honoured, not retried blindly: a 429 or 503 (Jira did not
+// act) waits the `Retry-After` Jira sent (or an exponential step when it sent none) plus jitter; an
+// hourly-quota 429 (`RateLimit-Reason: jira-quota-…`), a wait over a minute or one that would outlive
+// the invocation gives up at once with RateLimitedError, so the caller checkpoints and the next run
+// carries on. Other 5xx answers are retried only for calls that are safe to repeat: a POST that creates
+// something may have done so before the error.
 
 import api, { type APIResponse, type Route } from '@forge/api';
 import { remainingMs } from '../runtime';
@@ -37,9 +39,13 @@ export interface CallInit {
   readonly body?: unknown;
   /** Jira's asynchronous endpoints answer 303 with the task; following it would cost a second call. */
   readonly redirect?: 'manual';
+  /** Whether repeating the call after an ambiguous 5xx is harmless (default: all but POST). */
+  readonly retrySafe?: boolean;
 }
 
 const MAX_ATTEMPTS = 5;
+/** Longer waits give up: the caller's claims and checkpoints carry the work to the next run. */
+const MAX_WAIT_MS = 60_000;
 /** Time kept back for the caller to checkpoint after the last call. */
 const SAFETY_MS = 5000;
 
@@ -63,12 +69,13 @@ export class JiraClient {
     for (let attempt = 1; ; attempt++) {
       this.stats.calls++;
       const res = await this.send(r, method, init);
-      if (res.status === 429 || res.status === 503 || (res.status >= 500 && attempt < 3)) {
+      const retrySafe = init.retrySafe ?? method !== 'POST';
+      if (res.status === 429 || res.status === 503 || (res.status >= 500 && retrySafe && attempt < 3)) {
         const reason = res.headers.get('ratelimit-reason') ?? (res.status === 429 ? 'rate-limited' : `http-${res.status}`);
         const after = Number(res.headers.get('retry-after'));
         const base = Number.isFinite(after) && after > 0 ? after * 1000 : 1000 * 2 ** (attempt - 1);
         const wait = base * (1 + 0.3 * this.random()); // jitter so parallel invocations do not return together
-        if (reason === 'jira-quota-global-based' || attempt >= MAX_ATTEMPTS || wait > remainingMs() - SAFETY_MS) {
+        if (reason.startsWith('jira-quota') || attempt >= MAX_ATTEMPTS || wait > MAX_WAIT_MS || wait > remainingMs() - SAFETY_MS) {
           throw new RateLimitedError(endpoint, wait, reason);
         }
         this.stats.retries++;

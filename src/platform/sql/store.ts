@@ -148,18 +148,41 @@ export async function appEvents(ids: readonly string[]): Promise<Map<string, str
 // Actions: claimed before the call to Jira, done after it.
 
 export type ActionStatus = 'claimed' | 'done' | 'skipped';
+export interface ActionRecord {
+  readonly status: ActionStatus;
+  /** When it was claimed or finished: a claim's age tells a live run from a dead one. */
+  readonly updatedAt: number;
+}
 
-export async function actionStatuses(ids: readonly string[]): Promise<Map<string, ActionStatus>> {
-  const out = new Map<string, ActionStatus>();
+const actionRow = z.object({ issue_id: num, action_key: z.string(), status: z.enum(['claimed', 'done', 'skipped']), updated_at: num });
+
+/** The actions recorded for these issues, by "issueId key". */
+export async function actionRecords(ids: readonly string[]): Promise<Map<string, ActionRecord>> {
+  const out = new Map<string, ActionRecord>();
   if (ids.length === 0) return out;
-  const found = await rows(z.object({ issue_id: num, action_key: z.string(), status: z.enum(['claimed', 'done', 'skipped']) }), `SELECT issue_id, action_key, status FROM itr_action WHERE issue_id IN (${placeholders(ids.length)})`, ...ids.map(Number));
-  for (const r of found) out.set(`${r.issue_id} ${r.action_key}`, r.status);
+  const found = await rows(actionRow, `SELECT issue_id, action_key, status, updated_at FROM itr_action WHERE issue_id IN (${placeholders(ids.length)})`, ...ids.map(Number));
+  for (const r of found) out.set(`${r.issue_id} ${r.action_key}`, { status: r.status, updatedAt: r.updated_at });
   return out;
+}
+
+export async function actionRecord(issueId: string, key: string): Promise<ActionRecord | undefined> {
+  const [r] = await rows(actionRow, 'SELECT issue_id, action_key, status, updated_at FROM itr_action WHERE issue_id = ? AND action_key = ?', Number(issueId), key);
+  return r && { status: r.status, updatedAt: r.updated_at };
 }
 
 /** Claims an action for this run; false when another run holds or finished it. */
 export async function claimAction(issueId: string, key: string, at: number): Promise<boolean> {
   return (await write("INSERT IGNORE INTO itr_action (issue_id, action_key, status, updated_at) VALUES (?, ?, 'claimed', ?)", Number(issueId), key, at)) === 1;
+}
+
+/** Takes over a claim its holder abandoned (compare-and-set on its time: one run wins). */
+export async function takeOverClaim(issueId: string, key: string, claimedAt: number, at: number): Promise<boolean> {
+  return (await write("UPDATE itr_action SET updated_at = ? WHERE issue_id = ? AND action_key = ? AND status = 'claimed' AND updated_at = ?", at, Number(issueId), key, claimedAt)) === 1;
+}
+
+/** Gives a claim back: the call it guarded was refused before Jira acted on it. */
+export async function releaseClaim(issueId: string, key: string): Promise<void> {
+  await write("DELETE FROM itr_action WHERE issue_id = ? AND action_key = ? AND status = 'claimed'", Number(issueId), key);
 }
 
 export async function finishAction(issueId: string, key: string, status: 'done' | 'skipped', detail: string | null, at: number): Promise<void> {
