@@ -122,6 +122,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
     const kind = cfg.doc.serviceTypes.find((t) => t.id === state.serviceType)?.kind;
     states.push({
       id,
+      basedOn: snap.updated,
       state: JSON.stringify(state),
       nextCheckAt,
       open: cfg.statusCategory.get(snap.issue.fields.status) !== 'done',
@@ -133,6 +134,6 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
     });
     writes.push({ id, value: state });
   }
-  await store.saveStates(states);
-  return writes;
+  const written = await store.saveStates(states);
+  return writes.filter((w) => written.has(w.id)); // a newer snapshot arrived meanwhile: its own run writes
 }

@@ -3,6 +3,7 @@
 
 import { commentTexts, fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 import type { Issue } from '../../sandbox/jira/site';
+import { saveStates } from '../../src/platform/sql/store';
 
 const T0 = Date.parse('2026-03-02T10:00:00+08:00'); // Monday; P3 first response: 120 working minutes → 12:00
 let sb: Sandbox;
@@ -187,4 +188,19 @@ test('a 500 after Jira created the comment is not retried blindly: the comment i
   await host.advance(30 * 60_000); // past the claim's lease: the sweep checks Jira and records it done
   expect(breachComments(issue)).toBe(1);
   expect(itr(issue)['done']).toContain('sla:sla-thresholds:firstResponse:+0:100');
+});
+
+test('a state evaluated from an older snapshot never overwrites the state of a newer one', async () => {
+  const { host, site, db } = sb;
+  const issue = request(6000 + sb.site.issues.size);
+  await host.settle();
+  const before = (await db.execute({ query: 'SELECT jira_updated, state FROM itr_issue WHERE issue_id = ?', params: [issue.id] }, 'dml')).body as { rows: Array<{ jira_updated: number; state: string }> };
+  await host.advance(60_000);
+  site.update(issue, { status: 'Waiting for customer' }, PEOPLE.agent); // pauses the resolution clock
+  await host.settle(); // the newer snapshot and its state are stored
+  const stale = { id: String(issue.id), basedOn: before.rows[0]!.jira_updated, state: before.rows[0]!.state, nextCheckAt: null, open: true, configVersion: 1, evaluatedAt: host.now(), service: null, components: [], incident: false };
+  expect(await saveStates([stale])).toEqual(new Set());
+  const after = (await db.execute({ query: 'SELECT state FROM itr_issue WHERE issue_id = ?', params: [issue.id] }, 'dml')).body as { rows: Array<{ state: string }> };
+  expect(after.rows[0]!.state).not.toBe(before.rows[0]!.state);
+  expect(JSON.parse(after.rows[0]!.state)).toMatchObject({ nextCheckAt: itr(issue)['nextCheckAt'] });
 });

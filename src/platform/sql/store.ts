@@ -56,8 +56,9 @@ const UPSERT_SNAPSHOT = `INSERT INTO itr_issue (issue_id, issue_key, project, ji
        issue_key = IF(VALUES(jira_updated) >= jira_updated, VALUES(issue_key), issue_key),
        jira_updated = GREATEST(jira_updated, VALUES(jira_updated))`;
 
-/** Forge SQL takes requests up to 1 MiB: multi-row statements are cut well below. */
-const MAX_BATCH_CHARS = 400_000;
+/** Forge SQL takes requests up to 1 MiB: multi-row statements are cut well below (in UTF-8 bytes: Chinese
+ * text takes three per character). */
+const MAX_BATCH_BYTES = 400_000;
 
 function batches<T>(items: readonly T[], size: (t: T) => number, max = 100): T[][] {
   const out: T[][] = [];
@@ -65,7 +66,7 @@ function batches<T>(items: readonly T[], size: (t: T) => number, max = 100): T[]
   let chars = 0;
   for (const it of items) {
     const n = size(it);
-    if (cur.length > 0 && (cur.length >= max || chars + n > MAX_BATCH_CHARS)) {
+    if (cur.length > 0 && (cur.length >= max || chars + n > MAX_BATCH_BYTES)) {
       out.push(cur);
       cur = [];
       chars = 0;
@@ -82,7 +83,7 @@ function batches<T>(items: readonly T[], size: (t: T) => number, max = 100): T[]
  * events arrive late and out of order, and an older one must never overwrite newer data.
  */
 export async function saveSnapshots(ws: readonly SnapshotWrite[]): Promise<void> {
-  for (const b of batches(ws, (w) => w.snapshot.length)) {
+  for (const b of batches(ws, (w) => Buffer.byteLength(w.snapshot))) {
     await write(UPSERT_SNAPSHOT.replace('%ROWS%', b.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')), ...b.flatMap((w) => [Number(w.id), w.key, w.project, w.jiraUpdated, w.createdAt, w.snapshot]));
   }
 }
@@ -101,6 +102,8 @@ export async function amendSnapshot(id: string, basedOn: number, snapshot: strin
 
 export interface StateWrite {
   readonly id: string;
+  /** The snapshot (Jira's `updated`) it was evaluated from: a state from an older snapshot is dropped. */
+  readonly basedOn: number;
   readonly state: string;
   readonly nextCheckAt: number | null;
   readonly open: boolean;
@@ -113,18 +116,27 @@ export interface StateWrite {
 
 const STATE_COLUMNS = ['state', 'next_check_at', 'open_flag', 'config_version', 'evaluated_at', 'service', 'components', 'incident'] as const;
 
-/** Evaluated states, one UPDATE per batch (a CASE per column). */
-export async function saveStates(ws: readonly StateWrite[]): Promise<void> {
-  for (const b of batches(ws, (w) => w.state.length)) {
+/**
+ * Evaluated states, one UPDATE per batch (a CASE per column), each only where the stored snapshot is still
+ * the one evaluated: a newer event's state is never overwritten by an evaluation of older data. Returns
+ * the ids whose state was written.
+ */
+export async function saveStates(ws: readonly StateWrite[]): Promise<Set<string>> {
+  const written = new Set<string>();
+  for (const b of batches(ws, (w) => Buffer.byteLength(w.state))) {
     const rowsOf = b.map((w): Param[] => [w.state, w.nextCheckAt, w.open ? 1 : 0, w.configVersion, w.evaluatedAt, w.service, JSON.stringify(w.components), w.incident ? 1 : 0]);
     const params: Param[] = [];
     const sets = STATE_COLUMNS.map((col, c) => {
-      for (let r = 0; r < b.length; r++) params.push(Number(b[r]!.id), rowsOf[r]![c] ?? null);
-      return `${col} = CASE issue_id ${b.map(() => 'WHEN ? THEN ?').join(' ')} END`;
+      for (let r = 0; r < b.length; r++) params.push(Number(b[r]!.id), b[r]!.basedOn, rowsOf[r]![c] ?? null);
+      return `${col} = CASE issue_id ${b.map(() => `WHEN ? THEN IF(jira_updated = ?, ?, ${col})`).join(' ')} END`;
     });
-    params.push(...b.map((w) => Number(w.id)));
-    await write(`UPDATE itr_issue SET ${sets.join(', ')} WHERE issue_id IN (${placeholders(b.length)})`, ...params);
+    const ids = b.map((w) => Number(w.id));
+    await write(`UPDATE itr_issue SET ${sets.join(', ')} WHERE issue_id IN (${placeholders(b.length)})`, ...params, ...ids);
+    const now = await rows(z.object({ issue_id: num, jira_updated: num }), `SELECT issue_id, jira_updated FROM itr_issue WHERE issue_id IN (${placeholders(b.length)})`, ...ids);
+    const based = new Map(b.map((w) => [w.id, w.basedOn]));
+    for (const r of now) if (based.get(String(r.issue_id)) === r.jira_updated) written.add(String(r.issue_id));
   }
+  return written;
 }
 
 export async function deleteIssue(id: string): Promise<void> {
