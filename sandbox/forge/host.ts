@@ -65,6 +65,8 @@ export class ForgeHost {
   delivery = { duplicate: false, reverse: false };
   private readonly als = new AsyncLocalStorage<Invocation>();
   private readonly pending: SiteEvent[] = [];
+  /** Product events a trigger asked Forge to deliver again (InvocationError), up to four times. */
+  private readonly triggerRetries: Array<{ handler: string; key: string; event: Record<string, unknown>; attempt: number; dueAt: number }> = [];
   private clock: InstalledClock | null = null;
   private doom: Doom | null = null;
   private nextSchedule = new Map<string, number>();
@@ -136,6 +138,12 @@ export class ForgeHost {
         await this.deliverQueued(due);
         continue;
       }
+      const retry = this.triggerRetries.findIndex((r) => r.dueAt <= this.now());
+      if (retry >= 0) {
+        const r = this.triggerRetries.splice(retry, 1)[0]!;
+        await this.runTrigger(r.handler, r.key, { ...r.event, retryContext: { retryCount: r.attempt, retryReason: 'FUNCTION_RETRY_REQUEST' } }, r.attempt);
+        continue;
+      }
       return;
     }
   }
@@ -146,8 +154,8 @@ export class ForgeHost {
     await this.settle();
     for (;;) {
       const nextSchedule = Math.min(...[...this.nextSchedule.values()].filter((t) => t <= end), Infinity);
-      const nextQueue = this.queue.nextDue();
-      const next = Math.min(nextSchedule, nextQueue !== null && nextQueue <= end ? nextQueue : Infinity);
+      const nextQueue = Math.min(this.queue.nextDue() ?? Infinity, ...this.triggerRetries.map((r) => r.dueAt));
+      const next = Math.min(nextSchedule, nextQueue <= end ? nextQueue : Infinity);
       if (next === Infinity) break;
       this.clock!.setSystemTime(Math.max(next, this.now()));
       for (const s of this.wiring.schedules) {
@@ -189,7 +197,15 @@ export class ForgeHost {
     for (const t of this.wiring.triggers) {
       if (!t.events.includes(e.type)) continue;
       if (t.ignoreSelf && e.by === null) continue; // the app's own changes (it calls Jira as itself)
-      await this.invoke(t.handler, t.key, [productEvent(this.site, e), { installContext: `ari:cloud:jira::site/${CLOUD_ID}` }]);
+      await this.runTrigger(t.handler, t.key, productEvent(this.site, e), 0);
+    }
+  }
+
+  private async runTrigger(handler: string, key: string, event: Record<string, unknown>, attempt: number): Promise<void> {
+    const rec = await this.invoke(handler, key, [event, { installContext: `ari:cloud:jira::site/${CLOUD_ID}` }]);
+    const r = rec.result as { _retry?: boolean; retryOptions?: { retryAfter?: number } } | undefined;
+    if (r?._retry === true && attempt < 4) {
+      this.triggerRetries.push({ handler, key, event, attempt: attempt + 1, dueAt: this.now() + Math.min(900, Math.max(1, r.retryOptions?.retryAfter ?? 1)) * 1000 });
     }
   }
 

@@ -1,14 +1,29 @@
-// Product events: avi:jira:created|updated|commented|deleted:issue. Thin: parse, hand to the app.
+// Product events: avi:jira:created|updated|commented|deleted:issue. Thin: parse, hand to the app. When
+// Jira rate-limits the app or fails on its side, the event is handed back to Forge to deliver again
+// (up to four times) instead of being lost.
 
 import { z } from 'zod';
 import { onIssueEvent } from '../app/on-issue-event';
+import { JiraError, RateLimitedError } from '../platform/jira/client';
+import { retryAfterRateLimit } from '../platform/queue';
 
 const event = z.looseObject({
   eventType: z.enum(['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:commented:issue', 'avi:jira:deleted:issue']),
   issue: z.looseObject({ id: z.string().regex(/^\d+$/) }),
 });
 
-export async function issueEvents(payload: unknown): Promise<void> {
-  const e = event.parse(payload);
-  await onIssueEvent(e.issue.id, e.eventType === 'avi:jira:deleted:issue');
+export async function issueEvents(payload: unknown): Promise<ReturnType<typeof retryAfterRateLimit> | undefined> {
+  const e = event.safeParse(payload);
+  if (!e.success) {
+    console.error(`itr-issue-events: ignored an event of unexpected shape: ${e.error.message}`); // a retry cannot fix it
+    return undefined;
+  }
+  try {
+    await onIssueEvent(e.data.issue.id, e.data.eventType === 'avi:jira:deleted:issue');
+    return undefined;
+  } catch (err) {
+    if (err instanceof RateLimitedError) return retryAfterRateLimit(err.retryAfterMs / 1000);
+    if (err instanceof JiraError && err.status >= 500) return retryAfterRateLimit(60);
+    throw err;
+  }
 }

@@ -204,3 +204,16 @@ test('a state evaluated from an older snapshot never overwrites the state of a n
   expect(after.rows[0]!.state).not.toBe(before.rows[0]!.state);
   expect(JSON.parse(after.rows[0]!.state)).toMatchObject({ nextCheckAt: itr(issue)['nextCheckAt'] });
 });
+
+test('an event that meets the hourly quota is delivered again by Forge, and its change is not lost', async () => {
+  const { host, site } = sb;
+  const issue = request(7000 + sb.site.issues.size);
+  await host.settle();
+  host.jira.faults.push({ path: `/rest/api/3/issue/${issue.id}`, method: 'GET', status: 429, retryAfter: 600, reason: 'jira-quota-global-based', times: 1 });
+  const n = host.log.length;
+  site.update(issue, { status: 'Waiting for customer' }, PEOPLE.agent);
+  await host.settle();
+  expect(host.log.slice(n).filter((r) => r.handler === 'issueEvents').map((r) => (r.result as { _retry?: boolean } | undefined)?._retry)).toEqual([true]);
+  await host.advance(16 * 60_000);
+  expect((itr(issue)['goals'] as Record<string, { state: string }>)['resolution']?.state).toBe('paused');
+});
