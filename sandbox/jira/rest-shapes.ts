@@ -56,6 +56,8 @@ function allFields(site: Site, issue: Issue): Record<string, unknown> {
   return out;
 }
 
+const isInternal = (v: unknown) => typeof v === 'object' && v !== null && (v as { internal?: unknown }).internal === true;
+
 export function commentJson(site: Site, c: Comment, withProperties: boolean) {
   return {
     id: c.id,
@@ -64,6 +66,7 @@ export function commentJson(site: Site, c: Comment, withProperties: boolean) {
     created: new Date(c.created).toISOString(),
     updated: new Date(c.created).toISOString(),
     ...(c.visibility ? { visibility: c.visibility } : {}),
+    jsdPublic: !isInternal(c.properties['sd.public.comment']), // JSM: an internal note
     ...(withProperties ? { properties: Object.entries(c.properties).map(([key, value]) => ({ key, value })) } : {}),
   };
 }

@@ -104,7 +104,8 @@ export async function carryOut(actions: readonly Action[], x: CarryContext): Pro
 async function alreadyDone(a: Action, x: CarryContext, holder: string): Promise<boolean | string> {
   switch (a.type) {
     case 'comment':
-      return (await jiraApi.comments(x.jira, x.issue.id)).some((c) => c.properties?.some((p) => p.key === COMMENT_KEY && p.value === a.key) === true);
+      // The dead run's comment, if Jira made it, is among the latest.
+      return (await jiraApi.commentsWithProperties(x.jira, await jiraApi.latestCommentIds(x.jira, x.issue.id))).some((c) => c.properties?.some((p) => p.key === COMMENT_KEY && p.value === a.key) === true);
     case 'createIssue': {
       const existing = await createdBefore(x, holder, a.key);
       if (existing === null) return false;

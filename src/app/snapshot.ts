@@ -136,7 +136,8 @@ export function toSnapshot(bean: IssueBean, histories: readonly JiraHistory[], c
   for (const c of comments) {
     const author = c.author?.accountId;
     if (!author || author === appAccount) continue; // the app's own notes are not a response to anyone
-    timeline.push({ at: time(c.created), type: 'commented', author, public: c.visibility === undefined || c.visibility === null });
+    const restricted = (c.visibility !== undefined && c.visibility !== null) || c.jsdPublic === false; // role/group, or a JSM internal note
+    timeline.push({ at: time(c.created), type: 'commented', author, public: !restricted });
   }
   timeline.sort((a, b) => a.at - b.at);
 

@@ -109,3 +109,17 @@ test('every route the app called is in the spec and none is deprecated', () => {
   expect(used.length).toBeGreaterThan(8);
   expect(used.filter((u) => !routes.has(u) || routes.get(u)!.deprecated)).toEqual([]);
 });
+
+test("an agent's internal note (JSM) is not a first response; a public reply is", async () => {
+  const { site, host } = sb;
+  const issue = site.createIssue({ project: 'SUP', issuetype: 'Service request', summary: 'how to reset my password', reporter: PEOPLE.reporter }, PEOPLE.reporter);
+  await host.settle();
+  const note = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: '内部备注 / internal note' }] }] };
+  site.comment(issue, PEOPLE.agent, note, null, { 'sd.public.comment': { internal: true } });
+  await host.settle();
+  const firstResponse = () => (itr(issue)['goals'] as Record<string, { state: string }>)['firstResponse']?.state;
+  expect(firstResponse()).not.toBe('met');
+  site.comment(issue, PEOPLE.agent, note, null);
+  await host.settle();
+  expect(firstResponse()).toBe('met');
+});

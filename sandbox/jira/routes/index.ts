@@ -24,6 +24,7 @@ export const routes = new Map<string, Handler>([
   [`POST ${I}/comment`, issues.addComment],
   [`POST ${I}/notify`, issues.notify],
   ['POST /rest/api/3/issueLink', issues.linkIssues],
+  ['POST /rest/api/3/comment/list', issues.listComments],
   [`GET ${I}/properties/{propertyKey}`, props.getProperty],
   [`PUT ${I}/properties/{propertyKey}`, props.setProperty],
   [`DELETE ${I}/properties/{propertyKey}`, props.deleteProperty],

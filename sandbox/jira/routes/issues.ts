@@ -136,12 +136,12 @@ export const doTransition: Handler = (req, ctx) => {
 
 export const getComments: Handler = (req, ctx) => {
   const issue = find(req, ctx, 'browse');
-  const withProps = (req.query.get('expand') ?? '').split(',').includes('properties');
   const start = Number(req.query.get('startAt') ?? 0);
-  const max = Math.min(Number(req.query.get('maxResults') ?? 5000), 5000);
-  const comments = issue.comments.slice(start, start + max);
+  const max = Math.min(Number(req.query.get('maxResults') ?? 100), 100); // Jira Cloud serves 100 at most
+  const ordered = req.query.get('orderBy') === '-created' ? [...issue.comments].reverse() : issue.comments;
+  const comments = ordered.slice(start, start + max);
   ctx.read(comments.length);
-  return { status: 200, body: { comments: comments.map((c) => commentJson(ctx.site, c, withProps)), startAt: start, maxResults: max, total: issue.comments.length } };
+  return { status: 200, body: { comments: comments.map((c) => commentJson(ctx.site, c, false)), startAt: start, maxResults: max, total: issue.comments.length } };
 };
 
 export const addComment: Handler = (req, ctx) => {
@@ -183,4 +183,19 @@ export const notify: Handler = (req, ctx) => {
   const b = obj(req.body);
   ctx.site.notifications.push({ issue: issue.key, subject: typeof b['subject'] === 'string' ? b['subject'] : '', to: b['to'] });
   return { status: 204 };
+};
+
+/** Comments by id, with their properties when asked (the only route that expands them). */
+export const listComments: Handler = (req, ctx) => {
+  const ids = obj(req.body)['ids'];
+  if (!Array.isArray(ids) || ids.length === 0) throw new JiraHttpError(400, [], { ids: 'At least one comment id is required.' });
+  if (ids.length > 1000) throw new JiraHttpError(400, [], { ids: 'At most 1000 comment ids.' });
+  const wanted = new Set(ids.map(String));
+  const withProps = (req.query.get('expand') ?? '').split(',').includes('properties');
+  const values = [...ctx.site.issues.values()]
+    .filter((i) => ctx.site.may(req.accountId, 'browse', i.project))
+    .flatMap((i) => i.comments.filter((c) => wanted.has(c.id)))
+    .map((c) => commentJson(ctx.site, c, withProps));
+  ctx.read(values.length);
+  return { status: 200, body: { values, startAt: 0, maxResults: values.length, total: values.length, isLast: true } };
 };

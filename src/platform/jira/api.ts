@@ -60,8 +60,17 @@ export async function changelogs(jira: JiraClient, ids: readonly string[]): Prom
   return out;
 }
 
-export async function comments(jira: JiraClient, id: string): Promise<s.JiraComment[]> {
-  return (await jira.call(route`/rest/api/3/issue/${id}/comment?maxResults=5000&expand=properties`, {}, z.looseObject({ comments: z.array(s.comment) }))).comments;
+/** The ids of an issue's latest comments, newest first (Jira serves at most 100 a page). */
+export async function latestCommentIds(jira: JiraClient, id: string): Promise<string[]> {
+  const page = await jira.call(route`/rest/api/3/issue/${id}/comment?orderBy=-created&maxResults=100`, {}, z.looseObject({ comments: z.array(s.comment) }));
+  return page.comments.map((c) => c.id);
+}
+
+/** Comments by id with their properties (only this endpoint expands properties). */
+export async function commentsWithProperties(jira: JiraClient, ids: readonly string[]): Promise<s.JiraComment[]> {
+  if (ids.length === 0) return [];
+  const page = await jira.call(route`/rest/api/3/comment/list?expand=properties`, { method: 'POST', body: { ids: ids.map(Number) }, retrySafe: true }, z.looseObject({ values: z.array(s.comment) }));
+  return page.values;
 }
 
 export async function setProperty(jira: JiraClient, id: string, value: unknown): Promise<void> {

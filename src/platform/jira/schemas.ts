@@ -21,6 +21,8 @@ export const comment = z.looseObject({
   created: z.string(),
   author: user,
   visibility: z.unknown().optional(),
+  /** Jira Service Management: false for an internal note. */
+  jsdPublic: z.boolean().optional(),
   body: z.unknown().optional(),
   properties: z.array(z.looseObject({ key: z.string(), value: z.unknown() })).optional(),
 });
