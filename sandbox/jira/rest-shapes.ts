@@ -106,7 +106,8 @@ export function issueJson(site: Site, issue: Issue, view: IssueView, fallback: r
   const out: Record<string, unknown> = { id: String(issue.id), key: issue.key, self: `${BASE}/rest/api/3/issue/${issue.id}`, fields };
   if (Object.keys(props).length > 0) out['properties'] = props;
   if (expand.includes('changelog')) {
-    const histories = issue.changelog.slice(0, 100).map((h) => historyJson(site, h));
+    // Jira gives the most recent changes, newest first (the rest through the changelog endpoints).
+    const histories = issue.changelog.slice(-100).reverse().map((h) => historyJson(site, h));
     out['changelog'] = { startAt: 0, maxResults: 100, total: issue.changelog.length, histories };
     objects += histories.length;
   }

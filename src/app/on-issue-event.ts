@@ -29,7 +29,7 @@ export async function onIssueEvent(issueId: string, deleted: boolean): Promise<I
     throw e;
   }
   const inline = bean.changelog;
-  // The issue carries its first 100 changes inline; longer histories come from the bulk endpoint.
+  // The issue carries its latest 100 changes inline; a longer history comes whole from the bulk endpoint.
   const histories = inline && (inline.total ?? 0) > inline.histories.length ? (await changelogs(s.jira, [issueId])).get(issueId) ?? [] : inline?.histories ?? [];
   const kept = await storeSnapshot(toSnapshot(bean, histories, bean.fields.comment?.comments ?? [], s.names, s.appAccount));
   if (!kept) return 'stale';
