@@ -2,7 +2,7 @@
 // snapshot of what Jira said (fields and timeline), the evaluated state (the `itr` property is its JQL
 // projection), and one row per action carried out, so a run that stops halfway never repeats one.
 
-import { migrationRunner } from '@forge/sql';
+import { migrationRunner, sql } from '@forge/sql';
 import { installationId } from '../runtime';
 
 const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
@@ -78,15 +78,30 @@ const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
 
 const ready = new Map<string, Promise<unknown>>();
 
-/** Runs pending migrations once per installation per process: a warm function skips it, and a warm
+/** Whether every migration is recorded: one DML read, where running the migrator costs two DDL calls
+ * (Forge SQL allows few DDL requests a minute, and every cold container would spend them). */
+async function upToDate(): Promise<boolean> {
+  try {
+    const r = await sql.prepare<{ name: string }>('SELECT name FROM __migrations').execute();
+    const done = new Set(r.rows.map((row) => row.name));
+    return MIGRATIONS.every(([name]) => done.has(name));
+  } catch {
+    return false; // no __migrations table yet: a new installation
+  }
+}
+
+/** Brings the schema up to date once per installation per process: a warm function skips it, and a warm
  * container may serve several installations. */
 export function ensureSchema(): Promise<unknown> {
   const installation = installationId();
   let p = ready.get(installation);
   if (!p) {
-    let runner = migrationRunner;
-    for (const [name, ddl] of MIGRATIONS) runner = runner.enqueue(name, ddl);
-    p = runner.run().catch((e: unknown) => {
+    p = (async () => {
+      if (await upToDate()) return;
+      let runner = migrationRunner;
+      for (const [name, ddl] of MIGRATIONS) runner = runner.enqueue(name, ddl);
+      await runner.run();
+    })().catch((e: unknown) => {
       ready.delete(installation);
       throw e;
     });
