@@ -7,6 +7,7 @@ import { approximateCount, searchPage } from '../platform/jira/api';
 import { push } from '../platform/queue';
 import { remainingMs } from '../platform/runtime';
 import * as store from '../platform/sql/store';
+import { latest } from './config';
 import { openSession } from './session';
 import { evaluateChunks, WORK_QUEUE } from './sweep';
 import { z } from 'zod';
@@ -17,7 +18,7 @@ const cursor = z.object({ token: z.string().nullable(), skip: z.number().int().m
 
 export interface RecalcProgress {
   readonly jobId: string;
-  readonly status: 'running' | 'done';
+  readonly status: 'running' | 'done' | 'superseded';
   readonly processed: number;
   readonly total: number | null;
   readonly startedAt: number;
@@ -25,16 +26,28 @@ export interface RecalcProgress {
 }
 
 function progress(j: store.JobRow): RecalcProgress {
-  return { jobId: j.job_id, status: j.status === 'done' ? 'done' : 'running', processed: j.processed, total: j.total, startedAt: j.started_at, updatedAt: j.updated_at };
+  return { jobId: j.job_id, status: j.status === 'running' ? 'running' : j.status === 'done' ? 'done' : 'superseded', processed: j.processed, total: j.total, startedAt: j.started_at, updatedAt: j.updated_at };
 }
 
-/** Starts a recalculation, or returns the one already running. */
+/** A running job whose checkpoint has not moved for this long lost its queue event: it is started afresh. */
+const STALE_MS = 20 * 60_000;
+const jobDetail = z.object({ configVersion: z.number() });
+
+/**
+ * Starts a recalculation, or returns the one already running under the same configuration. A job that
+ * runs under an older configuration is superseded (the issues it already passed need the new one too),
+ * and so is one that stopped moving.
+ */
 export async function startRecalculation(): Promise<RecalcProgress> {
   const s = await openSession();
-  const running = await store.latestJob('recalc');
-  if (running && running.status === 'running') return progress(running);
+  const version = latest(s.configs).version;
+  for (const running of await store.runningJobs('recalc')) {
+    const sameConfig = running.detail !== null && jobDetail.parse(JSON.parse(running.detail)).configVersion === version;
+    if (sameConfig && s.now - running.updated_at < STALE_MS) return progress(running);
+    await store.endJob(running.job_id, 'superseded', s.now);
+  }
   const id = randomUUID();
-  await store.createJob(id, 'recalc', await approximateCount(s.jira, OPEN_JQL), s.now, null);
+  await store.createJob(id, 'recalc', await approximateCount(s.jira, OPEN_JQL), s.now, JSON.stringify({ configVersion: version }));
   await push(WORK_QUEUE, [{ kind: 'recalc', jobId: id }]);
   return progress((await store.getJob(id))!);
 }
@@ -49,7 +62,7 @@ export async function runRecalculation(jobId: string): Promise<void> {
   const s = await openSession();
   for (;;) {
     const job = await store.getJob(jobId);
-    if (!job || job.status === 'done') return;
+    if (!job || job.status !== 'running') return; // done, or superseded by a newer job
     const at = job.cursor_state === null ? { token: null, skip: 0 } : cursor.parse(JSON.parse(job.cursor_state));
     const page = await searchPage(s.jira, OPEN_JQL, at.token, PAGE);
     const ids = page.ids.slice(at.skip);

@@ -81,3 +81,13 @@ test('activating a configuration: a bad one is refused at its path; a good one b
     expect(itr(i)['configVersion']).toBe(2);
   }
 });
+
+test('a job that stopped moving (its queue event lost) is superseded by the next request', async () => {
+  const { host, db } = sb;
+  const lost = '0b6f7c1e-8a55-4a1f-9d43-6f2b0c1d2e3f';
+  await db.execute({ query: "INSERT INTO itr_job (job_id, kind, status, processed, total, started_at, updated_at, detail) VALUES (?, 'recalc', 'running', 0, 180, ?, ?, ?)", params: [lost, host.now() - 3_600_000, host.now() - 3_600_000, JSON.stringify({ configVersion: 2 })] }, 'dml');
+  const r = (await admin('admin.recalculate', {}, PEOPLE.admin)).result as { ok: true; data: { jobId: string; status: string } };
+  expect(r.data.jobId).not.toBe(lost);
+  expect((await admin('admin.recalculationProgress', { jobId: lost }, PEOPLE.admin)).result).toMatchObject({ ok: true, data: { status: 'superseded' } });
+  expect((await admin('admin.recalculationProgress', { jobId: r.data.jobId }, PEOPLE.admin)).result).toMatchObject({ ok: true, data: { status: 'done', processed: 180 } });
+});

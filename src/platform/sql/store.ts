@@ -240,14 +240,22 @@ export async function latestJob(kind: string): Promise<JobRow | undefined> {
   return (await rows(jobRow, 'SELECT * FROM itr_job WHERE kind = ? ORDER BY started_at DESC LIMIT 1', kind))[0];
 }
 
+export async function runningJobs(kind: string): Promise<JobRow[]> {
+  return rows(jobRow, "SELECT * FROM itr_job WHERE kind = ? AND status = 'running' ORDER BY started_at DESC", kind);
+}
+
 export async function createJob(id: string, kind: string, total: number | null, at: number, detail: string | null): Promise<void> {
   await write("INSERT INTO itr_job (job_id, kind, status, processed, total, started_at, updated_at, detail) VALUES (?, ?, 'running', 0, ?, ?, ?, ?)", id, kind, total, at, at, detail);
+}
+
+export async function endJob(id: string, status: string, at: number): Promise<void> {
+  await write('UPDATE itr_job SET status = ?, updated_at = ? WHERE job_id = ?', status, at, id);
 }
 
 /** Moves a job's checkpoint forward; only from the cursor this run started at, so two runs cannot interleave. */
 export async function advanceJob(id: string, from: string | null, to: string | null, processed: number, status: string, at: number): Promise<boolean> {
   return (
-    (await write('UPDATE itr_job SET cursor_state = ?, processed = processed + ?, status = ?, updated_at = ? WHERE job_id = ? AND (cursor_state <=> ?)', to, processed, status, at, id, from)) === 1
+    (await write("UPDATE itr_job SET cursor_state = ?, processed = processed + ?, status = ?, updated_at = ? WHERE job_id = ? AND status = 'running' AND (cursor_state <=> ?)", to, processed, status, at, id, from)) === 1
   );
 }
 
