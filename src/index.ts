@@ -2,6 +2,7 @@
 
 export { issueEvents } from './triggers/issue-events';
 export { sweep } from './triggers/sweep';
+export { reconcile } from './triggers/reconcile';
 export { work } from './triggers/work';
 export { panelResolver } from './resolvers/panel';
 export { adminResolver } from './resolvers/admin';

@@ -108,7 +108,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
       nextCheckAt = e.nextCheckAt;
       if (done.effects.length === 0) break;
       snap = { issue: { ...snap.issue, fields: done.fields }, timeline: [...snap.timeline, { at: s.now, type: 'changed', changes: done.effects }], updated: snap.updated };
-      await store.amendSnapshot(id, snap.updated, JSON.stringify(snap));
+      await store.amendSnapshot(id, snap.updated, JSON.stringify(snap), Date.now()); // after the calls: Jira's `updated` is no later
       previous = state;
     }
     if (!state) continue;

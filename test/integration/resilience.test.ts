@@ -50,7 +50,7 @@ test('a sweep killed mid-way is resumed by the next: nothing lost, nothing repea
   await until('11:59');
   const before = site.notifications.length;
 
-  host.killNextAfter(300); // the 12:00 sweep dies after 300 platform calls (Jira, SQL, queue)
+  host.killNextAfter(300, 'sweep'); // the 12:00 sweep dies after 300 platform calls (Jira, SQL, queue)
   await until('12:00');
   const killed = host.log.filter((r) => r.handler === 'sweep').at(-1)!;
   expect(killed).toMatchObject({ handler: 'sweep', outcome: 'killed' });
@@ -216,4 +216,19 @@ test('an event that meets the hourly quota is delivered again by Forge, and its 
   expect(host.log.slice(n).filter((r) => r.handler === 'issueEvents').map((r) => (r.result as { _retry?: boolean } | undefined)?._retry)).toEqual([true]);
   await host.advance(16 * 60_000);
   expect((itr(issue)['goals'] as Record<string, { state: string }>)['resolution']?.state).toBe('paused');
+});
+
+test('an event Forge never delivered is caught up by the hourly reconciliation', async () => {
+  const { host, site } = sb;
+  const issue = request(8000 + sb.site.issues.size);
+  await host.settle();
+  await host.advance(60_000);
+  site.update(issue, { status: 'Waiting for customer' }, PEOPLE.agent);
+  host.forgetPendingEvents(); // lost
+  const paused = () => (itr(issue)['goals'] as Record<string, { state: string }>)['resolution']?.state === 'paused';
+  expect(paused()).toBe(false);
+  const n = host.log.length;
+  await host.advance(61 * 60_000);
+  expect(host.log.slice(n).filter((r) => r.handler === 'reconcile').map((r) => r.outcome)).toContain('ok');
+  expect(paused()).toBe(true);
 });

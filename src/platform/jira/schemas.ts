@@ -54,6 +54,7 @@ export const issueBean = z.looseObject({
 export type IssueBean = z.infer<typeof issueBean>;
 
 export const searchPage = z.looseObject({ issues: z.array(z.looseObject({ id: z.string() })), nextPageToken: z.string().optional(), isLast: z.boolean().optional() });
+export const searchPageUpdated = z.looseObject({ issues: z.array(z.looseObject({ id: z.string(), fields: z.looseObject({ updated: z.string() }) })), nextPageToken: z.string().optional() });
 export const bulkIssues = z.looseObject({ issues: z.array(issueBean), issueErrors: z.array(z.unknown()).optional() });
 export const changelogPage = z.looseObject({
   issueChangeLogs: z.array(z.looseObject({ issueId: z.string(), changeHistories: z.array(history) })),

@@ -15,6 +15,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
       jira_updated BIGINT NOT NULL,
       created_at BIGINT NOT NULL,
       snapshot MEDIUMTEXT NOT NULL,
+      app_changed_at BIGINT NULL,
       state MEDIUMTEXT NULL,
       next_check_at BIGINT NULL,
       open_flag TINYINT NOT NULL DEFAULT 1,

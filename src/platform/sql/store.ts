@@ -26,6 +26,8 @@ export const issueRow = z.object({
   jira_updated: num,
   created_at: num,
   snapshot: z.string(),
+  /** When the app last changed the issue itself (Jira's `updated` moves, and no event says so). */
+  app_changed_at: num.nullable(),
   state: z.string().nullable(),
   next_check_at: num.nullable(),
 });
@@ -35,7 +37,7 @@ export async function loadIssues(ids: readonly string[]): Promise<Map<string, Is
   const out = new Map<string, IssueRow>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const found = await rows(issueRow, `SELECT issue_id, issue_key, project, jira_updated, created_at, snapshot, state, next_check_at FROM itr_issue WHERE issue_id IN (${placeholders(chunk.length)})`, ...chunk.map(Number));
+    const found = await rows(issueRow, `SELECT issue_id, issue_key, project, jira_updated, created_at, snapshot, app_changed_at, state, next_check_at FROM itr_issue WHERE issue_id IN (${placeholders(chunk.length)})`, ...chunk.map(Number));
     for (const r of found) out.set(String(r.issue_id), r);
   }
   return out;
@@ -96,8 +98,8 @@ export async function saveSnapshot(w: SnapshotWrite): Promise<boolean> {
 }
 
 /** The app's own changes, applied to the stored snapshot unless Jira's newer copy arrived meanwhile. */
-export async function amendSnapshot(id: string, basedOn: number, snapshot: string): Promise<void> {
-  await write('UPDATE itr_issue SET snapshot = ? WHERE issue_id = ? AND jira_updated = ?', snapshot, Number(id), basedOn);
+export async function amendSnapshot(id: string, basedOn: number, snapshot: string, changedAt: number): Promise<void> {
+  await write('UPDATE itr_issue SET snapshot = ?, app_changed_at = ? WHERE issue_id = ? AND jira_updated = ?', snapshot, changedAt, Number(id), basedOn);
 }
 
 export interface StateWrite {
