@@ -38,7 +38,10 @@ const INTERVAL = { fiveMinute: 300_000, hour: 3_600_000, day: 86_400_000, week: 
 
 export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
   const m = schema.parse(parse(readFileSync(file, 'utf8')));
-  const functions = new Map(m.modules.function.map((f) => [f.key, { handler: f.handler.slice('index.'.length), timeoutSeconds: f.timeoutSeconds ?? 55 }]));
+  // Forge's limits: triggers, schedules and consumers 55 s by default (the latter two up to 900 s with
+  // timeoutSeconds); anything else (resolvers) 25 s.
+  const background = new Set([...m.modules.trigger, ...m.modules.scheduledTrigger, ...m.modules.consumer].map((x) => x.function));
+  const functions = new Map(m.modules.function.map((f) => [f.key, { handler: f.handler.slice('index.'.length), timeoutSeconds: f.timeoutSeconds ?? (background.has(f.key) ? 55 : 25) }]));
   const handlerOf = (key: string) => {
     const f = functions.get(key);
     if (!f) throw new Error(`manifest.yml: no function '${key}'`);

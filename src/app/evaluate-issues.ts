@@ -15,7 +15,7 @@ import { carryOut } from './carry-out';
 import { groupsFor, groupsOfIssue } from './groups';
 import { latest } from './config';
 import { parseState } from './state-json';
-import { appEventSchema, snapshotSchema, STANDARD_FIELDS, toSnapshot, type FieldNames, type Snapshot } from './snapshot';
+import { parseAppEvent, parseSnapshot, STANDARD_FIELDS, toSnapshot, type FieldNames, type Snapshot } from './snapshot';
 
 export interface Session {
   readonly jira: JiraClient;
@@ -74,7 +74,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
     rows = await store.loadIssues(ids);
   }
   const snaps = new Map<string, Snapshot>();
-  for (const [id, row] of rows) snaps.set(id, snapshotSchema.parse(JSON.parse(row.snapshot)));
+  for (const [id, row] of rows) snaps.set(id, parseSnapshot(row.snapshot));
   const groups = await groupsFor(s.jira, s.configs, [...snaps.values()], s.now);
   const events = await store.appEvents(ids);
   const records = await store.actionRecords(ids);
@@ -87,7 +87,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
     let snap = snaps.get(id);
     if (!row || !snap) continue; // deleted or not visible to the app
     let previous = row.state === null ? undefined : parseState(row.state);
-    const appTimeline = (events.get(id) ?? []).map((b) => appEventSchema.parse(JSON.parse(b)));
+    const appTimeline = (events.get(id) ?? []).map(parseAppEvent);
     const issueGroups = groupsOfIssue(snap, groups);
     const mine = new Map<string, store.ActionRecord>();
     for (const [k, r] of records) if (k.startsWith(`${id} `)) mine.set(k.slice(id.length + 1), r);

@@ -47,9 +47,21 @@ const snapshotShape = z.object({
   timeline: z.array(timelineEvent),
   updated: z.number(),
 });
-/** Checked against the shapes above, typed as the domain's (zod's optional keys admit `undefined`). */
-export const snapshotSchema = z.custom<Snapshot>((v) => snapshotShape.safeParse(v).success, 'The stored snapshot does not have the expected shape.');
-export const appEventSchema = z.custom<TimelineEvent>((v) => timelineEvent.safeParse(v).success, 'The stored app event does not have the expected shape.');
+/**
+ * Stored JSON checked against the shapes above (a failure names the field), then typed as the domain's:
+ * the value is returned as read, since zod's optional keys admit `undefined` where the domain's do not.
+ */
+export function parseSnapshot(json: string): Snapshot {
+  const v: unknown = JSON.parse(json);
+  snapshotShape.parse(v);
+  return v as Snapshot;
+}
+
+export function parseAppEvent(json: string): TimelineEvent {
+  const v: unknown = JSON.parse(json);
+  timelineEvent.parse(v);
+  return v as TimelineEvent;
+}
 
 /** Standard fields the app reads, besides the configuration's custom ones. */
 export const STANDARD_FIELDS = ['summary', 'description', 'issuetype', 'project', 'status', 'priority', 'assignee', 'reporter', 'resolution', 'labels', 'components', 'created', 'updated'] as const;
