@@ -49,6 +49,8 @@ const marker = (issueId: string, key: string) => `itr-${createHash('sha256').upd
 /** Problems are shared by many incidents: their claims live under issue 0. */
 export const holderOf = (issueId: string, a: Action): string => (a.type === 'createIssue' && a.purpose === 'problem' ? '0' : issueId);
 const COMMENT_KEY = 'itr.action';
+/** Atlassian account ids: 24 hex digits, or "<number>:<uuid>". */
+const isAccountId = (s: string) => /^[0-9a-f]{24}$/.test(s) || /^\d+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s);
 
 export async function carryOut(actions: readonly Action[], x: CarryContext): Promise<CarryResult> {
   const links: { problem?: string; ltc?: string; ipd?: string } = { ...x.state.links };
@@ -159,13 +161,16 @@ async function perform(a: Action, x: CarryContext, fields: { -readonly [K in key
       ]);
       return { note: null };
     case 'notify': {
-      const to: { assignee?: boolean; reporter?: boolean; watchers?: boolean; groups?: Array<{ name: string }> } = {};
+      const to: { assignee?: boolean; reporter?: boolean; watchers?: boolean; groups?: Array<{ name: string }>; users?: Array<{ accountId: string }> } = {};
       const groups: string[] = [];
+      const users: string[] = [];
       for (const r of a.to) {
         if ('role' in r) to[r.role] = true;
-        else groups.push('group' in r ? r.group : r.owner);
+        else if ('group' in r) groups.push(r.group);
+        else (isAccountId(r.owner) ? users : groups).push(r.owner); // a service owner is a person or a group
       }
       if (groups.length > 0) to.groups = groups.map((name) => ({ name }));
+      if (users.length > 0) to.users = users.map((accountId) => ({ accountId }));
       const text = bilingual(a.text);
       await jiraApi.notify(jira, issue.id, { subject: `[${issue.key}] ${text.split('\n')[0]!}`, textBody: text, to });
       return { note: null };

@@ -40,3 +40,18 @@ test("with them: the reporter's groups classify, the assignee's groups give the 
   // reporter, agent and expert: each read once, whatever the number of evaluations since.
   expect(host.jira.counters.calls.get('GET /rest/api/3/user/groups')).toBe(3);
 });
+
+test('a service owned by a person is notified as a user, not as a group', async () => {
+  const { site, host } = sb;
+  const owner = '5b10ac8d82e05b22cc7d4ef5';
+  const c = byGroups();
+  c.services = c.services.map((s) => (s.id === 'erp' ? { ...s, owner } : s));
+  expect((await host.resolve('adminResolver', 'itr-admin', 'admin.activateConfig', { config: c }, { accountId: PEOPLE.admin })).result).toMatchObject({ ok: true });
+  const field = (n: string) => site.field(n)!.id;
+  const issue = site.createIssue({ project: 'SUP', issuetype: 'Incident', summary: 'ERP 系统无法登录 / ERP login fails', reporter: PEOPLE.reporter, components: ['ERP'], custom: { [field('Impact')]: 'Extensive / Widespread', [field('Urgency')]: 'Critical' } }, PEOPLE.reporter);
+  await host.settle();
+  expect(itr(issue)).toMatchObject({ grade: 'P1', service: 'erp' });
+  await host.advance(20 * 60_000); // P1 first response: 15 minutes, around the clock
+  const breach = site.notifications.find((n) => n.issue === issue.key && n.subject.endsWith('is breached.'));
+  expect(breach?.to).toEqual({ assignee: true, users: [{ accountId: owner }], groups: [{ name: 'service-managers' }] });
+});
