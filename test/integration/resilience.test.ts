@@ -232,3 +232,13 @@ test('an event Forge never delivered is caught up by the hourly reconciliation',
   expect(host.log.slice(n).filter((r) => r.handler === 'reconcile').map((r) => r.outcome)).toContain('ok');
   expect(paused()).toBe(true);
 });
+
+test('one sweep at a time: while another holds the lock and beats, a sweep leaves it be; a silent holder is replaced', async () => {
+  const { host, db } = sb;
+  await db.execute({ query: "INSERT INTO itr_lock (name, owner, heartbeat) VALUES ('sweep', 'another-run', ?) ON DUPLICATE KEY UPDATE owner = VALUES(owner), heartbeat = VALUES(heartbeat)", params: [host.now()] }, 'dml');
+  host.jira.resetCounters();
+  expect((await host.runSchedule('itr-sweep')).result).toMatchObject({ busy: true });
+  expect(host.jira.counters.total).toBe(0);
+  await host.advance(3 * 60_000); // the other run went quiet
+  expect((await host.runSchedule('itr-sweep')).result).toMatchObject({ busy: false });
+});

@@ -75,6 +75,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
     )`,
   ],
   ['v001_site', 'CREATE TABLE IF NOT EXISTS itr_site (name VARCHAR(64) PRIMARY KEY, value MEDIUMTEXT NOT NULL)'],
+  ['v002_lock', 'CREATE TABLE IF NOT EXISTS itr_lock (name VARCHAR(64) PRIMARY KEY, owner VARCHAR(64) NOT NULL, heartbeat BIGINT NOT NULL)'],
 ];
 
 const ready = new Map<string, Promise<unknown>>();

@@ -276,3 +276,20 @@ export async function siteValues(names: readonly string[]): Promise<Map<string, 
 export async function setSiteValue(name: string, value: string): Promise<void> {
   await write('INSERT INTO itr_site (name, value) VALUES (?, ?) ON DUPLICATE KEY UPDATE value = VALUES(value)', name, value);
 }
+
+// Locks: one holder at a time, kept alive by a heartbeat; a holder that stopped beating is replaced.
+
+/** Takes the lock, or takes it over when its heartbeat is older than `staleMs`; false when held. */
+export async function takeLock(name: string, owner: string, at: number, staleMs: number): Promise<boolean> {
+  if ((await write('INSERT IGNORE INTO itr_lock (name, owner, heartbeat) VALUES (?, ?, ?)', name, owner, at)) === 1) return true;
+  return (await write('UPDATE itr_lock SET owner = ?, heartbeat = ? WHERE name = ? AND heartbeat < ?', owner, at, name, at - staleMs)) === 1;
+}
+
+/** Keeps the lock alive; false when another holder took it over meanwhile. */
+export async function beat(name: string, owner: string, at: number): Promise<boolean> {
+  return (await write('UPDATE itr_lock SET heartbeat = ? WHERE name = ? AND owner = ?', at, name, owner)) === 1;
+}
+
+export async function releaseLock(name: string, owner: string): Promise<void> {
+  await write('DELETE FROM itr_lock WHERE name = ? AND owner = ?', name, owner);
+}
