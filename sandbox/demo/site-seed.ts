@@ -41,6 +41,7 @@ export const SITE_SEED: SiteSeed = {
     { accountId: PEOPLE.viewer, displayName: 'Viewer', groups: [], browse: ['SUP'], edit: [] },
     { accountId: PEOPLE.admin, displayName: 'Jira admin', groups: ['jira-admins'], browse: ['*'], edit: ['*'], admin: true },
   ],
+  groups: ['service-managers', 'team-leads', 'erp-service-owners', 'messaging-owners', 'workplace-owners', 'app-owners', 'support-l3', 'supplier-liaison'],
   customFields: [
     { name: 'Customer', kind: 'option' },
     { name: 'Impact', kind: 'option' },

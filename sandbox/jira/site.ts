@@ -95,6 +95,8 @@ export interface SiteSeed {
   readonly linkTypes: ReadonlyArray<{ name: string; inward: string; outward: string }>;
   readonly users: readonly User[];
   readonly customFields: ReadonlyArray<{ name: string; kind: Field['kind'] }>;
+  /** Groups with no member among the seeded users (every user's groups exist too). */
+  readonly groups?: readonly string[];
 }
 
 export class Site {
@@ -113,6 +115,7 @@ export class Site {
   readonly priorities: readonly string[];
   readonly resolutions: readonly string[];
   readonly linkTypes: SiteSeed['linkTypes'];
+  readonly groups: ReadonlySet<string>;
   onEvent: (e: SiteEvent) => void = () => undefined;
   private nextIssueId = 10000;
   private nextId = 1;
@@ -134,6 +137,7 @@ export class Site {
     this.priorities = seed.priorities;
     this.resolutions = seed.resolutions;
     this.linkTypes = seed.linkTypes;
+    this.groups = new Set([...(seed.groups ?? []), ...seed.users.flatMap((u) => u.groups)]);
   }
 
   id(): string {

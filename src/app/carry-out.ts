@@ -172,8 +172,18 @@ async function perform(a: Action, x: CarryContext, fields: { -readonly [K in key
       if (groups.length > 0) to.groups = groups.map((name) => ({ name }));
       if (users.length > 0) to.users = users.map((accountId) => ({ accountId }));
       const text = bilingual(a.text);
-      await jiraApi.notify(jira, issue.id, { subject: `[${issue.key}] ${text.split('\n')[0]!}`, textBody: text, to });
-      return { note: null };
+      const body = { subject: `[${issue.key}] ${text.split('\n')[0]!}`, textBody: text };
+      try {
+        await jiraApi.notify(jira, issue.id, { ...body, to });
+        return { note: null };
+      } catch (e) {
+        // A configured group Jira does not know (it refused the whole call): the people it can still reach
+        // hear of it, and the refusal is recorded for the admin.
+        const reachable = { ...(to.assignee ? { assignee: true } : {}), ...(to.reporter ? { reporter: true } : {}), ...(to.watchers ? { watchers: true } : {}), ...(to.users ? { users: to.users } : {}) };
+        if (!(e instanceof JiraError) || e.status !== 400 || !to.groups || Object.keys(reachable).length === 0) throw e;
+        await jiraApi.notify(jira, issue.id, { ...body, to: reachable });
+        return { note: `sent without groups: ${e.detail}`.slice(0, 1000) };
+      }
     }
     case 'setPriority':
       await jiraApi.editIssue(jira, issue.id, { fields: { priority: { name: a.jiraPriority } } });

@@ -55,3 +55,18 @@ test('a service owned by a person is notified as a user, not as a group', async 
   const breach = site.notifications.find((n) => n.issue === issue.key && n.subject.endsWith('is breached.'));
   expect(breach?.to).toEqual({ assignee: true, users: [{ accountId: owner }], groups: [{ name: 'service-managers' }] });
 });
+
+test('a configured group Jira does not know does not silence the notification for the people it can reach', async () => {
+  const { site, host, db } = sb;
+  const c = byGroups();
+  c.services = c.services.map((s) => (s.id === 'erp' ? { ...s, owner: 'no-such-group' } : s));
+  expect((await host.resolve('adminResolver', 'itr-admin', 'admin.activateConfig', { config: c }, { accountId: PEOPLE.admin })).result).toMatchObject({ ok: true });
+  const field = (n: string) => site.field(n)!.id;
+  const issue = site.createIssue({ project: 'SUP', issuetype: 'Incident', summary: 'ERP 系统无法登录 / ERP login fails', reporter: PEOPLE.reporter, components: ['ERP'], custom: { [field('Impact')]: 'Extensive / Widespread', [field('Urgency')]: 'Critical' } }, PEOPLE.reporter);
+  await host.settle();
+  await host.advance(20 * 60_000);
+  const breach = site.notifications.filter((n) => n.issue === issue.key && n.subject.endsWith('is breached.'));
+  expect(breach.map((n) => n.to)).toEqual([{ assignee: true }]);
+  const rows = (await db.execute({ query: "SELECT detail FROM itr_action WHERE issue_id = ? AND action_key LIKE '%:100:0'", params: [issue.id] }, 'dml')).body as { rows: Array<{ detail: string }> };
+  expect(rows.rows.map((r) => r.detail)).toEqual([expect.stringContaining('no-such-group') as unknown]);
+});

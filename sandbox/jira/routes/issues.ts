@@ -181,6 +181,10 @@ export const linkIssues: Handler = (req, ctx) => {
 export const notify: Handler = (req, ctx) => {
   const issue = find(req, ctx, 'browse');
   const b = obj(req.body);
+  const to = b['to'] === undefined ? {} : obj(b['to'], 'to');
+  const groups = Array.isArray(to['groups']) ? to['groups'].map((g) => String(obj(g, 'group')['name'])) : [];
+  const unknown = groups.filter((g) => !ctx.site.groups.has(g));
+  if (unknown.length > 0) throw new JiraHttpError(400, [], { to: `Group(s) ${unknown.join(', ')} do not exist.` });
   ctx.site.notifications.push({ issue: issue.key, subject: typeof b['subject'] === 'string' ? b['subject'] : '', to: b['to'] });
   return { status: 204 };
 };
