@@ -15,7 +15,12 @@ export default tseslint.config(
   {
     // Only platform code talks to Forge; the layers above reach it through src/platform.
     files: ['src/app/**/*.ts', 'src/triggers/**/*.ts', 'src/resolvers/**/*.ts', 'src/contract/**/*.ts', 'src/index.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@forge/*'], message: 'Only src/platform imports @forge/*.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@forge/*'], message: 'Only src/platform imports @forge/*.' }] },
+      ],
+    },
   },
   {
     // Platform code may use domain types, never domain rules, and nothing above it.
@@ -25,11 +30,20 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@forge/*', '**/platform/**', '**/app/**', '**/resolvers/**', '**/triggers/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@forge/*', '**/platform/**', '**/app/**', '**/resolvers/**', '**/triggers/**'] },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain takes time as a parameter.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain takes time as a parameter.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The domain takes time as a parameter.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The domain takes time as a parameter.',
+        },
       ],
     },
   },

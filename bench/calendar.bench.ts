@@ -27,7 +27,13 @@ interface Family {
 const toPeer = (ranges: TimeRange[] | undefined): string[] | null =>
   ranges && ranges.length ? ranges.flatMap(([a, b]) => [`${a}:00`, `${b}:00`]) : null;
 
-function family(name: string, zone: string, weekly: CalendarSpec['weekly'], off: string[], extra: Record<string, TimeRange[]> = {}): Family {
+function family(
+  name: string,
+  zone: string,
+  weekly: CalendarSpec['weekly'],
+  off: string[],
+  extra: Record<string, TimeRange[]> = {},
+): Family {
   const holidays = Object.fromEntries(off.map((d) => [d, [] as TimeRange[]]));
   const spec: CalendarSpec = { timeZone: zone, weekly, overrides: { ...holidays, ...extra } };
   const peerHours: Record<number, string[] | null> = {};
@@ -44,7 +50,30 @@ function family(name: string, zone: string, weekly: CalendarSpec['weekly'], off:
   };
 }
 
-const usHolidays = ['2025-01-01', '2025-01-20', '2025-02-17', '2025-05-26', '2025-06-19', '2025-07-04', '2025-09-01', '2025-10-13', '2025-11-11', '2025-11-27', '2025-12-25', '2026-01-01', '2026-01-19', '2026-02-16', '2026-05-25', '2026-06-19', '2026-07-03', '2026-09-07', '2026-10-12', '2026-11-11', '2026-11-26', '2026-12-25'];
+const usHolidays = [
+  '2025-01-01',
+  '2025-01-20',
+  '2025-02-17',
+  '2025-05-26',
+  '2025-06-19',
+  '2025-07-04',
+  '2025-09-01',
+  '2025-10-13',
+  '2025-11-11',
+  '2025-11-27',
+  '2025-12-25',
+  '2026-01-01',
+  '2026-01-19',
+  '2026-02-16',
+  '2026-05-25',
+  '2026-06-19',
+  '2026-07-03',
+  '2026-09-07',
+  '2026-10-12',
+  '2026-11-11',
+  '2026-11-26',
+  '2026-12-25',
+];
 const weekdays = (day: TimeRange[]): CalendarSpec['weekly'] => ({ 1: day, 2: day, 3: day, 4: day, 5: day });
 const china = (day: TimeRange[], name: string): Family => {
   const cn = chinaHolidayOverrides(day);
@@ -58,12 +87,34 @@ const china = (day: TimeRange[], name: string): Family => {
 };
 
 const families: Family[] = [
-  family('America/New_York 09–17, US holidays (DST inside spans)', 'America/New_York', weekdays([['09:00', '17:00']]), usHolidays),
+  family(
+    'America/New_York 09–17, US holidays (DST inside spans)',
+    'America/New_York',
+    weekdays([['09:00', '17:00']]),
+    usHolidays,
+  ),
   china([['09:00', '18:00']], 'Asia/Shanghai 09–18, official holidays + make-up days (调休)'),
-  family('America/New_York 09–12 + 13–17, US holidays', 'America/New_York', weekdays([['09:00', '12:00'], ['13:00', '17:00']]), usHolidays),
-  china([['09:00', '12:00'], ['13:30', '18:00']], 'Asia/Shanghai 09–12 + 13:30–18, holidays + make-up days'),
+  family(
+    'America/New_York 09–12 + 13–17, US holidays',
+    'America/New_York',
+    weekdays([
+      ['09:00', '12:00'],
+      ['13:00', '17:00'],
+    ]),
+    usHolidays,
+  ),
+  china(
+    [
+      ['09:00', '12:00'],
+      ['13:30', '18:00'],
+    ],
+    'Asia/Shanghai 09–12 + 13:30–18, holidays + make-up days',
+  ),
 ];
-const cnDay: TimeRange[] = [['09:00', '12:00'], ['13:30', '18:00']];
+const cnDay: TimeRange[] = [
+  ['09:00', '12:00'],
+  ['13:30', '18:00'],
+];
 const cnOverrides = chinaHolidayOverrides(cnDay);
 
 interface Row {
@@ -128,10 +179,19 @@ function run(): boolean {
       const ours = throughput(n, () => {
         for (let i = 0; i < n; i++) cal.elapsed(from[i]!, to[i]!);
       });
-      const peer = throughput(n, () => {
-        for (let i = 0; i < n; i++) peerElapsed(zone, from[i]!, to[i]!);
-      }, 1000);
-      const agree = agreement(n, (i) => cal.elapsed(from[i]!, to[i]!), (i) => peerElapsed(zone, from[i]!, to[i]!), eq && ((i) => eq.elapsed(from[i]!, to[i]!)));
+      const peer = throughput(
+        n,
+        () => {
+          for (let i = 0; i < n; i++) peerElapsed(zone, from[i]!, to[i]!);
+        },
+        1000,
+      );
+      const agree = agreement(
+        n,
+        (i) => cal.elapsed(from[i]!, to[i]!),
+        (i) => peerElapsed(zone, from[i]!, to[i]!),
+        eq && ((i) => eq.elapsed(from[i]!, to[i]!)),
+      );
       rows.push({ family: f.name, op, ours, peer, agree });
     }
 
@@ -141,10 +201,19 @@ function run(): boolean {
     const ours = throughput(n, () => {
       for (let i = 0; i < n; i++) cal.deadline(from[i]!, budget[i]!);
     });
-    const peer = throughput(n, () => {
-      for (let i = 0; i < n; i++) peerDeadline(zone, from[i]!, budget[i]!);
-    }, 1000);
-    const agree = agreement(n, (i) => cal.deadline(from[i]!, budget[i]!), (i) => peerDeadline(zone, from[i]!, budget[i]!), eq && ((i) => eq.deadline(from[i]!, budget[i]!)));
+    const peer = throughput(
+      n,
+      () => {
+        for (let i = 0; i < n; i++) peerDeadline(zone, from[i]!, budget[i]!);
+      },
+      1000,
+    );
+    const agree = agreement(
+      n,
+      (i) => cal.deadline(from[i]!, budget[i]!),
+      (i) => peerDeadline(zone, from[i]!, budget[i]!),
+      eq && ((i) => eq.deadline(from[i]!, budget[i]!)),
+    );
     rows.push({ family: f.name, op: 'deadline, budgets ≤ 90 business hours', ours, peer, agree });
   }
 
@@ -155,7 +224,14 @@ function run(): boolean {
     rows.map((r) => {
       const ratio = r.ours / r.peer;
       if (ratio < TARGET_RATIO || r.agree.includes('UNEXPLAINED')) ok = false;
-      return [r.family, r.op, formatRate(r.ours), formatRate(r.peer), `${Math.round(ratio).toLocaleString('en')}×`, r.agree];
+      return [
+        r.family,
+        r.op,
+        formatRate(r.ours),
+        formatRate(r.peer),
+        `${Math.round(ratio).toLocaleString('en')}×`,
+        r.agree,
+      ];
     }),
   );
 
@@ -170,7 +246,16 @@ function run(): boolean {
 /** Compile + first query that builds one calendar-year; cold = zone never seen by this process. */
 function compileTimes(): boolean {
   const weekly = weekdays(cnDay);
-  const coldZones = ['Europe/Paris', 'America/Chicago', 'Australia/Sydney', 'Europe/London', 'America/Sao_Paulo', 'Pacific/Auckland', 'Asia/Tehran', 'America/Havana'];
+  const coldZones = [
+    'Europe/Paris',
+    'America/Chicago',
+    'Australia/Sydney',
+    'Europe/London',
+    'America/Sao_Paulo',
+    'Pacific/Auckland',
+    'Asia/Tehran',
+    'America/Havana',
+  ];
   const year = (zone: string, y: number) => {
     const t0 = performance.now();
     compileCalendar({ timeZone: zone, weekly, overrides: cnOverrides }).elapsed(Date.UTC(y, 0, 1), Date.UTC(y, 11, 31));
@@ -184,7 +269,12 @@ function compileTimes(): boolean {
   printTable(
     ['case', 'median ms', 'max ms', 'target'],
     [
-      ['cold: a zone this process has not read yet (DST zones)', median(cold).toFixed(2), max(cold).toFixed(2), `< ${COMPILE_TARGET_MS} ms`],
+      [
+        'cold: a zone this process has not read yet (DST zones)',
+        median(cold).toFixed(2),
+        max(cold).toFixed(2),
+        `< ${COMPILE_TARGET_MS} ms`,
+      ],
       ['warm: zone offsets already read', median(warm).toFixed(2), max(warm).toFixed(2), `< ${COMPILE_TARGET_MS} ms`],
     ],
   );
@@ -192,5 +282,9 @@ function compileTimes(): boolean {
 }
 
 const ok = run();
-console.log(ok ? `\nAll rows meet the targets (≥ ${TARGET_RATIO}× the peer, full agreement, compile < ${COMPILE_TARGET_MS} ms).` : '\nA TARGET WAS MISSED (see above).');
+console.log(
+  ok
+    ? `\nAll rows meet the targets (≥ ${TARGET_RATIO}× the peer, full agreement, compile < ${COMPILE_TARGET_MS} ms).`
+    : '\nA TARGET WAS MISSED (see above).',
+);
 process.exitCode = ok ? 0 : 1;

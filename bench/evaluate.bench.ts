@@ -56,7 +56,8 @@ for (let first = 0; first < ISSUES; first += BATCH) {
 
   // Re-evaluation with the stored state five minutes later, as a trigger or the sweep runs it.
   t0 = performance.now();
-  for (let k = 0; k < batch.length; k++) warmActions += evaluate(stored[k]!, batch[k]!.timeline, cfg, batch[k]!.now + 5 * MIN).actions.length;
+  for (let k = 0; k < batch.length; k++)
+    warmActions += evaluate(stored[k]!, batch[k]!.timeline, cfg, batch[k]!.now + 5 * MIN).actions.length;
   warmMs += performance.now() - t0;
 
   stateBytes += Buffer.byteLength(JSON.stringify(stored[0]!.property));
@@ -69,14 +70,32 @@ const warmRate = ISSUES / (warmMs / 1000);
 const coldRate = ISSUES / (coldMs / 1000);
 const sightRate = ISSUES / (sightMs / 1000);
 const batches = Math.ceil(ISSUES / BATCH);
-console.log(`\n## Rules engine: evaluate() on ${ISSUES.toLocaleString('en')} issues, ${(events / ISSUES).toFixed(1)} events each (default ITR template, one core)\n`);
+console.log(
+  `\n## Rules engine: evaluate() on ${ISSUES.toLocaleString('en')} issues, ${(events / ISSUES).toFixed(1)} events each (default ITR template, one core)\n`,
+);
 printTable(
   ['measure', 'value', 'target'],
   [
-    ['re-evaluations per second (stored state: triggers and the sweep)', Math.round(warmRate).toLocaleString('en'), `≥ ${TARGET.toLocaleString('en')}`],
-    ['first evaluations per second as the app runs them (no stored state, past actions recorded, not built)', Math.round(sightRate).toLocaleString('en'), `≥ ${TARGET.toLocaleString('en')}`],
-    ['first evaluations per second, every past action built (what-if, tests)', Math.round(coldRate).toLocaleString('en'), ''],
-    ['actions: first evaluations / re-evaluations', `${coldActions.toLocaleString('en')} / ${warmActions.toLocaleString('en')}`, ''],
+    [
+      're-evaluations per second (stored state: triggers and the sweep)',
+      Math.round(warmRate).toLocaleString('en'),
+      `≥ ${TARGET.toLocaleString('en')}`,
+    ],
+    [
+      'first evaluations per second as the app runs them (no stored state, past actions recorded, not built)',
+      Math.round(sightRate).toLocaleString('en'),
+      `≥ ${TARGET.toLocaleString('en')}`,
+    ],
+    [
+      'first evaluations per second, every past action built (what-if, tests)',
+      Math.round(coldRate).toLocaleString('en'),
+      '',
+    ],
+    [
+      'actions: first evaluations / re-evaluations',
+      `${coldActions.toLocaleString('en')} / ${warmActions.toLocaleString('en')}`,
+      '',
+    ],
     ['itr property size (JSON, mean of a sample)', `${(stateBytes / batches / 1024).toFixed(1)} KB`, '< 32 KB'],
     ['peak heap (batch of 100 in flight)', mb(peakHeap), '< 512 MB'],
     ['peak RSS', mb(peakRss), ''],

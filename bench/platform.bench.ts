@@ -23,7 +23,14 @@ const LATENCY_MS = 50;
 /** Forge SQL's limit per installation: time spent waiting on it counts too. */
 const SQL_PER_S = 150;
 const NOW = Date.parse('2026-03-16T14:00:00+08:00'); // a Monday afternoon
-const ACTION_ENDPOINTS = [/\/comment$/, /\/notify$/, /^PUT \/rest\/api\/3\/issue\/\{issueIdOrKey\}$/, /\/transitions$/, /issueLink$/, /^POST \/rest\/api\/3\/issue$/];
+const ACTION_ENDPOINTS = [
+  /\/comment$/,
+  /\/notify$/,
+  /^PUT \/rest\/api\/3\/issue\/\{issueIdOrKey\}$/,
+  /\/transitions$/,
+  /issueLink$/,
+  /^POST \/rest\/api\/3\/issue$/,
+];
 const RELOAD_ENDPOINTS = ['POST /rest/api/3/issue/bulkfetch', 'POST /rest/api/3/changelog/bulkfetch'];
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
@@ -34,7 +41,8 @@ async function main(): Promise<void> {
   const host = await new ForgeHost({ site, sql: sqlFetchHandler(db), handlers, now: NOW }).start();
   const jira = host.jira;
   const calls = () => [...jira.counters.calls.values()].reduce((a, b) => a + b, 0);
-  const sum = (match: (endpoint: string) => boolean) => [...jira.counters.calls].filter(([e]) => match(e)).reduce((a, [, n]) => a + n, 0);
+  const sum = (match: (endpoint: string) => boolean) =>
+    [...jira.counters.calls].filter(([e]) => match(e)).reduce((a, [, n]) => a + n, 0);
   const isAction = (e: string) => ACTION_ENDPOINTS.some((re) => re.test(e));
   const reset = () => {
     jira.resetCounters();
@@ -45,20 +53,34 @@ async function main(): Promise<void> {
   const open = generateIssues(site, { total: TOTAL, open: OPEN, now: NOW, seed: 42 });
   host.forgetPendingEvents();
   const histories = [...site.issues.values()].reduce((a, i) => a + i.changelog.length, 0);
-  console.log(`Site: ${fmt(site.issues.size)} issues (${fmt(open.length)} open), ${fmt(histories)} changelog entries, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `Site: ${fmt(site.issues.size)} issues (${fmt(open.length)} open), ${fmt(histories)} changelog entries, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
 
   // 1. Installation: a cold recalculation of every open issue.
   reset();
   t = performance.now();
   await host.resolve('adminResolver', 'itr-admin', 'admin.recalculate', {}, { accountId: PEOPLE.admin });
   const recalcMs = performance.now() - t;
-  const recalc = { calls: calls(), objects: jira.counters.objectsRead, sql: db.counters.statements, runs: host.log.filter((r) => r.handler === 'work').length };
+  const recalc = {
+    calls: calls(),
+    objects: jira.counters.objectsRead,
+    sql: db.counters.statements,
+    runs: host.log.filter((r) => r.handler === 'work').length,
+  };
   const recalcProjected = recalcMs / 1000 + (recalc.calls * LATENCY_MS) / 1000 + recalc.sql / SQL_PER_S;
 
   // 2. The sweep when 5 % of the open issues are due.
   // Issues fall due in clumps (office hours resume for all at once): the instant chosen is the last one
   // at which no more than 5 % of the open issues are due.
-  const groups = await db.execute({ query: 'SELECT next_check_at AS t, COUNT(*) AS n FROM itr_issue WHERE open_flag = 1 AND next_check_at IS NOT NULL GROUP BY next_check_at ORDER BY next_check_at', params: [] }, 'dml');
+  const groups = await db.execute(
+    {
+      query:
+        'SELECT next_check_at AS t, COUNT(*) AS n FROM itr_issue WHERE open_flag = 1 AND next_check_at IS NOT NULL GROUP BY next_check_at ORDER BY next_check_at',
+      params: [],
+    },
+    'dml',
+  );
   let dueAt = NOW;
   let cumulative = 0;
   for (const g of (groups.body as { rows: Array<{ t: number; n: number }> }).rows) {
@@ -72,17 +94,34 @@ async function main(): Promise<void> {
   const sweepRec = await host.runSchedule('itr-sweep');
   const sweepMs = performance.now() - t;
   const report = sweepRec.result as SweepReport;
-  const sweep = { calls: calls(), actions: sum(isAction), reloads: sum((e) => RELOAD_ENDPOINTS.includes(e)), searches: sum((e) => e.includes('search/jql')), writes: sum((e) => e.includes('properties/multi')), objects: jira.counters.objectsRead, sql: db.counters.statements };
+  const sweep = {
+    calls: calls(),
+    actions: sum(isAction),
+    reloads: sum((e) => RELOAD_ENDPOINTS.includes(e)),
+    searches: sum((e) => e.includes('search/jql')),
+    writes: sum((e) => e.includes('properties/multi')),
+    objects: jira.counters.objectsRead,
+    sql: db.counters.statements,
+  };
 
   // 3. The sweep again at the same instant: nothing is due.
   reset();
   await host.runSchedule('itr-sweep');
-  const idle = { calls: calls(), fetches: sum((e) => RELOAD_ENDPOINTS.includes(e) || e === 'GET /rest/api/3/issue/{issueIdOrKey}'), objects: jira.counters.objectsRead };
+  const idle = {
+    calls: calls(),
+    fetches: sum((e) => RELOAD_ENDPOINTS.includes(e) || e === 'GET /rest/api/3/issue/{issueIdOrKey}'),
+    objects: jira.counters.objectsRead,
+  };
 
   // 4. Issue events: 200 agents' changes on open issues.
   reset();
   const sample = open.filter((_, k) => k % Math.floor(open.length / 200) === 0).slice(0, 200);
-  for (const issue of sample) site.update(issue, { status: issue.status === 'In Progress' ? 'Waiting for customer' : 'In Progress' }, PEOPLE.agent);
+  for (const issue of sample)
+    site.update(
+      issue,
+      { status: issue.status === 'In Progress' ? 'Waiting for customer' : 'In Progress' },
+      PEOPLE.agent,
+    );
   const n0 = host.log.length;
   await host.settle();
   const eventRuns = host.log.slice(n0).filter((r) => r.handler === 'issueEvents');
@@ -91,12 +130,24 @@ async function main(): Promise<void> {
   const eventCalls = perEvent.reduce((a, b) => a + b, 0);
 
   // 5. A backlog (a sweep that found more due than one run takes on): the rest fans out on the queue.
-  const dueRows = async (t: number) => ((await db.execute({ query: 'SELECT COUNT(*) AS n FROM itr_issue WHERE open_flag = 1 AND next_check_at <= ?', params: [t] }, 'dml')).body as { rows: Array<{ n: number }> }).rows[0]!.n;
+  const dueRows = async (t: number) =>
+    (
+      (
+        await db.execute(
+          { query: 'SELECT COUNT(*) AS n FROM itr_issue WHERE open_flag = 1 AND next_check_at <= ?', params: [t] },
+          'dml',
+        )
+      ).body as { rows: Array<{ n: number }> }
+    ).rows[0]!.n;
   const backlogAt = NOW + 24 * 3_600_000;
   host.jumpTo(backlogAt);
   const runs0 = host.log.filter((r) => r.handler === 'work').length;
   const backlogRec = await host.runSchedule('itr-sweep'); // runSchedule settles: the queue runs too
-  const backlog = { report: backlogRec.result as SweepReport, queueRuns: host.log.filter((r) => r.handler === 'work').length - runs0, left: await dueRows(backlogAt) };
+  const backlog = {
+    report: backlogRec.result as SweepReport,
+    queueRuns: host.log.filter((r) => r.handler === 'work').length - runs0,
+    left: await dueRows(backlogAt),
+  };
 
   // 6. The obvious sweep on the same site at the same instant as the 5 % sweep.
   const s = await openSession(dueAt);
@@ -108,24 +159,89 @@ async function main(): Promise<void> {
 
   const itrProjected = sweepMs / 1000 + ((sweep.calls - sweep.actions) * LATENCY_MS) / 1000 + sweep.sql / SQL_PER_S;
   const naiveProjected = naiveMs / 1000 + (naive.calls * LATENCY_MS) / 1000;
-  console.log(`\n## Platform budgets: ${fmt(TOTAL)} issues, ${fmt(OPEN)} open, ${fmt(report.due)} due (REST counted at the emulator; time projected at ${LATENCY_MS} ms per Jira call and ${SQL_PER_S} SQL statements per second)\n`);
+  console.log(
+    `\n## Platform budgets: ${fmt(TOTAL)} issues, ${fmt(OPEN)} open, ${fmt(report.due)} due (REST counted at the emulator; time projected at ${LATENCY_MS} ms per Jira call and ${SQL_PER_S} SQL statements per second)\n`,
+  );
   printTable(
     ['measure', 'ITR', 'obvious sweep', 'ratio', 'budget'],
     [
-      [`REST calls per sweep, ${fmt(report.due)} due, besides actions`, `${fmt(sweep.calls - sweep.actions)} = ${sweep.searches} search + ${sweep.writes} property writes + ${sweep.reloads} reloads`, fmt(naive.calls), `${(naive.calls / (sweep.calls - sweep.actions)).toFixed(0)}×`, `≤ ${fmt(Math.ceil(report.due / 100))} (1 per 100 due)`],
-      ['REST calls per sweep for actions (both sweeps would make them)', `${fmt(sweep.actions)} for ${fmt(report.evaluated)} issues evaluated`, '', '', '1 per action'],
-      ['Jira objects read per sweep (points)', fmt(sweep.objects), fmt(naive.objects), `${(naive.objects / Math.max(1, sweep.objects)).toFixed(0)}×`, ''],
-      ['projected sweep time besides actions (Jira latency + SQL rate + CPU here)', `${itrProjected.toFixed(1)} s`, `${naiveProjected.toFixed(1)} s`, `${(naiveProjected / itrProjected).toFixed(0)}×`, '< 900 s'],
-      ['sweep with nothing due: REST calls / issues fetched / objects read', `${idle.calls} / ${idle.fetches} / ${idle.objects}`, `${fmt(naive.calls)} / ${fmt(OPEN)} / ${fmt(naive.objects)}`, '', '0 issue fetches'],
-      [`REST calls per issue event (mean of ${eventRuns.length}; max)`, `${((eventCalls - eventActions) / eventRuns.length).toFixed(2)} + ${(eventActions / eventRuns.length).toFixed(2)} actions; max ${Math.max(...perEvent)}`, '', '', '≤ 2 (+ actions)'],
-      [`cold recalculation of ${fmt(OPEN)} open issues`, `${fmt(recalc.calls)} REST calls, ${fmt(recalc.objects)} objects, ${fmt(recalc.sql)} SQL statements, ${recalc.runs} queue run(s)`, '', '', ''],
-      ['cold recalculation time: here / projected', `${(recalcMs / 1000).toFixed(1)} s / ${recalcProjected.toFixed(0)} s`, '', '', '< 900 s (one invocation)'],
+      [
+        `REST calls per sweep, ${fmt(report.due)} due, besides actions`,
+        `${fmt(sweep.calls - sweep.actions)} = ${sweep.searches} search + ${sweep.writes} property writes + ${sweep.reloads} reloads`,
+        fmt(naive.calls),
+        `${(naive.calls / (sweep.calls - sweep.actions)).toFixed(0)}×`,
+        `≤ ${fmt(Math.ceil(report.due / 100))} (1 per 100 due)`,
+      ],
+      [
+        'REST calls per sweep for actions (both sweeps would make them)',
+        `${fmt(sweep.actions)} for ${fmt(report.evaluated)} issues evaluated`,
+        '',
+        '',
+        '1 per action',
+      ],
+      [
+        'Jira objects read per sweep (points)',
+        fmt(sweep.objects),
+        fmt(naive.objects),
+        `${(naive.objects / Math.max(1, sweep.objects)).toFixed(0)}×`,
+        '',
+      ],
+      [
+        'projected sweep time besides actions (Jira latency + SQL rate + CPU here)',
+        `${itrProjected.toFixed(1)} s`,
+        `${naiveProjected.toFixed(1)} s`,
+        `${(naiveProjected / itrProjected).toFixed(0)}×`,
+        '< 900 s',
+      ],
+      [
+        'sweep with nothing due: REST calls / issues fetched / objects read',
+        `${idle.calls} / ${idle.fetches} / ${idle.objects}`,
+        `${fmt(naive.calls)} / ${fmt(OPEN)} / ${fmt(naive.objects)}`,
+        '',
+        '0 issue fetches',
+      ],
+      [
+        `REST calls per issue event (mean of ${eventRuns.length}; max)`,
+        `${((eventCalls - eventActions) / eventRuns.length).toFixed(2)} + ${(eventActions / eventRuns.length).toFixed(2)} actions; max ${Math.max(...perEvent)}`,
+        '',
+        '',
+        '≤ 2 (+ actions)',
+      ],
+      [
+        `cold recalculation of ${fmt(OPEN)} open issues`,
+        `${fmt(recalc.calls)} REST calls, ${fmt(recalc.objects)} objects, ${fmt(recalc.sql)} SQL statements, ${recalc.runs} queue run(s)`,
+        '',
+        '',
+        '',
+      ],
+      [
+        'cold recalculation time: here / projected',
+        `${(recalcMs / 1000).toFixed(1)} s / ${recalcProjected.toFixed(0)} s`,
+        '',
+        '',
+        '< 900 s (one invocation)',
+      ],
       ['SQL statements per sweep', fmt(sweep.sql), '0', '', '150 DML/s per installation'],
-      [`backlog a day later: ${fmt(backlog.report.due)} due`, `${fmt(backlog.report.evaluated)} in the sweep, ${fmt(backlog.report.queued)} chunks to ${backlog.queueRuns} queue runs; ${backlog.left} left due`, '', '', '0 left'],
+      [
+        `backlog a day later: ${fmt(backlog.report.due)} due`,
+        `${fmt(backlog.report.evaluated)} in the sweep, ${fmt(backlog.report.queued)} chunks to ${backlog.queueRuns} queue runs; ${backlog.left} left due`,
+        '',
+        '',
+        '0 left',
+      ],
     ],
   );
-  const ok = backlog.left === 0 && sweep.writes + sweep.reloads <= Math.ceil(report.due / 100) && idle.fetches === 0 && (eventCalls - eventActions) / eventRuns.length <= 2 && recalcProjected < 900;
-  console.log(ok ? `\nBudgets met (the sweep's one JQL search, ${sweep.searches} call per 5,000 due, comes on top of the per-100 writes).` : '\nA BUDGET WAS MISSED (see above).');
+  const ok =
+    backlog.left === 0 &&
+    sweep.writes + sweep.reloads <= Math.ceil(report.due / 100) &&
+    idle.fetches === 0 &&
+    (eventCalls - eventActions) / eventRuns.length <= 2 &&
+    recalcProjected < 900;
+  console.log(
+    ok
+      ? `\nBudgets met (the sweep's one JQL search, ${sweep.searches} call per 5,000 due, comes on top of the per-100 writes).`
+      : '\nA BUDGET WAS MISSED (see above).',
+  );
   await host.stop();
   await db.drop();
   process.exitCode = ok ? 0 : 1;

@@ -5,7 +5,10 @@ import { compileCalendar, type CalendarSpec, type Pause, type TimeRange } from '
 import { chinaHolidayOverrides } from '../src/domain/time/cn-holidays';
 
 const HOUR = 3_600_000;
-const workday: TimeRange[] = [['09:00', '12:00'], ['13:30', '18:00']];
+const workday: TimeRange[] = [
+  ['09:00', '12:00'],
+  ['13:30', '18:00'],
+];
 const weekdays = (day: TimeRange[]): CalendarSpec['weekly'] => ({ 1: day, 2: day, 3: day, 4: day, 5: day });
 
 const calendars: Array<{ name: string; spec: CalendarSpec }> = [
@@ -13,10 +16,16 @@ const calendars: Array<{ name: string; spec: CalendarSpec }> = [
     name: '5×8 Beijing (Mon–Fri 09:00–12:00, 13:30–18:00, official holidays and make-up days)',
     spec: { timeZone: 'Asia/Shanghai', weekly: weekdays(workday), overrides: chinaHolidayOverrides(workday) },
   },
-  { name: '5×8 New York (Mon–Fri 09:00–17:00)', spec: { timeZone: 'America/New_York', weekly: weekdays([['09:00', '17:00']]) } },
+  {
+    name: '5×8 New York (Mon–Fri 09:00–17:00)',
+    spec: { timeZone: 'America/New_York', weekly: weekdays([['09:00', '17:00']]) },
+  },
   {
     name: '7×24 Beijing',
-    spec: { timeZone: 'Asia/Shanghai', weekly: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [d, [['00:00', '24:00']]])) },
+    spec: {
+      timeZone: 'Asia/Shanghai',
+      weekly: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [d, [['00:00', '24:00']]])),
+    },
   },
 ];
 

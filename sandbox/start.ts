@@ -40,7 +40,9 @@ async function main(): Promise<void> {
 
   generateIssues(site, { total: 400, open: 60, now: monday, seed: 7 });
   host.forgetPendingEvents();
-  say(`Jira emulator at ${host.jira.url} (try: curl '${host.jira.url}/rest/api/3/search/jql?jql=itrSlaState%20%3D%20breached&fields=summary,labels&properties=itr')`);
+  say(
+    `Jira emulator at ${host.jira.url} (try: curl '${host.jira.url}/rest/api/3/search/jql?jql=itrSlaState%20%3D%20breached&fields=summary,labels&properties=itr')`,
+  );
   say(`site: ${site.issues.size} issues, 60 open; installing the app (a recalculation of the open ones)…`);
   await host.resolve('adminResolver', 'itr-admin', 'admin.recalculate', {}, { accountId: PEOPLE.admin });
   say(`installed: ${[...site.issues.values()].filter((i) => i.properties.has('itr')).length} issues evaluated`);
@@ -49,29 +51,74 @@ async function main(): Promise<void> {
   const seen = { notifications: 0 };
   const onEvent = site.onEvent;
   site.onEvent = (e: SiteEvent) => {
-    if (e.by === null && e.type === 'avi:jira:updated:issue') say(`app  ${e.issue.key}: ${e.history.items.map((i) => `${i.field} ${i.fromString ?? '∅'} → ${i.toString ?? '∅'}`).join('; ')}`);
-    if (e.type === 'avi:jira:commented:issue' && e.by === null) say(`app  ${e.issue.key}: comment “${JSON.stringify(e.comment.body).match(/"text":"([^"]*)"/)?.[1] ?? ''}”`);
-    if (e.type === 'avi:jira:created:issue' && e.by === null) say(`app  created ${e.issue.key} (${e.issue.issuetype}): ${e.issue.summary}`);
+    if (e.by === null && e.type === 'avi:jira:updated:issue')
+      say(
+        `app  ${e.issue.key}: ${e.history.items.map((i) => `${i.field} ${i.fromString ?? '∅'} → ${i.toString ?? '∅'}`).join('; ')}`,
+      );
+    if (e.type === 'avi:jira:commented:issue' && e.by === null)
+      say(`app  ${e.issue.key}: comment “${JSON.stringify(e.comment.body).match(/"text":"([^"]*)"/)?.[1] ?? ''}”`);
+    if (e.type === 'avi:jira:created:issue' && e.by === null)
+      say(`app  created ${e.issue.key} (${e.issue.issuetype}): ${e.issue.summary}`);
     onEvent(e);
   };
 
   const r = prng(11);
-  const open = () => [...site.issues.values()].filter((i) => site.statuses.get(i.status)?.category !== 'done' && i.project === 'SUP');
-  const summaries = ['ERP 系统无法登录 / ERP login fails', '打印机卡纸 / printer jams', '邮件发送延迟 / email delayed', '如何重置密码 / how to reset my password', '办公网络中断 / office network down'];
+  const open = () =>
+    [...site.issues.values()].filter((i) => site.statuses.get(i.status)?.category !== 'done' && i.project === 'SUP');
+  const summaries = [
+    'ERP 系统无法登录 / ERP login fails',
+    '打印机卡纸 / printer jams',
+    '邮件发送延迟 / email delayed',
+    '如何重置密码 / how to reset my password',
+    '办公网络中断 / office network down',
+  ];
   const field = (name: string) => site.field(name)!.id;
   const end = monday + HOURS * 60 * MIN;
   while (Date.now() < end) {
     const started = performance.now();
     if (r() < 0.5) {
-      const i = site.createIssue({ project: 'SUP', issuetype: r() < 0.6 ? 'Incident' : 'Service request', summary: summaries[Math.floor(r() * summaries.length)]!, reporter: PEOPLE.reporter, components: r() < 0.5 ? ['ERP'] : ['Printer'], custom: { [field('Impact')]: r() < 0.2 ? 'Extensive / Widespread' : 'Moderate / Limited', [field('Urgency')]: 'High', [field('Support tier')]: 'L1' } }, PEOPLE.reporter);
+      const i = site.createIssue(
+        {
+          project: 'SUP',
+          issuetype: r() < 0.6 ? 'Incident' : 'Service request',
+          summary: summaries[Math.floor(r() * summaries.length)]!,
+          reporter: PEOPLE.reporter,
+          components: r() < 0.5 ? ['ERP'] : ['Printer'],
+          custom: {
+            [field('Impact')]: r() < 0.2 ? 'Extensive / Widespread' : 'Moderate / Limited',
+            [field('Urgency')]: 'High',
+            [field('Support tier')]: 'L1',
+          },
+        },
+        PEOPLE.reporter,
+      );
       say(`user ${i.key} raised: ${i.summary}`);
     }
     const list = open();
     const pick = list[Math.floor(r() * list.length)];
     if (pick && r() < 0.6) {
       if (pick.status === 'Open') site.update(pick, { status: 'In Progress', assignee: PEOPLE.agent }, PEOPLE.agent);
-      else if (r() < 0.4) site.update(pick, { status: 'Resolved', resolution: 'Fixed', [field('Root cause')]: r() < 0.5 ? 'Software bug' : 'User misuse' }, PEOPLE.expert);
-      else site.comment(pick, PEOPLE.agent, { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: '处理中 / working on it' }] }] }, null);
+      else if (r() < 0.4)
+        site.update(
+          pick,
+          {
+            status: 'Resolved',
+            resolution: 'Fixed',
+            [field('Root cause')]: r() < 0.5 ? 'Software bug' : 'User misuse',
+          },
+          PEOPLE.expert,
+        );
+      else
+        site.comment(
+          pick,
+          PEOPLE.agent,
+          {
+            type: 'doc',
+            version: 1,
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: '处理中 / working on it' }] }],
+          },
+          null,
+        );
       say(`user ${pick.key} is now ${pick.status}`);
     }
     await host.advance(5 * MIN);

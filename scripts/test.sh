@@ -8,6 +8,8 @@ source scripts/ensure-deps.sh
 echo "== TypeScript (strict)"
 npx tsc -p tsconfig.json
 npx tsc -p tsconfig.test.json
+echo "== Prettier (the formatter; npx prettier --write . fixes it)"
+npx prettier --check . >/dev/null || { npx prettier --check . 2>&1 | tail -20; exit 1; }
 echo "== ESLint (zero warnings)"
 npx eslint --max-warnings 0 .
 echo "== Jest (unit, properties, offline forge lint)"

@@ -16,18 +16,34 @@ import type { ItrState } from '../../src/domain/state';
 
 const page = z.looseObject({ issues: z.array(issueBean), nextPageToken: z.string().optional() });
 
-export async function naiveSweep(jira: JiraClient, configs: ConfigHistory, names: FieldNames, appAccount: string, now: number): Promise<number> {
+export async function naiveSweep(
+  jira: JiraClient,
+  configs: ConfigHistory,
+  names: FieldNames,
+  appAccount: string,
+  now: number,
+): Promise<number> {
   let token: string | undefined;
   let evaluated = 0;
   const writes: Array<{ id: string; value: ItrState }> = [];
   const flush = async (all: boolean) => {
-    while (writes.length >= PROPERTY_MULTI || (all && writes.length > 0)) await setPropertiesMulti(jira, writes.splice(0, PROPERTY_MULTI));
+    while (writes.length >= PROPERTY_MULTI || (all && writes.length > 0))
+      await setPropertiesMulti(jira, writes.splice(0, PROPERTY_MULTI));
   };
   let batch: Array<z.infer<typeof issueBean>> = [];
   const run = async () => {
-    const histories = await changelogs(jira, batch.map((b) => b.id));
+    const histories = await changelogs(
+      jira,
+      batch.map((b) => b.id),
+    );
     for (const bean of batch) {
-      const snap = toSnapshot(bean, histories.get(bean.id) ?? [], bean.fields.comment?.comments ?? [], names, appAccount);
+      const snap = toSnapshot(
+        bean,
+        histories.get(bean.id) ?? [],
+        bean.fields.comment?.comments ?? [],
+        names,
+        appAccount,
+      );
       const stored = bean.properties?.['itr'] as ItrState | undefined;
       const e = evaluate({ ...snap.issue, ...(stored ? { property: stored } : {}) }, snap.timeline, configs, now);
       writes.push({ id: bean.id, value: e.state });
@@ -37,7 +53,13 @@ export async function naiveSweep(jira: JiraClient, configs: ConfigHistory, names
     await flush(false);
   };
   do {
-    const body = { jql: OPEN_JQL, maxResults: 100, fields: jiraFields(names), properties: ['itr'], ...(token ? { nextPageToken: token } : {}) };
+    const body = {
+      jql: OPEN_JQL,
+      maxResults: 100,
+      fields: jiraFields(names),
+      properties: ['itr'],
+      ...(token ? { nextPageToken: token } : {}),
+    };
     const p = await jira.call(route`/rest/api/3/search/jql`, { method: 'POST', body }, page);
     batch.push(...p.issues);
     if (batch.length >= CHANGELOG_BULK) await run();

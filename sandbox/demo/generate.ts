@@ -20,7 +20,11 @@ const KINDS: ReadonlyArray<{ type: string; summary: string; components: readonly
   { type: 'Service request', summary: '申请业务系统权限 / access to the business app', components: ['Business app'] },
   { type: 'Service request', summary: '发票开具咨询 / invoice question', components: [] },
   { type: 'Service request', summary: '季度定期维保 / quarterly periodic maintenance', components: ['Network'] },
-  { type: 'New Feature', summary: '新需求:订单批量导入 / feature request: bulk order import', components: ['Business app'] },
+  {
+    type: 'New Feature',
+    summary: '新需求:订单批量导入 / feature request: bulk order import',
+    components: ['Business app'],
+  },
 ];
 const IMPACT = ['Extensive / Widespread', 'Significant / Large', 'Moderate / Limited', 'Minor / Localized'];
 const URGENCY = ['Critical', 'High', 'Medium', 'Low'];
@@ -41,14 +45,22 @@ export function generateIssues(site: Site, o: GenerateOptions): Issue[] {
   const r = prng(o.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const field = (name: string) => site.field(name)!.id;
-  const [fCustomer, fImpact, fUrgency, fTier, fRoot] = ['Customer', 'Impact', 'Urgency', 'Support tier', 'Root cause'].map(field) as [string, string, string, string, string];
+  const [fCustomer, fImpact, fUrgency, fTier, fRoot] = [
+    'Customer',
+    'Impact',
+    'Urgency',
+    'Support tier',
+    'Root cause',
+  ].map(field) as [string, string, string, string, string];
   const closed = o.total - o.open;
   const openDays = o.openDays ?? 10;
   const closedDays = o.closedDays ?? 365;
   const open: Issue[] = [];
   for (let n = 0; n < o.total; n++) {
     const isOpen = n >= closed;
-    const created = isOpen ? o.now - openDays * DAY + ((n - closed) / o.open) * (openDays * DAY - HOUR) : o.now - closedDays * DAY + (n / closed) * (closedDays - openDays) * DAY;
+    const created = isOpen
+      ? o.now - openDays * DAY + ((n - closed) / o.open) * (openDays * DAY - HOUR)
+      : o.now - closedDays * DAY + (n / closed) * (closedDays - openDays) * DAY;
     const kind = pick(KINDS);
     const issue = site.createIssue(
       {
@@ -66,7 +78,19 @@ export function generateIssues(site: Site, o: GenerateOptions): Issue[] {
     const latest = o.now - 60_000;
     let t = Math.min(created + (5 + r() * 55) * 60_000, latest);
     const step = (ms: number) => (t = Math.min(t + ms, latest));
-    site.comment(issue, PEOPLE.agent, { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: '已受理 / on it' }] }] }, null, {}, PEOPLE.agent, t);
+    site.comment(
+      issue,
+      PEOPLE.agent,
+      {
+        type: 'doc',
+        version: 1,
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: '已受理 / on it' }] }],
+      },
+      null,
+      {},
+      PEOPLE.agent,
+      t,
+    );
     site.update(issue, { status: 'In Progress', assignee: PEOPLE.agent }, PEOPLE.agent, step((10 + r() * 50) * 60_000));
     if (r() < 0.3) {
       site.update(issue, { status: 'Waiting for customer' }, PEOPLE.agent, step(r() * 4 * HOUR));
@@ -77,7 +101,12 @@ export function generateIssues(site: Site, o: GenerateOptions): Issue[] {
       open.push(issue);
       continue;
     }
-    site.update(issue, { [fRoot]: pick(['Software bug', 'User misuse', 'Operations', 'Spare part failure', 'Third party']) }, PEOPLE.expert, step(r() * DAY));
+    site.update(
+      issue,
+      { [fRoot]: pick(['Software bug', 'User misuse', 'Operations', 'Spare part failure', 'Third party']) },
+      PEOPLE.expert,
+      step(r() * DAY),
+    );
     site.update(issue, { status: 'Resolved', resolution: 'Fixed' }, PEOPLE.expert, step(60_000));
   }
   return open;

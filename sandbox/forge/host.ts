@@ -30,7 +30,9 @@ interface Invocation {
 
 /** How a doomed invocation dies: after N platform calls, or in the first call matching a pattern — before
  * the call leaves, or after Jira acted on it but before the answer comes back (the ambiguous case). */
-type Doom = { readonly handler: string | null } & ({ readonly calls: number } | { readonly call: RegExp; readonly when: 'before' | 'after' });
+type Doom = { readonly handler: string | null } & (
+  { readonly calls: number } | { readonly call: RegExp; readonly when: 'before' | 'after' }
+);
 
 export interface InvocationRecord {
   readonly id: string;
@@ -66,7 +68,13 @@ export class ForgeHost {
   private readonly als = new AsyncLocalStorage<Invocation>();
   private readonly pending: SiteEvent[] = [];
   /** Product events a trigger asked Forge to deliver again (InvocationError), up to four times. */
-  private readonly triggerRetries: Array<{ handler: string; key: string; event: Record<string, unknown>; attempt: number; dueAt: number }> = [];
+  private readonly triggerRetries: Array<{
+    handler: string;
+    key: string;
+    event: Record<string, unknown>;
+    attempt: number;
+    dueAt: number;
+  }> = [];
   private clock: InstalledClock | null = null;
   private doom: Doom | null = null;
   private nextSchedule = new Map<string, number>();
@@ -82,11 +90,13 @@ export class ForgeHost {
 
   async start(): Promise<this> {
     this.clock = install({ now: this.options.now, toFake: ['Date'] });
-    for (const s of this.wiring.schedules) this.nextSchedule.set(s.key, Math.ceil(this.options.now / s.intervalMs) * s.intervalMs);
+    for (const s of this.wiring.schedules)
+      this.nextSchedule.set(s.key, Math.ceil(this.options.now / s.intervalMs) * s.intervalMs);
     await this.jira.start();
     this.site.onEvent = (e) => this.pending.push(e);
     const g = globalThis as Record<string, unknown>;
-    g['__forge_fetch__'] = (meta: Record<string, unknown>, path: string, init: RequestInit) => this.fetch(meta, path, init);
+    g['__forge_fetch__'] = (meta: Record<string, unknown>, path: string, init: RequestInit) =>
+      this.fetch(meta, path, init);
     g['__forge_runtime__'] = this.runtime();
     return this;
   }
@@ -141,7 +151,12 @@ export class ForgeHost {
       const retry = this.triggerRetries.findIndex((r) => r.dueAt <= this.now());
       if (retry >= 0) {
         const r = this.triggerRetries.splice(retry, 1)[0]!;
-        await this.runTrigger(r.handler, r.key, { ...r.event, retryContext: { retryCount: r.attempt, retryReason: 'FUNCTION_RETRY_REQUEST' } }, r.attempt);
+        await this.runTrigger(
+          r.handler,
+          r.key,
+          { ...r.event, retryContext: { retryCount: r.attempt, retryReason: 'FUNCTION_RETRY_REQUEST' } },
+          r.attempt,
+        );
         continue;
       }
       return;
@@ -161,7 +176,10 @@ export class ForgeHost {
       for (const s of this.wiring.schedules) {
         if (this.nextSchedule.get(s.key) === next) {
           this.nextSchedule.set(s.key, next + s.intervalMs);
-          await this.invoke(s.handler, s.key, [{ context: { cloudId: CLOUD_ID, moduleKey: s.key } }, { installContext: `ari:cloud:jira::site/${CLOUD_ID}` }]);
+          await this.invoke(s.handler, s.key, [
+            { context: { cloudId: CLOUD_ID, moduleKey: s.key } },
+            { installContext: `ari:cloud:jira::site/${CLOUD_ID}` },
+          ]);
         }
       }
       await this.settle();
@@ -173,22 +191,46 @@ export class ForgeHost {
   /** Sets the clock without running what would have run in between: a jump, not a passage of time. */
   jumpTo(t: number): void {
     this.clock!.setSystemTime(t);
-    for (const s of this.wiring.schedules) this.nextSchedule.set(s.key, (Math.floor(t / s.intervalMs) + 1) * s.intervalMs);
+    for (const s of this.wiring.schedules)
+      this.nextSchedule.set(s.key, (Math.floor(t / s.intervalMs) + 1) * s.intervalMs);
   }
 
   /** Runs a scheduled trigger now, whatever the clock says. */
   async runSchedule(key: string): Promise<InvocationRecord> {
     const s = this.wiring.schedules.find((x) => x.key === key);
     if (!s) throw new Error(`manifest.yml has no scheduled trigger '${key}'`);
-    const rec = await this.invoke(s.handler, s.key, [{ context: { cloudId: CLOUD_ID, moduleKey: s.key } }, { installContext: `ari:cloud:jira::site/${CLOUD_ID}` }]);
+    const rec = await this.invoke(s.handler, s.key, [
+      { context: { cloudId: CLOUD_ID, moduleKey: s.key } },
+      { installContext: `ari:cloud:jira::site/${CLOUD_ID}` },
+    ]);
     await this.settle();
     return rec;
   }
 
   /** Calls a resolver as Custom UI's invoke() does, as `accountId`, from an issue's panel. */
-  async resolve(handler: string, moduleKey: string, functionKey: string, payload: unknown, as: { accountId: string; issue?: { id: string; key: string } }): Promise<InvocationRecord> {
-    const context = { accountId: as.accountId, cloudId: CLOUD_ID, moduleKey, localId: randomUUID(), extension: { type: moduleKey, ...(as.issue ? { issue: { id: as.issue.id, key: as.issue.key } } : {}) } };
-    const rec = await this.invoke(handler, moduleKey, [{ call: { functionKey, payload }, context }, { principal: { accountId: as.accountId }, installContext: `ari:cloud:jira::site/${CLOUD_ID}` }], as.accountId);
+  async resolve(
+    handler: string,
+    moduleKey: string,
+    functionKey: string,
+    payload: unknown,
+    as: { accountId: string; issue?: { id: string; key: string } },
+  ): Promise<InvocationRecord> {
+    const context = {
+      accountId: as.accountId,
+      cloudId: CLOUD_ID,
+      moduleKey,
+      localId: randomUUID(),
+      extension: { type: moduleKey, ...(as.issue ? { issue: { id: as.issue.id, key: as.issue.key } } : {}) },
+    };
+    const rec = await this.invoke(
+      handler,
+      moduleKey,
+      [
+        { call: { functionKey, payload }, context },
+        { principal: { accountId: as.accountId }, installContext: `ari:cloud:jira::site/${CLOUD_ID}` },
+      ],
+      as.accountId,
+    );
     await this.settle();
     return rec;
   }
@@ -201,37 +243,83 @@ export class ForgeHost {
     }
   }
 
-  private async runTrigger(handler: string, key: string, event: Record<string, unknown>, attempt: number): Promise<void> {
+  private async runTrigger(
+    handler: string,
+    key: string,
+    event: Record<string, unknown>,
+    attempt: number,
+  ): Promise<void> {
     const rec = await this.invoke(handler, key, [event, { installContext: `ari:cloud:jira::site/${CLOUD_ID}` }]);
     const r = rec.result as { _retry?: boolean; retryOptions?: { retryAfter?: number } } | undefined;
     if (r?._retry === true && attempt < 4) {
-      this.triggerRetries.push({ handler, key, event, attempt: attempt + 1, dueAt: this.now() + Math.min(900, Math.max(1, r.retryOptions?.retryAfter ?? 1)) * 1000 });
+      this.triggerRetries.push({
+        handler,
+        key,
+        event,
+        attempt: attempt + 1,
+        dueAt: this.now() + Math.min(900, Math.max(1, r.retryOptions?.retryAfter ?? 1)) * 1000,
+      });
     }
   }
 
   private async deliverQueued(q: QueuedEvent): Promise<void> {
     const handler = this.wiring.consumers.get(q.queueName);
     if (!handler) throw new Error(`manifest.yml has no consumer for queue '${q.queueName}'`);
-    const rec = await this.invoke(handler, q.queueName, [q.asyncEvent(), { installContext: `ari:cloud:jira::site/${CLOUD_ID}` }]);
-    const r = rec.result as { _retry?: boolean; retryOptions?: { retryAfter?: number; retryReason?: string; retryData?: unknown } } | undefined;
+    const rec = await this.invoke(handler, q.queueName, [
+      q.asyncEvent(),
+      { installContext: `ari:cloud:jira::site/${CLOUD_ID}` },
+    ]);
+    const r = rec.result as
+      | { _retry?: boolean; retryOptions?: { retryAfter?: number; retryReason?: string; retryData?: unknown } }
+      | undefined;
     if (rec.outcome !== 'ok' || r?._retry === true) this.queue.retry(q, this.now(), r?.retryOptions);
   }
 
-  private async invoke(name: string, moduleKey: string, args: unknown[], accountId: string | null = null): Promise<InvocationRecord> {
+  private async invoke(
+    name: string,
+    moduleKey: string,
+    args: unknown[],
+    accountId: string | null = null,
+  ): Promise<InvocationRecord> {
     const fn = this.options.handlers[name];
     if (typeof fn !== 'function') throw new Error(`src/index.ts does not export handler '${name}'`);
-    const limit = this.wiring.functions.get([...this.wiring.functions].find(([, f]) => f.handler === name)?.[0] ?? '')?.timeoutSeconds ?? 25;
+    const limit =
+      this.wiring.functions.get([...this.wiring.functions].find(([, f]) => f.handler === name)?.[0] ?? '')
+        ?.timeoutSeconds ?? 25;
     let kill: () => void = () => undefined;
-    const killed = new Promise<'killed'>((resolve) => { kill = () => resolve('killed'); });
+    const killed = new Promise<'killed'>((resolve) => {
+      kill = () => resolve('killed');
+    });
     const doom = this.doom !== null && (this.doom.handler === null || this.doom.handler === name) ? this.doom : null;
     if (doom && 'calls' in doom) this.doom = null; // a doom by pattern waits for the run that makes the call
-    const inv: Invocation = { id: randomUUID(), handler: name, moduleKey, deadline: performance.now() + limit * 1000, accountId, calls: 0, doom, kill };
+    const inv: Invocation = {
+      id: randomUUID(),
+      handler: name,
+      moduleKey,
+      deadline: performance.now() + limit * 1000,
+      accountId,
+      calls: 0,
+      doom,
+      kill,
+    };
     let rec: InvocationRecord;
     try {
-      const outcome = await Promise.race([this.als.run(inv, () => Promise.resolve((fn as AnyHandler)(...args))), killed]);
-      rec = inv.killedCall !== undefined ? { id: inv.id, handler: name, outcome: 'killed', calls: inv.calls, killedCall: inv.killedCall } : { id: inv.id, handler: name, outcome: 'ok', calls: inv.calls, result: outcome };
+      const outcome = await Promise.race([
+        this.als.run(inv, () => Promise.resolve((fn as AnyHandler)(...args))),
+        killed,
+      ]);
+      rec =
+        inv.killedCall !== undefined
+          ? { id: inv.id, handler: name, outcome: 'killed', calls: inv.calls, killedCall: inv.killedCall }
+          : { id: inv.id, handler: name, outcome: 'ok', calls: inv.calls, result: outcome };
     } catch (e) {
-      rec = { id: inv.id, handler: name, outcome: 'error', calls: inv.calls, error: e instanceof Error ? e.message : String(e) };
+      rec = {
+        id: inv.id,
+        handler: name,
+        outcome: 'error',
+        calls: inv.calls,
+        error: e instanceof Error ? e.message : String(e),
+      };
     }
     this.log.push(rec);
     return rec;
@@ -255,16 +343,27 @@ export class ForgeHost {
     return this.send(meta, path, init, inv);
   }
 
-  private async send(meta: Record<string, unknown>, path: string, init: RequestInit, inv: Invocation | undefined): Promise<Response> {
+  private async send(
+    meta: Record<string, unknown>,
+    path: string,
+    init: RequestInit,
+    inv: Invocation | undefined,
+  ): Promise<Response> {
     if (meta['type'] === 'sql') return this.options.sql(meta, path, init);
     if (meta['remote'] === 'stargate' && path.startsWith('/webhook/queue/publish/')) {
-      this.queue.push(JSON.parse(typeof init.body === 'string' ? init.body : '{}') as Parameters<Queue['push']>[0], this.now());
+      this.queue.push(
+        JSON.parse(typeof init.body === 'string' ? init.body : '{}') as Parameters<Queue['push']>[0],
+        this.now(),
+      );
       return new Response('{}', { status: 201, headers: { 'content-type': 'application/json' } });
     }
-    if (meta['remote'] !== 'jira') throw new Error(`The sandbox does not serve ${String(meta['remote'])} requests (${path}).`);
+    if (meta['remote'] !== 'jira')
+      throw new Error(`The sandbox does not serve ${String(meta['remote'])} requests (${path}).`);
     if (meta['provider'] === 'user' && typeof meta['accountId'] === 'string') {
       // asUser(accountId) is offline impersonation: Forge needs allowImpersonation, which this app does not ask for.
-      throw new Error(`asUser('${meta['accountId']}') impersonates a user offline; call asUser() to act as the invoking user.`);
+      throw new Error(
+        `asUser('${meta['accountId']}') impersonates a user offline; call asUser() to act as the invoking user.`,
+      );
     }
     const account = meta['provider'] === 'user' ? inv?.accountId : null;
     if (meta['provider'] === 'user' && !account) {
@@ -293,7 +392,10 @@ export class ForgeHost {
           moduleKey: inv?.moduleKey ?? 'none',
         };
       },
-      lambdaContext: { getRemainingTimeInMillis: () => Math.max(0, (als.getStore()?.deadline ?? performance.now() + 25_000) - performance.now()) },
+      lambdaContext: {
+        getRemainingTimeInMillis: () =>
+          Math.max(0, (als.getStore()?.deadline ?? performance.now() + 25_000) - performance.now()),
+      },
       metrics: { counter: () => noop, timing: () => noop },
     };
   }

@@ -7,17 +7,49 @@ import { REPO_ROOT } from '../repo-root';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-const fn = z.object({ key: z.string(), handler: z.string().regex(/^index\.\w+$/), timeoutSeconds: z.number().optional() });
+const fn = z.object({
+  key: z.string(),
+  handler: z.string().regex(/^index\.\w+$/),
+  timeoutSeconds: z.number().optional(),
+});
 const schema = z.object({
-  modules: z.object({
-    function: z.array(fn).default([]),
-    trigger: z.array(z.object({ key: z.string(), function: z.string(), events: z.array(z.string()), filter: z.object({ ignoreSelf: z.boolean().optional() }).optional() })).default([]),
-    scheduledTrigger: z.array(z.object({ key: z.string(), function: z.string(), interval: z.enum(['fiveMinute', 'hour', 'day', 'week']) })).default([]),
-    consumer: z.array(z.object({ key: z.string(), queue: z.string(), function: z.string() })).default([]),
-    'jira:entityProperty': z
-      .array(z.object({ key: z.string(), propertyKey: z.string(), entityType: z.string().optional(), values: z.array(z.object({ path: z.string(), type: z.enum(['number', 'string', 'text', 'date', 'user']), searchAlias: z.string().optional() })) }))
-      .default([]),
-  }).loose(),
+  modules: z
+    .object({
+      function: z.array(fn).default([]),
+      trigger: z
+        .array(
+          z.object({
+            key: z.string(),
+            function: z.string(),
+            events: z.array(z.string()),
+            filter: z.object({ ignoreSelf: z.boolean().optional() }).optional(),
+          }),
+        )
+        .default([]),
+      scheduledTrigger: z
+        .array(
+          z.object({ key: z.string(), function: z.string(), interval: z.enum(['fiveMinute', 'hour', 'day', 'week']) }),
+        )
+        .default([]),
+      consumer: z.array(z.object({ key: z.string(), queue: z.string(), function: z.string() })).default([]),
+      'jira:entityProperty': z
+        .array(
+          z.object({
+            key: z.string(),
+            propertyKey: z.string(),
+            entityType: z.string().optional(),
+            values: z.array(
+              z.object({
+                path: z.string(),
+                type: z.enum(['number', 'string', 'text', 'date', 'user']),
+                searchAlias: z.string().optional(),
+              }),
+            ),
+          }),
+        )
+        .default([]),
+    })
+    .loose(),
   permissions: z.object({ scopes: z.array(z.string()).default([]) }).optional(),
 });
 
@@ -40,8 +72,18 @@ export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
   const m = schema.parse(parse(readFileSync(file, 'utf8')));
   // Forge's limits: triggers, schedules and consumers 55 s by default (the latter two up to 900 s with
   // timeoutSeconds); anything else (resolvers) 25 s.
-  const background = new Set([...m.modules.trigger, ...m.modules.scheduledTrigger, ...m.modules.consumer].map((x) => x.function));
-  const functions = new Map(m.modules.function.map((f) => [f.key, { handler: f.handler.slice('index.'.length), timeoutSeconds: f.timeoutSeconds ?? (background.has(f.key) ? 55 : 25) }]));
+  const background = new Set(
+    [...m.modules.trigger, ...m.modules.scheduledTrigger, ...m.modules.consumer].map((x) => x.function),
+  );
+  const functions = new Map(
+    m.modules.function.map((f) => [
+      f.key,
+      {
+        handler: f.handler.slice('index.'.length),
+        timeoutSeconds: f.timeoutSeconds ?? (background.has(f.key) ? 55 : 25),
+      },
+    ]),
+  );
   const handlerOf = (key: string) => {
     const f = functions.get(key);
     if (!f) throw new Error(`manifest.yml: no function '${key}'`);
@@ -59,8 +101,17 @@ export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
   }
   return {
     functions,
-    triggers: m.modules.trigger.map((t) => ({ key: t.key, handler: handlerOf(t.function), events: t.events, ignoreSelf: t.filter?.ignoreSelf ?? false })),
-    schedules: m.modules.scheduledTrigger.map((s) => ({ key: s.key, handler: handlerOf(s.function), intervalMs: INTERVAL[s.interval] })),
+    triggers: m.modules.trigger.map((t) => ({
+      key: t.key,
+      handler: handlerOf(t.function),
+      events: t.events,
+      ignoreSelf: t.filter?.ignoreSelf ?? false,
+    })),
+    schedules: m.modules.scheduledTrigger.map((s) => ({
+      key: s.key,
+      handler: handlerOf(s.function),
+      intervalMs: INTERVAL[s.interval],
+    })),
     consumers: new Map(m.modules.consumer.map((c) => [c.queue, handlerOf(c.function)])),
     indexed,
     aliases,

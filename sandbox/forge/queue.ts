@@ -29,7 +29,15 @@ export class QueuedEvent {
       queueName: this.queueName,
       jobId: this.jobId,
       eventId: this.eventId,
-      ...(this.retryCount > 0 ? { retryContext: { retryCount: this.retryCount, retryReason: this.retryReason ?? 'FUNCTION_RETRY_REQUEST', retryData: this.retryData } } : {}),
+      ...(this.retryCount > 0
+        ? {
+            retryContext: {
+              retryCount: this.retryCount,
+              retryReason: this.retryReason ?? 'FUNCTION_RETRY_REQUEST',
+              retryData: this.retryData,
+            },
+          }
+        : {}),
     };
   }
 }
@@ -43,7 +51,9 @@ export class Queue {
   push(req: PushRequest, now: number): void {
     for (const e of req.payload) {
       this.pushed++;
-      this.waiting.push(new QueuedEvent(req.queueName, req.jobId, randomUUID(), e.body, now + (e.delayInSeconds ?? 0) * 1000));
+      this.waiting.push(
+        new QueuedEvent(req.queueName, req.jobId, randomUUID(), e.body, now + (e.delayInSeconds ?? 0) * 1000),
+      );
     }
   }
 
@@ -53,11 +63,16 @@ export class Queue {
 
   takeDue(now: number): QueuedEvent | null {
     let best = -1;
-    for (let i = 0; i < this.waiting.length; i++) if (this.waiting[i]!.dueAt <= now && (best < 0 || this.waiting[i]!.dueAt < this.waiting[best]!.dueAt)) best = i;
+    for (let i = 0; i < this.waiting.length; i++)
+      if (this.waiting[i]!.dueAt <= now && (best < 0 || this.waiting[i]!.dueAt < this.waiting[best]!.dueAt)) best = i;
     return best < 0 ? null : this.waiting.splice(best, 1)[0]!;
   }
 
-  retry(e: QueuedEvent, now: number, options?: { retryAfter?: number; retryReason?: string; retryData?: unknown }): void {
+  retry(
+    e: QueuedEvent,
+    now: number,
+    options?: { retryAfter?: number; retryReason?: string; retryData?: unknown },
+  ): void {
     if (e.retryCount >= MAX_RETRIES) {
       this.dropped.push(e);
       return;

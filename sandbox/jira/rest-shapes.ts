@@ -7,12 +7,22 @@ const BASE = 'https://itr-sandbox.atlassian.net';
 export function userJson(site: Site, accountId: string | null) {
   if (accountId === null) return null;
   const u = site.users.get(accountId);
-  return { accountId, accountType: 'atlassian', active: true, displayName: u?.displayName ?? accountId, self: `${BASE}/rest/api/3/user?accountId=${accountId}` };
+  return {
+    accountId,
+    accountType: 'atlassian',
+    active: true,
+    displayName: u?.displayName ?? accountId,
+    self: `${BASE}/rest/api/3/user?accountId=${accountId}`,
+  };
 }
 
 export function statusJson(site: Site, name: string) {
   const s = site.statuses.get(name);
-  const keys = { new: ['new', 'To Do', 2], indeterminate: ['indeterminate', 'In Progress', 4], done: ['done', 'Done', 3] } as const;
+  const keys = {
+    new: ['new', 'To Do', 2],
+    indeterminate: ['indeterminate', 'In Progress', 4],
+    done: ['done', 'Done', 3],
+  } as const;
   const [key, catName, id] = keys[s?.category ?? 'new'];
   return { id: s?.id ?? '0', name, statusCategory: { id, key, name: catName } };
 }
@@ -20,10 +30,14 @@ export function statusJson(site: Site, name: string) {
 function customJson(f: Field, v: FieldValue) {
   if (v === null) return null;
   switch (f.kind) {
-    case 'option': return { value: String(v) };
-    case 'options': return (Array.isArray(v) ? (v as readonly string[]) : [String(v)]).map((value) => ({ value }));
-    case 'number': return Number(v);
-    default: return v;
+    case 'option':
+      return { value: String(v) };
+    case 'options':
+      return (Array.isArray(v) ? (v as readonly string[]) : [String(v)]).map((value) => ({ value }));
+    case 'number':
+      return Number(v);
+    default:
+      return v;
   }
 }
 
@@ -36,7 +50,10 @@ function allFields(site: Site, issue: Issue): Record<string, unknown> {
     issuetype: { name: issue.issuetype, id: String(site.issueTypes.indexOf(issue.issuetype) + 1) },
     project: { id: project?.id, key: issue.project, name: project?.name },
     status: statusJson(site, issue.status),
-    priority: issue.priority === null ? null : { name: issue.priority, id: String(site.priorities.indexOf(issue.priority) + 1) },
+    priority:
+      issue.priority === null
+        ? null
+        : { name: issue.priority, id: String(site.priorities.indexOf(issue.priority) + 1) },
     assignee: userJson(site, issue.assignee),
     reporter: userJson(site, issue.reporter),
     resolution: issue.resolution === null ? null : { name: issue.resolution },
@@ -56,7 +73,8 @@ function allFields(site: Site, issue: Issue): Record<string, unknown> {
   return out;
 }
 
-const isInternal = (v: unknown) => typeof v === 'object' && v !== null && (v as { internal?: unknown }).internal === true;
+const isInternal = (v: unknown) =>
+  typeof v === 'object' && v !== null && (v as { internal?: unknown }).internal === true;
 
 export function commentJson(site: Site, c: Comment, withProperties: boolean) {
   return {
@@ -76,10 +94,19 @@ export function historyJson(site: Site, h: History) {
 }
 
 /** `fields` as Jira reads it: ids or names, `*all`, `*navigable`, `-x` exclusions; default per caller. */
-export function selectFields(site: Site, requested: readonly string[] | undefined, fallback: readonly string[]): (id: string) => boolean {
-  const list = (requested && requested.length > 0 ? requested : fallback).flatMap((f) => f.split(',')).map((f) => f.trim()).filter(Boolean);
+export function selectFields(
+  site: Site,
+  requested: readonly string[] | undefined,
+  fallback: readonly string[],
+): (id: string) => boolean {
+  const list = (requested && requested.length > 0 ? requested : fallback)
+    .flatMap((f) => f.split(','))
+    .map((f) => f.trim())
+    .filter(Boolean);
   const all = list.includes('*all') || list.includes('*navigable');
-  const include = new Set(list.filter((f) => !f.startsWith('-') && !f.startsWith('*')).map((f) => site.field(f)?.id ?? f));
+  const include = new Set(
+    list.filter((f) => !f.startsWith('-') && !f.startsWith('*')).map((f) => site.field(f)?.id ?? f),
+  );
   const exclude = new Set(list.filter((f) => f.startsWith('-')).map((f) => site.field(f.slice(1))?.id ?? f.slice(1)));
   return (id) => !exclude.has(id) && (all || include.has(id));
 }
@@ -91,23 +118,44 @@ export interface IssueView {
 }
 
 /** An IssueBean; `objects` counts what was read (issue, comments, histories) for the points report. */
-export function issueJson(site: Site, issue: Issue, view: IssueView, fallback: readonly string[], count: (objects: number) => void) {
+export function issueJson(
+  site: Site,
+  issue: Issue,
+  view: IssueView,
+  fallback: readonly string[],
+  count: (objects: number) => void,
+) {
   const want = selectFields(site, view.fields, fallback);
   const fields: Record<string, unknown> = {};
   let objects = 1;
   if (want('comment') || want('*comment')) {
-    fields['comment'] = { comments: issue.comments.map((c) => commentJson(site, c, false)), total: issue.comments.length, maxResults: issue.comments.length, startAt: 0 };
+    fields['comment'] = {
+      comments: issue.comments.map((c) => commentJson(site, c, false)),
+      total: issue.comments.length,
+      maxResults: issue.comments.length,
+      startAt: 0,
+    };
     objects += issue.comments.length;
   }
   for (const [id, v] of Object.entries(allFields(site, issue))) if (want(id)) fields[id] = v;
   const props: Record<string, unknown> = {};
-  for (const k of view.properties ?? []) for (const key of k.split(',')) if (issue.properties.has(key.trim())) props[key.trim()] = issue.properties.get(key.trim());
+  for (const k of view.properties ?? [])
+    for (const key of k.split(','))
+      if (issue.properties.has(key.trim())) props[key.trim()] = issue.properties.get(key.trim());
   const expand = (view.expand ?? '').split(',').map((e) => e.trim());
-  const out: Record<string, unknown> = { id: String(issue.id), key: issue.key, self: `${BASE}/rest/api/3/issue/${issue.id}`, fields };
+  const out: Record<string, unknown> = {
+    id: String(issue.id),
+    key: issue.key,
+    self: `${BASE}/rest/api/3/issue/${issue.id}`,
+    fields,
+  };
   if (Object.keys(props).length > 0) out['properties'] = props;
   if (expand.includes('changelog')) {
     // Jira gives the most recent changes, newest first (the rest through the changelog endpoints).
-    const histories = issue.changelog.slice(-100).reverse().map((h) => historyJson(site, h));
+    const histories = issue.changelog
+      .slice(-100)
+      .reverse()
+      .map((h) => historyJson(site, h));
     out['changelog'] = { startAt: 0, maxResults: 100, total: issue.changelog.length, histories };
     objects += histories.length;
   }

@@ -54,8 +54,18 @@ export class JiraEmulator {
   private readonly spec = loadSpec();
   private readonly ctx: RouteContext;
 
-  constructor(readonly site: Site, options: EmulatorOptions) {
-    this.ctx = { site, read: (n) => { this.counters.objectsRead += n; }, indexed: options.indexed, aliases: options.aliases };
+  constructor(
+    readonly site: Site,
+    options: EmulatorOptions,
+  ) {
+    this.ctx = {
+      site,
+      read: (n) => {
+        this.counters.objectsRead += n;
+      },
+      indexed: options.indexed,
+      aliases: options.aliases,
+    };
   }
 
   async start(): Promise<string> {
@@ -91,7 +101,10 @@ export class JiraEmulator {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://jira.local');
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { ...(body === undefined ? {} : { 'content-type': 'application/json;charset=UTF-8' }), ...headers });
+      res.writeHead(status, {
+        ...(body === undefined ? {} : { 'content-type': 'application/json;charset=UTF-8' }),
+        ...headers,
+      });
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
     let body: unknown;
@@ -104,7 +117,8 @@ export class JiraEmulator {
     const check = this.spec.check(method, url.pathname + url.search, body);
     this.counters.total++;
     const invocation = req.headers[INVOCATION_HEADER];
-    if (typeof invocation === 'string') this.counters.byInvocation.set(invocation, (this.counters.byInvocation.get(invocation) ?? 0) + 1);
+    if (typeof invocation === 'string')
+      this.counters.byInvocation.set(invocation, (this.counters.byInvocation.get(invocation) ?? 0) + 1);
     if (!check.ok) {
       send(check.status, { errorMessages: check.errorMessages, errors: {} });
       return;
@@ -114,13 +128,24 @@ export class JiraEmulator {
     this.templatesUsed.add(endpoint);
     if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
 
-    const fault = this.faults.find((f) => f.times > 0 && (f.method ?? method) === method && (f.template ?? check.route.template) === check.route.template && (f.path ?? url.pathname) === url.pathname);
+    const fault = this.faults.find(
+      (f) =>
+        f.times > 0 &&
+        (f.method ?? method) === method &&
+        (f.template ?? check.route.template) === check.route.template &&
+        (f.path ?? url.pathname) === url.pathname,
+    );
     const failWith = (f: Fault) => {
       f.times--;
       this.counters.faults++;
-      const headers: Record<string, string> = f.status === 429 || f.status === 503 ? { 'retry-after': String(f.retryAfter ?? 1) } : {};
+      const headers: Record<string, string> =
+        f.status === 429 || f.status === 503 ? { 'retry-after': String(f.retryAfter ?? 1) } : {};
       if (f.reason) headers['ratelimit-reason'] = f.reason;
-      send(f.status, { errorMessages: [f.status === 429 ? 'Rate limit exceeded.' : 'Service temporarily unavailable.'], errors: {} }, headers);
+      send(
+        f.status,
+        { errorMessages: [f.status === 429 ? 'Rate limit exceeded.' : 'Service temporarily unavailable.'], errors: {} },
+        headers,
+      );
     };
     if (fault && fault.when !== 'after') {
       failWith(fault);
@@ -134,10 +159,18 @@ export class JiraEmulator {
     const account = req.headers[ACCOUNT_HEADER];
     try {
       const reply = handler(
-        { method, template: check.route.template, params: check.pathParams, query: url.searchParams, body, accountId: typeof account === 'string' ? account : null },
+        {
+          method,
+          template: check.route.template,
+          params: check.pathParams,
+          query: url.searchParams,
+          body,
+          accountId: typeof account === 'string' ? account : null,
+        },
         this.ctx,
       );
-      if (fault) failWith(fault); // Jira acted; the answer is lost on the way back
+      if (fault)
+        failWith(fault); // Jira acted; the answer is lost on the way back
       else send(reply.status, reply.body, { ...(reply.headers ?? {}) });
     } catch (e) {
       if (e instanceof JiraHttpError) send(e.status, { errorMessages: e.errorMessages, errors: e.errors });

@@ -82,8 +82,18 @@ export interface Link {
 
 export type SiteEvent =
   | { readonly type: 'avi:jira:created:issue'; readonly issue: Issue; readonly by: string | null }
-  | { readonly type: 'avi:jira:updated:issue'; readonly issue: Issue; readonly by: string | null; readonly history: History }
-  | { readonly type: 'avi:jira:commented:issue'; readonly issue: Issue; readonly by: string | null; readonly comment: Comment }
+  | {
+      readonly type: 'avi:jira:updated:issue';
+      readonly issue: Issue;
+      readonly by: string | null;
+      readonly history: History;
+    }
+  | {
+      readonly type: 'avi:jira:commented:issue';
+      readonly issue: Issue;
+      readonly by: string | null;
+      readonly comment: Comment;
+    }
   | { readonly type: 'avi:jira:deleted:issue'; readonly issue: Issue; readonly by: string | null };
 
 export interface SiteSeed {
@@ -121,18 +131,36 @@ export class Site {
   private nextId = 1;
   private readonly counters = new Map<string, number>();
 
-  constructor(seed: SiteSeed, readonly clock: () => number = Date.now) {
+  constructor(
+    seed: SiteSeed,
+    readonly clock: () => number = Date.now,
+  ) {
     seed.projects.forEach((p, i) => this.projects.set(p.key, { id: String(10000 + i), key: p.key, name: p.name }));
-    seed.statuses.forEach((s, i) => this.statuses.set(s.name, { id: String(i + 1), name: s.name, category: s.category }));
+    seed.statuses.forEach((s, i) =>
+      this.statuses.set(s.name, { id: String(i + 1), name: s.name, category: s.category }),
+    );
     for (const u of seed.users) this.users.set(u.accountId, u);
     const standard: Array<[string, string]> = [
-      ['summary', 'Summary'], ['description', 'Description'], ['issuetype', 'Issue Type'], ['project', 'Project'],
-      ['status', 'Status'], ['priority', 'Priority'], ['assignee', 'Assignee'], ['reporter', 'Reporter'],
-      ['resolution', 'Resolution'], ['labels', 'Labels'], ['components', 'Components'], ['created', 'Created'],
-      ['updated', 'Updated'], ['comment', 'Comment'], ['issuelinks', 'Linked Issues'],
+      ['summary', 'Summary'],
+      ['description', 'Description'],
+      ['issuetype', 'Issue Type'],
+      ['project', 'Project'],
+      ['status', 'Status'],
+      ['priority', 'Priority'],
+      ['assignee', 'Assignee'],
+      ['reporter', 'Reporter'],
+      ['resolution', 'Resolution'],
+      ['labels', 'Labels'],
+      ['components', 'Components'],
+      ['created', 'Created'],
+      ['updated', 'Updated'],
+      ['comment', 'Comment'],
+      ['issuelinks', 'Linked Issues'],
     ];
     for (const [id, name] of standard) this.fields.push({ id, name, custom: false, kind: 'string' });
-    seed.customFields.forEach((f, i) => this.fields.push({ id: `customfield_${10010 + i}`, name: f.name, custom: true, kind: f.kind }));
+    seed.customFields.forEach((f, i) =>
+      this.fields.push({ id: `customfield_${10010 + i}`, name: f.name, custom: true, kind: f.kind }),
+    );
     this.issueTypes = seed.issueTypes;
     this.priorities = seed.priorities;
     this.resolutions = seed.resolutions;
@@ -145,17 +173,27 @@ export class Site {
   }
 
   field(idOrName: string): Field | undefined {
-    return this.fields.find((f) => f.id === idOrName) ?? this.fields.find((f) => f.name.toLowerCase() === idOrName.toLowerCase());
+    return (
+      this.fields.find((f) => f.id === idOrName) ??
+      this.fields.find((f) => f.name.toLowerCase() === idOrName.toLowerCase())
+    );
   }
 
   issue(idOrKey: string | number): Issue | undefined {
-    const n = typeof idOrKey === 'number' ? idOrKey : /^\d+$/.test(idOrKey) ? Number(idOrKey) : this.byKey.get(idOrKey.toUpperCase());
+    const n =
+      typeof idOrKey === 'number'
+        ? idOrKey
+        : /^\d+$/.test(idOrKey)
+          ? Number(idOrKey)
+          : this.byKey.get(idOrKey.toUpperCase());
     return n === undefined ? undefined : this.issues.get(n);
   }
 
   /** Creates an issue as Jira does (status: the first 'new' status) and announces it. */
   createIssue(
-    input: { project: string; issuetype: string; summary: string; reporter: string | null } & Partial<Pick<Issue, 'priority' | 'assignee' | 'labels' | 'components' | 'description' | 'custom'>>,
+    input: { project: string; issuetype: string; summary: string; reporter: string | null } & Partial<
+      Pick<Issue, 'priority' | 'assignee' | 'labels' | 'components' | 'description' | 'custom'>
+    >,
     by: string | null,
     at = this.clock(),
   ): Issue {
@@ -190,7 +228,12 @@ export class Site {
   }
 
   /** Applies field changes, writes one changelog entry and announces it; unchanged fields are dropped. */
-  update(issue: Issue, changes: Partial<Record<string, FieldValue>>, by: string | null, at = this.clock()): History | null {
+  update(
+    issue: Issue,
+    changes: Partial<Record<string, FieldValue>>,
+    by: string | null,
+    at = this.clock(),
+  ): History | null {
     const items: ChangeItem[] = [];
     for (const [id, to] of Object.entries(changes)) {
       if (to === undefined) continue;
@@ -203,15 +246,42 @@ export class Site {
         // Jira writes one item per component added or removed.
         const before = (from ?? []) as readonly string[];
         const after = (to ?? []) as readonly string[];
-        for (const c of before) if (!after.includes(c)) items.push({ field: 'Component', fieldId: 'components', from: null, fromString: c, to: null, toString: null });
-        for (const c of after) if (!before.includes(c)) items.push({ field: 'Component', fieldId: 'components', from: null, fromString: null, to: null, toString: c });
+        for (const c of before)
+          if (!after.includes(c))
+            items.push({
+              field: 'Component',
+              fieldId: 'components',
+              from: null,
+              fromString: c,
+              to: null,
+              toString: null,
+            });
+        for (const c of after)
+          if (!before.includes(c))
+            items.push({
+              field: 'Component',
+              fieldId: 'components',
+              from: null,
+              fromString: null,
+              to: null,
+              toString: c,
+            });
         continue;
       }
       const str = (v: FieldValue) => (v === null ? null : Array.isArray(v) ? v.join(' ') : String(v));
       const isUser = f.id === 'assignee' || f.id === 'reporter';
-      const idOf = (v: FieldValue) => (f.id === 'status' && typeof v === 'string' ? this.statuses.get(v)?.id ?? null : isUser ? str(v) : null);
-      const display = (v: FieldValue) => (isUser && typeof v === 'string' ? this.users.get(v)?.displayName ?? v : str(v));
-      items.push({ field: f.custom ? f.name : f.id, fieldId: f.id, from: idOf(from), fromString: display(from), to: idOf(to), toString: display(to) });
+      const idOf = (v: FieldValue) =>
+        f.id === 'status' && typeof v === 'string' ? (this.statuses.get(v)?.id ?? null) : isUser ? str(v) : null;
+      const display = (v: FieldValue) =>
+        isUser && typeof v === 'string' ? (this.users.get(v)?.displayName ?? v) : str(v);
+      items.push({
+        field: f.custom ? f.name : f.id,
+        fieldId: f.id,
+        from: idOf(from),
+        fromString: display(from),
+        to: idOf(to),
+        toString: display(to),
+      });
     }
     if (items.length === 0) return null;
     issue.updated = at;
@@ -224,12 +294,21 @@ export class Site {
   deleteIssue(issue: Issue, by: string | null): void {
     this.issues.delete(issue.id);
     this.byKey.delete(issue.key);
-    for (let i = this.links.length - 1; i >= 0; i--) if (this.links[i]!.inward === issue.id || this.links[i]!.outward === issue.id) this.links.splice(i, 1);
+    for (let i = this.links.length - 1; i >= 0; i--)
+      if (this.links[i]!.inward === issue.id || this.links[i]!.outward === issue.id) this.links.splice(i, 1);
     this.onEvent({ type: 'avi:jira:deleted:issue', issue, by });
   }
 
   /** `by` is who called (null: the app, whose comments are authored by its own account). */
-  comment(issue: Issue, author: string, body: unknown, visibility: Comment['visibility'], properties: Record<string, unknown> = {}, by: string | null = author, at = this.clock()): Comment {
+  comment(
+    issue: Issue,
+    author: string,
+    body: unknown,
+    visibility: Comment['visibility'],
+    properties: Record<string, unknown> = {},
+    by: string | null = author,
+    at = this.clock(),
+  ): Comment {
     const comment: Comment = { id: this.id(), author, body, created: at, visibility, properties };
     issue.comments.push(comment);
     issue.updated = at;
@@ -239,16 +318,26 @@ export class Site {
 
   value(issue: Issue, fieldId: string): FieldValue {
     switch (fieldId) {
-      case 'summary': return issue.summary;
-      case 'issuetype': return issue.issuetype;
-      case 'status': return issue.status;
-      case 'priority': return issue.priority;
-      case 'assignee': return issue.assignee;
-      case 'reporter': return issue.reporter;
-      case 'resolution': return issue.resolution;
-      case 'labels': return issue.labels;
-      case 'components': return issue.components;
-      default: return issue.custom[fieldId] ?? null;
+      case 'summary':
+        return issue.summary;
+      case 'issuetype':
+        return issue.issuetype;
+      case 'status':
+        return issue.status;
+      case 'priority':
+        return issue.priority;
+      case 'assignee':
+        return issue.assignee;
+      case 'reporter':
+        return issue.reporter;
+      case 'resolution':
+        return issue.resolution;
+      case 'labels':
+        return issue.labels;
+      case 'components':
+        return issue.components;
+      default:
+        return issue.custom[fieldId] ?? null;
     }
   }
 
@@ -256,16 +345,35 @@ export class Site {
     const text = (x: FieldValue) => (x === null ? null : String(x));
     const list = (x: FieldValue) => (Array.isArray(x) ? [...(x as readonly string[])] : x === null ? [] : [String(x)]);
     switch (fieldId) {
-      case 'summary': issue.summary = String(v ?? ''); break;
-      case 'issuetype': issue.issuetype = String(v); break;
-      case 'status': issue.status = String(v); break;
-      case 'priority': issue.priority = text(v); break;
-      case 'assignee': issue.assignee = text(v); break;
-      case 'reporter': issue.reporter = text(v); break;
-      case 'resolution': issue.resolution = text(v); break;
-      case 'labels': issue.labels = list(v); break;
-      case 'components': issue.components = list(v); break;
-      default: issue.custom[fieldId] = v;
+      case 'summary':
+        issue.summary = String(v ?? '');
+        break;
+      case 'issuetype':
+        issue.issuetype = String(v);
+        break;
+      case 'status':
+        issue.status = String(v);
+        break;
+      case 'priority':
+        issue.priority = text(v);
+        break;
+      case 'assignee':
+        issue.assignee = text(v);
+        break;
+      case 'reporter':
+        issue.reporter = text(v);
+        break;
+      case 'resolution':
+        issue.resolution = text(v);
+        break;
+      case 'labels':
+        issue.labels = list(v);
+        break;
+      case 'components':
+        issue.components = list(v);
+        break;
+      default:
+        issue.custom[fieldId] = v;
     }
   }
 

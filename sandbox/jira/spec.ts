@@ -6,7 +6,12 @@ import { REPO_ROOT } from '../repo-root';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export interface SpecRoute { readonly method: string; readonly template: string; readonly operationId: string; readonly deprecated: boolean }
+export interface SpecRoute {
+  readonly method: string;
+  readonly template: string;
+  readonly operationId: string;
+  readonly deprecated: boolean;
+}
 export type SpecCheck =
   | { readonly ok: true; readonly route: SpecRoute; readonly pathParams: Readonly<Record<string, string>> }
   | { readonly ok: false; readonly status: 400 | 404 | 405; readonly errorMessages: readonly string[] };
@@ -18,8 +23,19 @@ export interface JiraSpec {
 }
 
 type JsonType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
-interface ParamRule { readonly name: string; readonly required: boolean; readonly array: boolean; readonly type: JsonType | null; readonly allowed: readonly string[] | null }
-interface BodyRule { readonly required: boolean; readonly type: JsonType | null; readonly requiredFields: readonly string[]; readonly fields: ReadonlyMap<string, JsonType> }
+interface ParamRule {
+  readonly name: string;
+  readonly required: boolean;
+  readonly array: boolean;
+  readonly type: JsonType | null;
+  readonly allowed: readonly string[] | null;
+}
+interface BodyRule {
+  readonly required: boolean;
+  readonly type: JsonType | null;
+  readonly requiredFields: readonly string[];
+  readonly fields: ReadonlyMap<string, JsonType>;
+}
 interface Operation {
   readonly route: SpecRoute;
   /** Path parameters by segment index. */
@@ -28,17 +44,27 @@ interface Operation {
   /** Null where the body is not JSON (uploads) or there is none. */
   readonly body: BodyRule | null;
 }
-interface Node { readonly literals: Map<string, Node>; param: Node | null; readonly operations: Map<string, Operation> }
+interface Node {
+  readonly literals: Map<string, Node>;
+  param: Node | null;
+  readonly operations: Map<string, Operation>;
+}
 
 const SCHEMA_REF = '#/components/schemas/';
 const A_TYPE: Readonly<Record<JsonType, string>> = {
-  object: 'a JSON object', array: 'an array', string: 'a string', integer: 'an integer', number: 'a number', boolean: 'a boolean',
+  object: 'a JSON object',
+  array: 'an array',
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'a boolean',
 };
 const isJsonType = (type: string): type is JsonType => Object.hasOwn(A_TYPE, type);
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 type Json = Readonly<Record<string, unknown>>;
-const record = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {});
+const record = (value: unknown): Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
 const items = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
 const loaded = new Map<string, JiraSpec>();
@@ -59,7 +85,8 @@ function compileSpec(doc: Json): JiraSpec {
     const s = record(schema);
     const allOf = items(s.allOf);
     if (depth > 20) return {};
-    if (typeof s.$ref === 'string' && s.$ref.startsWith(SCHEMA_REF)) return resolve(schemas[s.$ref.slice(SCHEMA_REF.length)], depth + 1);
+    if (typeof s.$ref === 'string' && s.$ref.startsWith(SCHEMA_REF))
+      return resolve(schemas[s.$ref.slice(SCHEMA_REF.length)], depth + 1);
     return allOf.length === 1 ? resolve(allOf[0], depth + 1) : s;
   };
   const typeOf = (schema: unknown): JsonType | null => {
@@ -80,7 +107,12 @@ function compileSpec(doc: Json): JiraSpec {
     for (const [method, value] of Object.entries(record(pathItem))) {
       if (!HTTP_METHODS.includes(method)) continue;
       const op = record(value);
-      const route: SpecRoute = { method: method.toUpperCase(), template, operationId: typeof op.operationId === 'string' ? op.operationId : '', deprecated: op.deprecated === true };
+      const route: SpecRoute = {
+        method: method.toUpperCase(),
+        template,
+        operationId: typeof op.operationId === 'string' ? op.operationId : '',
+        deprecated: op.deprecated === true,
+      };
       const params = items(op.parameters).map(record);
       const rule = (p: Json): ParamRule => {
         const schema = resolve(p.schema);
@@ -89,21 +121,39 @@ function compileSpec(doc: Json): JiraSpec {
         // Atlassian marks a parameter made mandatory after publication with an x-changes entry, not `required`.
         const madeRequired = items(p['x-changes']).some((change) => record(change).type === 'required');
         const allowed = items(element.enum).filter((e): e is string => typeof e === 'string');
-        return { name: String(p.name), required: p.required === true || madeRequired, array, type: typeOf(element), allowed: allowed.length > 0 ? allowed : null };
+        return {
+          name: String(p.name),
+          required: p.required === true || madeRequired,
+          array,
+          type: typeOf(element),
+          allowed: allowed.length > 0 ? allowed : null,
+        };
       };
-      const pathParams = params.filter((p) => p.in === 'path').map((p) => [segments.indexOf(`{${String(p.name)}}`), rule(p)] as const);
+      const pathParams = params
+        .filter((p) => p.in === 'path')
+        .map((p) => [segments.indexOf(`{${String(p.name)}}`), rule(p)] as const);
       const content = record(record(op.requestBody).content);
-      const json = content['application/json'] === undefined ? null : resolve(record(content['application/json']).schema);
+      const json =
+        content['application/json'] === undefined ? null : resolve(record(content['application/json']).schema);
       const body: BodyRule | null = json && {
         required: record(op.requestBody).required === true,
         type: typeOf(json),
-        requiredFields: items(json.required).filter((name): name is string => typeof name === 'string' && record(record(json.properties)[name]).readOnly !== true),
-        fields: new Map(Object.entries(record(json.properties)).flatMap(([name, schema]) => {
-          const type = typeOf(schema);
-          return type ? [[name, type] as const] : [];
-        })),
+        requiredFields: items(json.required).filter(
+          (name): name is string => typeof name === 'string' && record(record(json.properties)[name]).readOnly !== true,
+        ),
+        fields: new Map(
+          Object.entries(record(json.properties)).flatMap(([name, schema]) => {
+            const type = typeOf(schema);
+            return type ? [[name, type] as const] : [];
+          }),
+        ),
       };
-      node.operations.set(route.method, { route, pathParams: pathParams.filter(([index]) => index >= 0), query: params.filter((p) => p.in === 'query').map(rule), body });
+      node.operations.set(route.method, {
+        route,
+        pathParams: pathParams.filter(([index]) => index >= 0),
+        query: params.filter((p) => p.in === 'query').map(rule),
+        body,
+      });
       all.push(route);
     }
   }
@@ -122,17 +172,31 @@ function compileSpec(doc: Json): JiraSpec {
         // As JAX-RS does: the most specific template the path matches (perhaps through a parameter) decides.
         const operations = [...node.operations.values()];
         const allowed = operations.map((other) => other.route.method).join(', ');
-        return { ok: false, status: 405, errorMessages: [`No route for ${verb} ${pathname}: ${operations[0]!.route.template} allows ${allowed}.`] };
+        return {
+          ok: false,
+          status: 405,
+          errorMessages: [`No route for ${verb} ${pathname}: ${operations[0]!.route.template} allows ${allowed}.`],
+        };
       }
       const pathParams: Record<string, string> = {};
       for (const [index, rule] of op.pathParams) {
         const value = decode(segments[index]!);
         const problem = valueProblem(rule, value);
-        if (problem) return { ok: false, status: 404, errorMessages: [`The path parameter '${rule.name}' ${problem}; got '${value}'.`] };
+        if (problem)
+          return {
+            ok: false,
+            status: 404,
+            errorMessages: [`The path parameter '${rule.name}' ${problem}; got '${value}'.`],
+          };
         pathParams[rule.name] = value;
       }
-      const errors = [...queryErrors(op.query, queryAt < 0 ? '' : pathWithQuery.slice(queryAt + 1)), ...(op.body ? bodyErrors(op.body, body) : [])];
-      return errors.length > 0 ? { ok: false, status: 400, errorMessages: errors } : { ok: true, route: op.route, pathParams };
+      const errors = [
+        ...queryErrors(op.query, queryAt < 0 ? '' : pathWithQuery.slice(queryAt + 1)),
+        ...(op.body ? bodyErrors(op.body, body) : []),
+      ];
+      return errors.length > 0
+        ? { ok: false, status: 400, errorMessages: errors }
+        : { ok: true, route: op.route, pathParams };
     },
   };
 }
@@ -178,7 +242,10 @@ function queryErrors(rules: readonly ParamRule[], query: string): string[] {
   const errors: string[] = [];
   for (const rule of rules) {
     // Array parameters come repeated (?id=1&id=2) or comma-separated (?id=1,2).
-    const values = params.getAll(rule.name).flatMap((value) => (rule.array ? value.split(',') : [value])).filter((value) => value !== '');
+    const values = params
+      .getAll(rule.name)
+      .flatMap((value) => (rule.array ? value.split(',') : [value]))
+      .filter((value) => value !== '');
     if (values.length === 0 && rule.required) errors.push(`The query parameter '${rule.name}' is required.`);
     for (const value of values) {
       const problem = valueProblem(rule, value);
@@ -194,19 +261,26 @@ function bodyErrors(rule: BodyRule, body: unknown): string[] {
   if (!isType(rule.type, body)) return [`The request body must be ${A_TYPE[rule.type]}.`];
   if (rule.type !== 'object') return [];
   const fields = record(body);
-  const errors = rule.requiredFields.filter((name) => fields[name] === undefined || fields[name] === null).map((name) => `Field '${name}' is required.`);
+  const errors = rule.requiredFields
+    .filter((name) => fields[name] === undefined || fields[name] === null)
+    .map((name) => `Field '${name}' is required.`);
   for (const [name, type] of rule.fields) {
     const value = fields[name];
-    if (value !== undefined && value !== null && !isType(type, value)) errors.push(`Field '${name}' must be ${A_TYPE[type]}.`);
+    if (value !== undefined && value !== null && !isType(type, value))
+      errors.push(`Field '${name}' must be ${A_TYPE[type]}.`);
   }
   return errors;
 }
 
 function isType(type: JsonType, value: unknown): boolean {
   switch (type) {
-    case 'object': return typeof value === 'object' && value !== null && !Array.isArray(value);
-    case 'array': return Array.isArray(value);
-    case 'integer': return Number.isInteger(value);
-    default: return typeof value === type;
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'integer':
+      return Number.isInteger(value);
+    default:
+      return typeof value === type;
   }
 }

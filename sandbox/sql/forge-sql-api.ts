@@ -50,8 +50,10 @@ const requestSchema = z.object({
 
 /** Statements the DML endpoint's restricted user cannot run; an unknown word goes on to the server's syntax error. */
 const NOT_DML = new Set(
-  ('ALTER ANALYZE CALL CHECK CHECKSUM CREATE DESC DESCRIBE DO DROP EXPLAIN FLUSH HANDLER INSTALL OPTIMIZE PURGE ' +
-    'RENAME REPAIR REPLACE RESET SHOW TRUNCATE UNINSTALL').split(' '),
+  (
+    'ALTER ANALYZE CALL CHECK CHECKSUM CREATE DESC DESCRIBE DO DROP EXPLAIN FLUSH HANDLER INSTALL OPTIMIZE PURGE ' +
+    'RENAME REPAIR REPLACE RESET SHOW TRUNCATE UNINSTALL'
+  ).split(' '),
 );
 const WRITE_KEYWORDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'REPLACE']);
 
@@ -113,7 +115,11 @@ export function createForgeSqlDatabase(options: ForgeSqlDatabaseOptions): SqlDat
     async execute(body, kind) {
       const request = requestSchema.safeParse(body);
       if (!request.success) {
-        return forgeError(400, 'INVALID_SQL_QUERY', `Invalid Forge SQL request body: ${z.prettifyError(request.error)}`);
+        return forgeError(
+          400,
+          'INVALID_SQL_QUERY',
+          `Invalid Forge SQL request body: ${z.prettifyError(request.error)}`,
+        );
       }
       const { query, params = [] } = request.data;
       const size = Buffer.byteLength(JSON.stringify(body));
@@ -165,7 +171,9 @@ function refuse(statements: StatementCode[], kind: EndpointKind, ownDatabase: st
   const refused = REFUSED[keyword];
   if (refused) return policyViolation(refused);
   if (/^(CREATE|DROP|ALTER)$/.test(keyword) && /^(DATABASE|SCHEMA|USER|ROLE)$/.test(secondKeyword)) {
-    return policyViolation(`${keyword} ${secondKeyword} is not permitted: Forge provisions one schema per installation.`);
+    return policyViolation(
+      `${keyword} ${secondKeyword} is not permitted: Forge provisions one schema per installation.`,
+    );
   }
   if (/\bINTO\s+(OUTFILE|DUMPFILE)\b|\bLOAD_FILE\s*\(/i.test(code)) {
     return policyViolation('Reading or writing server files is not permitted in Forge SQL.');
@@ -269,7 +277,9 @@ function sqlError(error: unknown, timeout: number): ForgeSqlResponse {
     return forgeError(504, 'QUERY_TIMED_OUT', `The query took longer than ${timeout / SECOND} s and was timed out.`);
   }
   if (sqlMessage === undefined) return forgeError(500, 'UNKNOWN_ERROR', message);
-  return forgeError(400, 'SQL_EXECUTION_ERROR', sqlMessage, { context: { debug: { code, errno, sqlState, sqlMessage } } });
+  return forgeError(400, 'SQL_EXECUTION_ERROR', sqlMessage, {
+    context: { debug: { code, errno, sqlState, sqlMessage } },
+  });
 }
 
 function policyViolation(message: string, suggestion?: string): ForgeSqlResponse {

@@ -85,7 +85,10 @@ function server(endpoint: Endpoint, forget: () => void): SqlServer {
   return {
     async database(name = 'db') {
       if (stopping) throw new Error('The sandbox SQL server was stopped');
-      const slug = name.toLowerCase().replace(/[^a-z0-9_]+/g, '_').slice(0, 40);
+      const slug = name
+        .toLowerCase()
+        .replace(/[^a-z0-9_]+/g, '_')
+        .slice(0, 40);
       const schema = `${SCHEMA_PREFIX}${slug}_${randomBytes(4).toString('hex')}`;
       await admin(endpoint, `CREATE DATABASE \`${schema}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
       const db = createForgeSqlDatabase({
@@ -154,7 +157,8 @@ async function privateServer(state: SharedState): Promise<Endpoint> {
     state.installing ??= installMariadb();
     await state.installing;
     binaries = await findBinaries();
-    if (!binaries) throw new Error('mariadb-server was installed, yet mariadbd and mariadb-install-db are still not found');
+    if (!binaries)
+      throw new Error('mariadb-server was installed, yet mariadbd and mariadb-install-db are still not found');
   }
   const base = tmpdir().length > 60 ? '/tmp' : tmpdir(); // a unix socket path must stay under ~100 bytes
   const dir = await mkdtemp(join(base, 'itr-mariadb-'));
@@ -212,10 +216,14 @@ async function startServer(serverBinary: string, dir: string): Promise<Endpoint>
     child.once('exit', (code, signal) => resolve(`exited with ${signal ?? `code ${code ?? '?'}`}`));
     child.once('error', (error) => resolve(`could not start: ${error.message}`));
   });
-  const watchdog = spawn('sh', ['-c', WATCHDOG, 'itr-mariadb-watchdog', String(realProcess.pid), String(child.pid), dir], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const watchdog = spawn(
+    'sh',
+    ['-c', WATCHDOG, 'itr-mariadb-watchdog', String(realProcess.pid), String(child.pid), dir],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   watchdog.unref();
   const onExit = (): void => {
     child.kill('SIGKILL');

@@ -23,7 +23,13 @@ export async function activateConfig(input: unknown): Promise<ActivateResult> {
   if (!result.ok) return { ok: false, code: 'invalid', issues: result.issues };
   if (versions.length === 0) await store.addConfigVersion(template.version, 0, JSON.stringify(template));
   if (!(await store.addConfigVersion(next, s.now, JSON.stringify(result.config)))) {
-    return { ok: false, code: 'busy', issues: [{ path: 'version', message: `Version ${next} was activated by someone else meanwhile; reload and try again.` }] };
+    return {
+      ok: false,
+      code: 'busy',
+      issues: [
+        { path: 'version', message: `Version ${next} was activated by someone else meanwhile; reload and try again.` },
+      ],
+    };
   }
   return { ok: true, version: next, recalculation: await startRecalculation() };
 }

@@ -9,7 +9,11 @@ export interface AdfDoc {
 /** One paragraph per line; blank lines are dropped (ADF rejects empty text nodes). */
 export function adfFromText(text: string): AdfDoc {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return { type: 'doc', version: 1, content: lines.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })) };
+  return {
+    type: 'doc',
+    version: 1,
+    content: lines.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })),
+  };
 }
 
 const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'codeBlock', 'tableRow', 'panel']);

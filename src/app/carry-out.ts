@@ -45,12 +45,15 @@ export const CLAIM_LEASE_MS = 16 * 60_000;
 
 /** Both languages: comments and notifications are read by people of either. */
 const bilingual = (m: Message) => `${renderMessage(m, 'en')}\n${renderMessage(m, 'zh')}`;
-const marker = (issueId: string, key: string) => `itr-${createHash('sha256').update(`${issueId} ${key}`).digest('hex').slice(0, 12)}`;
+const marker = (issueId: string, key: string) =>
+  `itr-${createHash('sha256').update(`${issueId} ${key}`).digest('hex').slice(0, 12)}`;
 /** Problems are shared by many incidents: their claims live under issue 0. */
-export const holderOf = (issueId: string, a: Action): string => (a.type === 'createIssue' && a.purpose === 'problem' ? '0' : issueId);
+export const holderOf = (issueId: string, a: Action): string =>
+  a.type === 'createIssue' && a.purpose === 'problem' ? '0' : issueId;
 const COMMENT_KEY = 'itr.action';
 /** Atlassian account ids: 24 hex digits, or "<number>:<uuid>". */
-const isAccountId = (s: string) => /^[0-9a-f]{24}$/.test(s) || /^\d+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s);
+const isAccountId = (s: string) =>
+  /^[0-9a-f]{24}$/.test(s) || /^\d+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s);
 
 export async function carryOut(actions: readonly Action[], x: CarryContext): Promise<CarryResult> {
   const links: { problem?: string; ltc?: string; ipd?: string } = { ...x.state.links };
@@ -72,7 +75,13 @@ export async function carryOut(actions: readonly Action[], x: CarryContext): Pro
       const found = await alreadyDone(a, x, holder);
       if (found !== false) {
         if (typeof found === 'string' && a.type === 'createIssue') links[a.purpose] = found;
-        await store.finishAction(holder, a.key, 'done', typeof found === 'string' ? found : 'verified after an interrupted run', x.now);
+        await store.finishAction(
+          holder,
+          a.key,
+          'done',
+          typeof found === 'string' ? found : 'verified after an interrupted run',
+          x.now,
+        );
         continue;
       }
     } else if (!(await store.claimAction(holder, a.key, x.now))) {
@@ -107,7 +116,9 @@ async function alreadyDone(a: Action, x: CarryContext, holder: string): Promise<
   switch (a.type) {
     case 'comment':
       // The dead run's comment, if Jira made it, is among the latest.
-      return (await jiraApi.commentsWithProperties(x.jira, await jiraApi.latestCommentIds(x.jira, x.issue.id))).some((c) => c.properties?.some((p) => p.key === COMMENT_KEY && p.value === a.key) === true);
+      return (await jiraApi.commentsWithProperties(x.jira, await jiraApi.latestCommentIds(x.jira, x.issue.id))).some(
+        (c) => c.properties?.some((p) => p.key === COMMENT_KEY && p.value === a.key) === true,
+      );
     case 'createIssue': {
       const existing = await createdBefore(x, holder, a.key);
       if (existing === null) return false;
@@ -130,9 +141,13 @@ interface Outcome {
 }
 
 /** Records a change the app made: in `fields` (the issue as it now is) and as a timeline change. */
-function change(fields: { -readonly [K in keyof IssueFields]: IssueFields[K] }, field: string, to: FieldChange['to']): FieldChange {
+function change(
+  fields: { -readonly [K in keyof IssueFields]: IssueFields[K] },
+  field: string,
+  to: FieldChange['to'],
+): FieldChange {
   const std = field in fields && field !== 'custom';
-  const from = std ? (fields[field as keyof IssueFields] as FieldChange['from']) : fields.custom[field] ?? null;
+  const from = std ? (fields[field as keyof IssueFields] as FieldChange['from']) : (fields.custom[field] ?? null);
   if (std) (fields as Record<string, unknown>)[field] = to;
   else fields.custom = { ...fields.custom, [field]: to };
   return { field, from, to };
@@ -145,13 +160,23 @@ async function createdBefore(x: CarryContext, holder: string, key: string): Prom
 }
 
 /** Links a created issue to this one (and to the incidents behind a problem), and records the problem. */
-async function linkCreated(a: Extract<Action, { type: 'createIssue' }>, x: CarryContext, created: string): Promise<void> {
+async function linkCreated(
+  a: Extract<Action, { type: 'createIssue' }>,
+  x: CarryContext,
+  created: string,
+): Promise<void> {
   await jiraApi.linkIssues(x.jira, a.linkType, x.issue.key, created);
   for (const other of a.alsoLink) await jiraApi.linkIssues(x.jira, a.linkType, other, created);
-  if (a.purpose === 'problem' && x.state.problem) await store.addProblem(created, x.state.problem.rule, x.state.problem.scope, x.now);
+  if (a.purpose === 'problem' && x.state.problem)
+    await store.addProblem(created, x.state.problem.rule, x.state.problem.scope, x.now);
 }
 
-async function perform(a: Action, x: CarryContext, fields: { -readonly [K in keyof IssueFields]: IssueFields[K] }, holder: string): Promise<Outcome> {
+async function perform(
+  a: Action,
+  x: CarryContext,
+  fields: { -readonly [K in keyof IssueFields]: IssueFields[K] },
+  holder: string,
+): Promise<Outcome> {
   const { jira, issue } = x;
   switch (a.type) {
     case 'comment':
@@ -161,7 +186,13 @@ async function perform(a: Action, x: CarryContext, fields: { -readonly [K in key
       ]);
       return { note: null };
     case 'notify': {
-      const to: { assignee?: boolean; reporter?: boolean; watchers?: boolean; groups?: Array<{ name: string }>; users?: Array<{ accountId: string }> } = {};
+      const to: {
+        assignee?: boolean;
+        reporter?: boolean;
+        watchers?: boolean;
+        groups?: Array<{ name: string }>;
+        users?: Array<{ accountId: string }>;
+      } = {};
       const groups: string[] = [];
       const users: string[] = [];
       for (const r of a.to) {
@@ -179,7 +210,12 @@ async function perform(a: Action, x: CarryContext, fields: { -readonly [K in key
       } catch (e) {
         // A configured group Jira does not know (it refused the whole call): the people it can still reach
         // hear of it, and the refusal is recorded for the admin.
-        const reachable = { ...(to.assignee ? { assignee: true } : {}), ...(to.reporter ? { reporter: true } : {}), ...(to.watchers ? { watchers: true } : {}), ...(to.users ? { users: to.users } : {}) };
+        const reachable = {
+          ...(to.assignee ? { assignee: true } : {}),
+          ...(to.reporter ? { reporter: true } : {}),
+          ...(to.watchers ? { watchers: true } : {}),
+          ...(to.users ? { users: to.users } : {}),
+        };
         if (!(e instanceof JiraError) || e.status !== 400 || !to.groups || Object.keys(reachable).length === 0) throw e;
         await jiraApi.notify(jira, issue.id, { ...body, to: reachable });
         return { note: `sent without groups: ${e.detail}`.slice(0, 1000) };
@@ -190,10 +226,15 @@ async function perform(a: Action, x: CarryContext, fields: { -readonly [K in key
       return { effects: [change(fields, 'priority', a.jiraPriority)], note: a.jiraPriority };
     case 'addLabel':
       await jiraApi.editIssue(jira, issue.id, { update: { labels: [{ add: a.label }] } });
-      return { effects: fields.labels.includes(a.label) ? [] : [change(fields, 'labels', [...fields.labels, a.label])], note: a.label };
+      return {
+        effects: fields.labels.includes(a.label) ? [] : [change(fields, 'labels', [...fields.labels, a.label])],
+        note: a.label,
+      };
     case 'transition': {
       const moved = await jiraApi.transitionTo(jira, issue.id, a.status);
-      return moved ? { effects: [change(fields, 'status', a.status)], note: a.status } : { note: `no transition to ${a.status}`, skipped: true };
+      return moved
+        ? { effects: [change(fields, 'status', a.status)], note: a.status }
+        : { note: `no transition to ${a.status}`, skipped: true };
     }
     case 'reassign': {
       if (x.state.tier !== null && x.state.tier !== a.fromTier && x.state.tier !== a.toTier) {
@@ -211,7 +252,8 @@ async function perform(a: Action, x: CarryContext, fields: { -readonly [K in key
         edit['assignee'] = assignee === null ? null : { accountId: assignee };
         if (fields.assignee !== assignee) effects.push(change(fields, 'assignee', assignee));
       }
-      if (Object.keys(edit).length === 0) return { note: `no field or account configured for ${a.toTier}`, skipped: true };
+      if (Object.keys(edit).length === 0)
+        return { note: `no field or account configured for ${a.toTier}`, skipped: true };
       await jiraApi.editIssue(jira, issue.id, { fields: edit });
       return { effects, note: a.toTier };
     }

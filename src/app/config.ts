@@ -18,8 +18,12 @@ function compile(doc: string): CompiledConfig {
 
 export async function loadConfigs(): Promise<ConfigHistory> {
   const versions = await configVersions();
-  if (versions.length === 0) return [{ activatedAt: Number.NEGATIVE_INFINITY, config: compile(JSON.stringify(ITR_TEMPLATE)) }];
-  return versions.map((v, i) => ({ activatedAt: i === 0 ? Number.NEGATIVE_INFINITY : v.activatedAt, config: compile(v.doc) }));
+  if (versions.length === 0)
+    return [{ activatedAt: Number.NEGATIVE_INFINITY, config: compile(JSON.stringify(ITR_TEMPLATE)) }];
+  return versions.map((v, i) => ({
+    activatedAt: i === 0 ? Number.NEGATIVE_INFINITY : v.activatedAt,
+    config: compile(v.doc),
+  }));
 }
 
 export function latest(configs: ConfigHistory): CompiledConfig {

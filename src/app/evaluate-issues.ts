@@ -43,12 +43,25 @@ export async function refresh(s: Session, ids: readonly string[]): Promise<void>
     const histories = await changelogs(s.jira, chunk);
     for (let j = 0; j < chunk.length; j += BULK_FETCH) {
       const beans = await bulkFetch(s.jira, chunk.slice(j, j + BULK_FETCH), fields);
-      await store.saveSnapshots(beans.map((bean) => snapshotWrite(toSnapshot(bean, histories.get(bean.id) ?? [], bean.fields.comment?.comments ?? [], s.names, s.appAccount))));
+      await store.saveSnapshots(
+        beans.map((bean) =>
+          snapshotWrite(
+            toSnapshot(bean, histories.get(bean.id) ?? [], bean.fields.comment?.comments ?? [], s.names, s.appAccount),
+          ),
+        ),
+      );
     }
   }
 }
 
-const snapshotWrite = (snap: Snapshot): store.SnapshotWrite => ({ id: snap.issue.id, key: snap.issue.key, project: snap.issue.project, jiraUpdated: snap.updated, createdAt: snap.issue.created, snapshot: JSON.stringify(snap) });
+const snapshotWrite = (snap: Snapshot): store.SnapshotWrite => ({
+  id: snap.issue.id,
+  key: snap.issue.key,
+  project: snap.issue.project,
+  jiraUpdated: snap.updated,
+  createdAt: snap.issue.created,
+  snapshot: JSON.stringify(snap),
+});
 
 export async function storeSnapshot(snap: Snapshot): Promise<boolean> {
   return store.saveSnapshot(snapshotWrite(snap));
@@ -58,7 +71,10 @@ async function problemContext(s: Session): Promise<ProblemContext | undefined> {
   const rules = latest(s.configs).doc.problems;
   if (rules.length === 0) return undefined;
   const window = Math.max(...rules.map((r) => r.windowMinutes)) * 60_000;
-  const incidents = (await store.incidentsSince(s.now - 2 * window)).map((i) => ({ ...i, components: JSON.parse(i.components) as string[] }));
+  const incidents = (await store.incidentsSince(s.now - 2 * window)).map((i) => ({
+    ...i,
+    components: JSON.parse(i.components) as string[],
+  }));
   return { incidents, openProblems: await store.openProblems() };
 }
 
@@ -97,17 +113,33 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
     // The app's own changes raise no event: once they are made, the issue is evaluated again as they left
     // it (a reassignment moves the tier), and whatever that makes due is carried out too. Two rounds.
     for (let round = 0; round < 2; round++) {
-      const issue = { ...snap.issue, ...(issueGroups ? { groups: issueGroups } : {}), ...(previous ? { property: previous } : {}) };
+      const issue = {
+        ...snap.issue,
+        ...(issueGroups ? { groups: issueGroups } : {}),
+        ...(previous ? { property: previous } : {}),
+      };
       const e = evaluate(issue, [...snap.timeline, ...appTimeline], s.configs, s.now, {
         ...(context ? { context } : {}),
         ...(previous ? {} : { actionsSince: Math.max(snap.issue.created, s.now - FIRST_SIGHT_MS) }),
       });
-      const done = await carryOut(e.actions, { jira: s.jira, now: s.now, issue: snap.issue, state: e.state, cfg, names: s.names, records: mine });
+      const done = await carryOut(e.actions, {
+        jira: s.jira,
+        now: s.now,
+        issue: snap.issue,
+        state: e.state,
+        cfg,
+        names: s.names,
+        records: mine,
+      });
       pending.push(...done.pending);
       state = { ...e.state, links: done.links };
       nextCheckAt = e.nextCheckAt;
       if (done.effects.length === 0) break;
-      snap = { issue: { ...snap.issue, fields: done.fields }, timeline: [...snap.timeline, { at: s.now, type: 'changed', changes: done.effects }], updated: snap.updated };
+      snap = {
+        issue: { ...snap.issue, fields: done.fields },
+        timeline: [...snap.timeline, { at: s.now, type: 'changed', changes: done.effects }],
+        updated: snap.updated,
+      };
       await store.amendSnapshot(id, snap.updated, JSON.stringify(snap), Date.now()); // after the calls: Jira's `updated` is no later
       previous = state;
     }

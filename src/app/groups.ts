@@ -21,14 +21,20 @@ function accountsOf(snap: Snapshot, read: { reporter: boolean; assignees: boolea
     if (snap.issue.fields.assignee) out.add(snap.issue.fields.assignee);
     for (const e of snap.timeline) {
       if (e.type !== 'changed') continue;
-      for (const c of e.changes) if (c.field === 'assignee') for (const v of [c.from, c.to]) if (typeof v === 'string') out.add(v);
+      for (const c of e.changes)
+        if (c.field === 'assignee') for (const v of [c.from, c.to]) if (typeof v === 'string') out.add(v);
     }
   }
   return [...out];
 }
 
 /** Groups by account for a batch of issues; empty when no rule reads groups. */
-export async function groupsFor(jira: JiraClient, configs: ConfigHistory, snaps: readonly Snapshot[], now: number): Promise<Map<string, readonly string[]>> {
+export async function groupsFor(
+  jira: JiraClient,
+  configs: ConfigHistory,
+  snaps: readonly Snapshot[],
+  now: number,
+): Promise<Map<string, readonly string[]>> {
   const read = { reporter: false, assignees: false };
   for (const { config } of configs) {
     const r = groupsRead(config.doc);
@@ -54,7 +60,10 @@ export async function groupsFor(jira: JiraClient, configs: ConfigHistory, snaps:
 }
 
 /** The part of `all` an issue needs, as the domain's IssueInput.groups. */
-export function groupsOfIssue(snap: Snapshot, all: ReadonlyMap<string, readonly string[]>): Record<string, readonly string[]> | undefined {
+export function groupsOfIssue(
+  snap: Snapshot,
+  all: ReadonlyMap<string, readonly string[]>,
+): Record<string, readonly string[]> | undefined {
   if (all.size === 0) return undefined;
   const out: Record<string, readonly string[]> = {};
   for (const a of accountsOf(snap, { reporter: true, assignees: true })) {

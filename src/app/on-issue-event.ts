@@ -30,8 +30,13 @@ export async function onIssueEvent(issueId: string, deleted: boolean): Promise<I
   }
   const inline = bean.changelog;
   // The issue carries its latest 100 changes inline; a longer history comes whole from the bulk endpoint.
-  const histories = inline && (inline.total ?? 0) > inline.histories.length ? (await changelogs(s.jira, [issueId])).get(issueId) ?? [] : inline?.histories ?? [];
-  const kept = await storeSnapshot(toSnapshot(bean, histories, bean.fields.comment?.comments ?? [], s.names, s.appAccount));
+  const histories =
+    inline && (inline.total ?? 0) > inline.histories.length
+      ? ((await changelogs(s.jira, [issueId])).get(issueId) ?? [])
+      : (inline?.histories ?? []);
+  const kept = await storeSnapshot(
+    toSnapshot(bean, histories, bean.fields.comment?.comments ?? [], s.names, s.appAccount),
+  );
   if (!kept) return 'stale';
   const [write] = await evaluateIssues(s, [issueId]);
   if (write) await setProperty(s.jira, write.id, write.value);

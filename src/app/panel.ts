@@ -24,7 +24,12 @@ async function demand(issueId: string, permission: 'BROWSE_PROJECTS' | 'EDIT_ISS
   const user = new JiraClient({ as: 'user' }); // the caller: Forge knows who invoked the resolver
   const have = await myPermissions(user, issueId, [permission]);
   if (!have[permission]) {
-    throw new PanelError('forbidden', permission === 'EDIT_ISSUES' ? `You need the Edit issues permission on this issue to ${doing}.` : 'You cannot see this issue.');
+    throw new PanelError(
+      'forbidden',
+      permission === 'EDIT_ISSUES'
+        ? `You need the Edit issues permission on this issue to ${doing}.`
+        : 'You cannot see this issue.',
+    );
   }
 }
 
@@ -66,17 +71,36 @@ async function act(issueId: string, requestId: string, event: Record<string, unk
   return write?.value ?? null;
 }
 
-export async function escalateTier(issueId: string, accountId: string, requestId: string, reason: string): Promise<ItrState | null> {
+export async function escalateTier(
+  issueId: string,
+  accountId: string,
+  requestId: string,
+  reason: string,
+): Promise<ItrState | null> {
   await demand(issueId, 'EDIT_ISSUES', 'escalate it');
   return act(issueId, requestId, { type: 'escalationRequested', by: accountId, reason });
 }
 
-export async function overrideResponsibility(issueId: string, accountId: string, requestId: string, party: string, supplier: string | undefined, reason: string): Promise<ItrState | null> {
+export async function overrideResponsibility(
+  issueId: string,
+  accountId: string,
+  requestId: string,
+  party: string,
+  supplier: string | undefined,
+  reason: string,
+): Promise<ItrState | null> {
   await demand(issueId, 'EDIT_ISSUES', 'override its responsibility');
   const s = await openSession();
   const parties: readonly string[] = latest(s.configs).doc.responsibility.parties.map((p) => p.id);
-  if (!parties.includes(party)) throw new PanelError('invalid', `Unknown party '${party}'; expected one of ${parties.join(', ')}.`);
-  return act(issueId, requestId, { type: 'responsibilityOverridden', by: accountId, party, ...(supplier ? { supplier } : {}), reason });
+  if (!parties.includes(party))
+    throw new PanelError('invalid', `Unknown party '${party}'; expected one of ${parties.join(', ')}.`);
+  return act(issueId, requestId, {
+    type: 'responsibilityOverridden',
+    by: accountId,
+    party,
+    ...(supplier ? { supplier } : {}),
+    reason,
+  });
 }
 
 /** Case-by-case follow-up (逐单回访): asks the reporter to rate the service, once per request. */

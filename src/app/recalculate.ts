@@ -26,7 +26,14 @@ export interface RecalcProgress {
 }
 
 function progress(j: store.JobRow): RecalcProgress {
-  return { jobId: j.job_id, status: j.status === 'running' ? 'running' : j.status === 'done' ? 'done' : 'superseded', processed: j.processed, total: j.total, startedAt: j.started_at, updatedAt: j.updated_at };
+  return {
+    jobId: j.job_id,
+    status: j.status === 'running' ? 'running' : j.status === 'done' ? 'done' : 'superseded',
+    processed: j.processed,
+    total: j.total,
+    startedAt: j.started_at,
+    updatedAt: j.updated_at,
+  };
 }
 
 /** A running job whose checkpoint has not moved for this long lost its queue event: it is started afresh. */
@@ -47,7 +54,13 @@ export async function startRecalculation(): Promise<RecalcProgress> {
     await store.endJob(running.job_id, 'superseded', s.now);
   }
   const id = randomUUID();
-  await store.createJob(id, 'recalc', await approximateCount(s.jira, OPEN_JQL), s.now, JSON.stringify({ configVersion: version }));
+  await store.createJob(
+    id,
+    'recalc',
+    await approximateCount(s.jira, OPEN_JQL),
+    s.now,
+    JSON.stringify({ configVersion: version }),
+  );
   await push(WORK_QUEUE, [{ kind: 'recalc', jobId: id }]);
   return progress((await store.getJob(id))!);
 }
@@ -67,9 +80,17 @@ export async function runRecalculation(jobId: string): Promise<void> {
     const page = await searchPage(s.jira, OPEN_JQL, at.token, PAGE);
     const ids = page.ids.slice(at.skip);
     const { evaluated, left } = await evaluateChunks(s, ids);
-    const next = left.length > 0 ? { token: at.token, skip: at.skip + (ids.length - left.length) } : { token: page.next, skip: 0 };
+    const next =
+      left.length > 0 ? { token: at.token, skip: at.skip + (ids.length - left.length) } : { token: page.next, skip: 0 };
     const finished = left.length === 0 && page.next === null;
-    const moved = await store.advanceJob(jobId, job.cursor_state, JSON.stringify(next), evaluated, finished ? 'done' : 'running', Date.now());
+    const moved = await store.advanceJob(
+      jobId,
+      job.cursor_state,
+      JSON.stringify(next),
+      evaluated,
+      finished ? 'done' : 'running',
+      Date.now(),
+    );
     if (!moved || finished) return; // another run moved it on, or the job is complete
     if (left.length > 0 || remainingMs() < 60_000) {
       await push(WORK_QUEUE, [{ kind: 'recalc', jobId }]);

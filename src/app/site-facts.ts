@@ -19,7 +19,10 @@ export async function fieldNames(jira: JiraClient, doc: ConfigDoc, now: number):
   let cache = stored === undefined ? undefined : cachedFields.parse(JSON.parse(stored));
   const missing = (c: typeof cache) => wanted.some((n) => !c?.list.some((f) => f.name === n));
   if (!cache || now - cache.at > DAY || (missing(cache) && now - cache.at > 60_000)) {
-    cache = { at: now, list: (await listFields(jira)).filter((f) => f.custom === true).map((f) => ({ id: f.id, name: f.name })) };
+    cache = {
+      at: now,
+      list: (await listFields(jira)).filter((f) => f.custom === true).map((f) => ({ id: f.id, name: f.name })),
+    };
     await setSiteValue('fields', JSON.stringify(cache));
   }
   const idByName = new Map<string, string>();

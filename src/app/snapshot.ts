@@ -21,7 +21,14 @@ const timelineEvent = z.discriminatedUnion('type', [
   z.object({ at: z.number(), type: z.literal('commented'), author: z.string(), public: z.boolean() }),
   z.object({ at: z.number(), type: z.literal('escalationRequested'), by: z.string(), reason: z.string() }),
   z.object({ at: z.number(), type: z.literal('complaint'), by: z.string(), via: z.enum(['customer', 'user']) }),
-  z.object({ at: z.number(), type: z.literal('responsibilityOverridden'), by: z.string(), party: z.string(), supplier: z.string().optional(), reason: z.string() }),
+  z.object({
+    at: z.number(),
+    type: z.literal('responsibilityOverridden'),
+    by: z.string(),
+    party: z.string(),
+    supplier: z.string().optional(),
+    reason: z.string(),
+  }),
 ]);
 const snapshotShape = z.object({
   issue: z.object({
@@ -64,7 +71,21 @@ export function parseAppEvent(json: string): TimelineEvent {
 }
 
 /** Standard fields the app reads, besides the configuration's custom ones. */
-export const STANDARD_FIELDS = ['summary', 'description', 'issuetype', 'project', 'status', 'priority', 'assignee', 'reporter', 'resolution', 'labels', 'components', 'created', 'updated'] as const;
+export const STANDARD_FIELDS = [
+  'summary',
+  'description',
+  'issuetype',
+  'project',
+  'status',
+  'priority',
+  'assignee',
+  'reporter',
+  'resolution',
+  'labels',
+  'components',
+  'created',
+  'updated',
+] as const;
 
 /** Custom field ids ↔ the configuration's names for them. */
 export interface FieldNames {
@@ -111,7 +132,13 @@ function changeOf(item: JiraHistory['items'][number], names: FieldNames): FieldC
   }
 }
 
-export function toSnapshot(bean: IssueBean, histories: readonly JiraHistory[], comments: readonly JiraComment[], names: FieldNames, appAccount: string): Snapshot {
+export function toSnapshot(
+  bean: IssueBean,
+  histories: readonly JiraHistory[],
+  comments: readonly JiraComment[],
+  names: FieldNames,
+  appAccount: string,
+): Snapshot {
   const f = bean.fields;
   const custom: Record<string, FieldValue> = {};
   for (const [name, id] of names.idByName) custom[name] = customValue((f as Record<string, unknown>)[id]);
@@ -122,7 +149,9 @@ export function toSnapshot(bean: IssueBean, histories: readonly JiraHistory[], c
   const componentLists = new Map<string, { from: string[]; to: string[] }>();
   let after = components;
   for (let i = ordered.length - 1; i >= 0; i--) {
-    const items = ordered[i]!.items.filter((it) => (it.fieldId ?? it.field) === 'components' || it.field === 'Component');
+    const items = ordered[i]!.items.filter(
+      (it) => (it.fieldId ?? it.field) === 'components' || it.field === 'Component',
+    );
     if (items.length === 0) continue;
     let before = [...after];
     for (const it of items) {

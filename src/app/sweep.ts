@@ -29,11 +29,16 @@ export interface SweepReport {
   readonly stoppedEarly: boolean;
 }
 
-export const dueJql = (nowMs: number) => `issue.property[itr].nextCheckAt <= ${Math.floor(nowMs / 1000)} ORDER BY issue.property[itr].nextCheckAt ASC`;
+export const dueJql = (nowMs: number) =>
+  `issue.property[itr].nextCheckAt <= ${Math.floor(nowMs / 1000)} ORDER BY issue.property[itr].nextCheckAt ASC`;
 
 /** Evaluates `ids` in chunks of 100, one bulk property write each, while time allows (and, when given,
  * while `alive` says this run still holds its lock). */
-export async function evaluateChunks(s: Session, ids: readonly string[], alive: () => Promise<boolean> = () => Promise.resolve(true)): Promise<{ evaluated: number; left: string[] }> {
+export async function evaluateChunks(
+  s: Session,
+  ids: readonly string[],
+  alive: () => Promise<boolean> = () => Promise.resolve(true),
+): Promise<{ evaluated: number; left: string[] }> {
   let evaluated = 0;
   for (let i = 0; i < ids.length; i += PROPERTY_MULTI) {
     if (remainingMs() < CHUNK_RESERVE_MS || !(await alive())) return { evaluated, left: ids.slice(i) };
@@ -46,7 +51,8 @@ export async function evaluateChunks(s: Session, ids: readonly string[], alive: 
 
 export async function pushWork(ids: readonly string[]): Promise<number> {
   const bodies = [];
-  for (let i = 0; i < ids.length; i += FANOUT_CHUNK) bodies.push({ kind: 'evaluate', ids: ids.slice(i, i + FANOUT_CHUNK) });
+  for (let i = 0; i < ids.length; i += FANOUT_CHUNK)
+    bodies.push({ kind: 'evaluate', ids: ids.slice(i, i + FANOUT_CHUNK) });
   await push(WORK_QUEUE, bodies);
   return bodies.length;
 }
@@ -58,7 +64,8 @@ const LOCK_STALE_MS = 2 * 60_000;
 export async function sweep(): Promise<SweepReport> {
   const s = await openSession();
   const owner = randomUUID();
-  if (!(await store.takeLock(LOCK, owner, Date.now(), LOCK_STALE_MS))) return { busy: true, due: 0, evaluated: 0, queued: 0, stoppedEarly: false };
+  if (!(await store.takeLock(LOCK, owner, Date.now(), LOCK_STALE_MS)))
+    return { busy: true, due: 0, evaluated: 0, queued: 0, stoppedEarly: false };
   try {
     const due: string[] = [];
     for await (const page of searchIds(s.jira, dueJql(s.now))) due.push(...page);

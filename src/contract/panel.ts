@@ -12,7 +12,10 @@ export const PANEL = {
 /** Every action carries a request id chosen by the UI, so a retried click acts once. */
 const requestId = z.uuid();
 
-export const escalatePayload = z.strictObject({ requestId, reason: z.string().trim().min(1, 'Say why the issue needs the next tier.').max(1000) });
+export const escalatePayload = z.strictObject({
+  requestId,
+  reason: z.string().trim().min(1, 'Say why the issue needs the next tier.').max(1000),
+});
 export const overridePayload = z.strictObject({
   requestId,
   party: z.string().min(1),
@@ -24,4 +27,9 @@ export const surveyPayload = z.strictObject({ requestId });
 export type EscalatePayload = z.infer<typeof escalatePayload>;
 export type OverridePayload = z.infer<typeof overridePayload>;
 
-export type PanelResult<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: { readonly code: 'forbidden' | 'invalid' | 'notFound' | 'busy'; readonly message: string } };
+export type PanelResult<T> =
+  | { readonly ok: true; readonly data: T }
+  | {
+      readonly ok: false;
+      readonly error: { readonly code: 'forbidden' | 'invalid' | 'notFound' | 'busy'; readonly message: string };
+    };

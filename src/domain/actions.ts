@@ -4,7 +4,8 @@
 
 import type { Message } from './text';
 
-export type Recipient = { readonly role: 'assignee' | 'reporter' | 'watchers' } | { readonly group: string } | { readonly owner: string };
+export type Recipient =
+  { readonly role: 'assignee' | 'reporter' | 'watchers' } | { readonly group: string } | { readonly owner: string };
 
 export type ActionBody =
   | { readonly type: 'comment'; readonly text: Message; readonly internal: boolean }

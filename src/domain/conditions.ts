@@ -6,7 +6,6 @@ import type { EventCondition, StateCondition } from './config/schema';
 import type { FieldHistory, Step } from './history';
 import type { StatusCategory } from './issue';
 
-
 export function categoryOf(cfg: CompiledConfig, status: string | null): StatusCategory {
   return (status !== null && cfg.statusCategory.get(status)) || 'indeterminate';
 }
@@ -25,7 +24,10 @@ export interface EventMatcher {
   readonly comments: ReadonlyArray<Extract<EventCondition, { on: 'commented' }>>;
 }
 
-export function compileMatcher(statuses: ReadonlyMap<string, StatusCategory>, conds: readonly EventCondition[]): EventMatcher {
+export function compileMatcher(
+  statuses: ReadonlyMap<string, StatusCategory>,
+  conds: readonly EventCondition[],
+): EventMatcher {
   const entered = new Set<string>();
   let enteredUnknown = false;
   const fields = new Set<string>();
@@ -71,7 +73,13 @@ export function eventMatches(cfg: CompiledConfig, m: EventMatcher, e: Step, h: F
   }
 }
 
-export function stateHolds(cfg: CompiledConfig, conds: readonly StateCondition[], h: FieldHistory, t: number, status = h.text('status', t)): boolean {
+export function stateHolds(
+  cfg: CompiledConfig,
+  conds: readonly StateCondition[],
+  h: FieldHistory,
+  t: number,
+  status = h.text('status', t),
+): boolean {
   if (conds.length === 0) return false;
   for (const c of conds) {
     let ok = true;

@@ -16,5 +16,9 @@ export function customerOf(cfg: CompiledConfig, h: FieldHistory, t: number): Cus
   const c = cfg.customerById.get(raw) ?? cfg.customerByName.get(raw.toLowerCase());
   if (!c) return { customer: raw, tier: null, requester: 'user' };
   const reporter = h.text('reporter', t);
-  return { customer: c.id, tier: c.tier, requester: reporter !== null && c.contacts.includes(reporter) ? 'customer' : 'user' };
+  return {
+    customer: c.id,
+    tier: c.tier,
+    requester: reporter !== null && c.contacts.includes(reporter) ? 'customer' : 'user',
+  };
 }

@@ -76,7 +76,8 @@ export function escalate(x: EscalationInput): EscalationResult {
             const at = allPast ? null : m.reachedAt(budget)!;
             if (at === null || at < since) {
               // Only a reassignment needs the instant (for the tier then).
-              if (buildsAlways(step.actions) || yieldsAction(x, step.actions, at ?? m.reachedAt(budget)!)) passed.push(group);
+              if (buildsAlways(step.actions) || yieldsAction(x, step.actions, at ?? m.reachedAt(budget)!))
+                passed.push(group);
               continue;
             }
             if (due === undefined) {
@@ -111,7 +112,10 @@ export function escalate(x: EscalationInput): EscalationResult {
     const values = { issue: x.issueKey, tier: def.name, target: `${def.targetMinutes} min`, next: next?.name ?? '—' };
     for (let i = 0; i < onTimeout.length; i++) {
       const t = onTimeout[i]!;
-      const a = t.type === 'reassignNextTier' ? reassign(cfg, timeout.tier, group, i, timeout.at) : render(x, t, values, group, i, timeout.at);
+      const a =
+        t.type === 'reassignNextTier'
+          ? reassign(cfg, timeout.tier, group, i, timeout.at)
+          : render(x, t, values, group, i, timeout.at);
       if (a) actions.push(a);
     }
   }
@@ -156,21 +160,32 @@ export function escalate(x: EscalationInput): EscalationResult {
 }
 
 /** Whether templates due at `at` build at least one action (only a reassignment past the last tier builds none). */
-function yieldsAction(x: EscalationInput, templates: readonly ActionTemplate[], at: number, fromTier?: string | null): boolean {
+function yieldsAction(
+  x: EscalationInput,
+  templates: readonly ActionTemplate[],
+  at: number,
+  fromTier?: string | null,
+): boolean {
   for (const t of templates) {
     // The tier (a field lookup) is read only for a reassignment.
-    if (t.type !== 'reassignNextTier' || nextTier(x.cfg, fromTier === undefined ? x.tierAt(at) : fromTier) !== undefined) return true;
+    if (
+      t.type !== 'reassignNextTier' ||
+      nextTier(x.cfg, fromTier === undefined ? x.tierAt(at) : fromTier) !== undefined
+    )
+      return true;
   }
   return false;
 }
 
 /** Whether templates build an action whatever the tier (all but a reassignment do). */
-const buildsAlways = (templates: readonly ActionTemplate[]): boolean => templates.some((t) => t.type !== 'reassignNextTier');
+const buildsAlways = (templates: readonly ActionTemplate[]): boolean =>
+  templates.some((t) => t.type !== 'reassignNextTier');
 
 /** Business ms at which a threshold step of a target is reached. */
 const budgetOf = (percent: number, targetMs: number): number => Math.ceil((percent / 100) * targetMs);
 
-const zoneOf = (cfg: CompiledConfig, calendar: string): string => cfg.doc.calendars.find((c) => c.id === calendar)!.spec.timeZone;
+const zoneOf = (cfg: CompiledConfig, calendar: string): string =>
+  cfg.doc.calendars.find((c) => c.id === calendar)!.spec.timeZone;
 
 // The state must stay under Jira's 32 KB: only the latest cycles and the latest complaints and requests
 // escalate (older ones were escalated when they were recent), and done groups of older ones are dropped.
@@ -186,9 +201,15 @@ export function beyondWindow(goals: readonly GoalResult[], requests: readonly St
 }
 
 /** Done groups without those of cycles and events that no longer escalate. */
-export function pruneDone(done: readonly string[], goals: readonly GoalResult[], requests: readonly Step[], created: number): string[] {
+export function pruneDone(
+  done: readonly string[],
+  goals: readonly GoalResult[],
+  requests: readonly Step[],
+  created: number,
+): string[] {
   const live = new Set<string>();
-  for (const g of goals) for (const m of recent(g.cycles, MAX_CYCLES)) live.add(`${g.goal}:${stamp(m.cycle.start, created)}`);
+  for (const g of goals)
+    for (const m of recent(g.cycles, MAX_CYCLES)) live.add(`${g.goal}:${stamp(m.cycle.start, created)}`);
   for (const s of recent(requests, MAX_EVENTS)) live.add(stamp(s.at, created));
   return done.filter((group) => {
     const parts = group.split(':');
@@ -225,7 +246,14 @@ function reassign(cfg: CompiledConfig, from: string | null, group: string, i: nu
   };
 }
 
-function render(x: EscalationInput, t: ActionTemplate, values: Readonly<Record<string, MessageValue>>, group: string, i: number, dueAt: number): Action | null {
+function render(
+  x: EscalationInput,
+  t: ActionTemplate,
+  values: Readonly<Record<string, MessageValue>>,
+  group: string,
+  i: number,
+  dueAt: number,
+): Action | null {
   const key = `${group}:${i}`;
   switch (t.type) {
     case 'comment':

@@ -107,7 +107,10 @@ export function evaluate(
   }
 
   const kind = cfg.doc.serviceTypes.find((s) => s.id === facts.serviceType)?.kind;
-  const problem = kind === 'incident' ? detectProblem(cfg, issue, facts, h.list('components', now), options.context) : { verdict: null, actions: [] };
+  const problem =
+    kind === 'incident'
+      ? detectProblem(cfg, issue, facts, h.list('components', now), options.context)
+      : { verdict: null, actions: [] };
 
   const routed = route({
     cfg,
@@ -193,12 +196,25 @@ function priorityAtCreation(
   const g = factsAt(cfg, issue.created).grade;
   const def = cfg.doc.grading.grades.find((x) => x.id === g)!;
   if (h.text('priority', issue.created) === def.jiraPriority) return null;
-  return { type: 'setPriority', grade: g, jiraPriority: def.jiraPriority, key: 'priority:created', group: 'priority:created', dueAt: issue.created };
+  return {
+    type: 'setPriority',
+    grade: g,
+    jiraPriority: def.jiraPriority,
+    key: 'priority:created',
+    group: 'priority:created',
+    dueAt: issue.created,
+  };
 }
 
 /** The done groups after this evaluation: previous and fresh ones, sorted, without those of cycles and
  * events that have left the escalation window (which keeps the state under 32 KB). */
-function doneList(previous: readonly string[] | undefined, fresh: string[], goals: readonly GoalResult[], h: FieldHistory, created: number): readonly string[] {
+function doneList(
+  previous: readonly string[] | undefined,
+  fresh: string[],
+  goals: readonly GoalResult[],
+  h: FieldHistory,
+  created: number,
+): readonly string[] {
   const prune = beyondWindow(goals, h.requests);
   if (fresh.length === 0 && previous && !prune) return previous;
   const sorted = distinct(sortStrings(fresh));

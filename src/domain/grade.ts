@@ -76,13 +76,24 @@ function compute(
   const urgency = level(cfg.urgencyLevel, g.urgency, urgencyValue);
   const base = g.matrix[impact.id]![urgency.id]!;
   const why: LocalText[] = [
-    fill({ en: 'Impact {i} × urgency {u} → {g}', zh: '影响度 {i} × 紧急度 {u} → {g}' }, { i: impact.name, u: urgency.name, g: base }),
+    fill(
+      { en: 'Impact {i} × urgency {u} → {g}', zh: '影响度 {i} × 紧急度 {u} → {g}' },
+      { i: impact.name, u: urgency.name, g: base },
+    ),
   ];
   let index = cfg.gradeIndex.get(base)!;
 
   if (window && g.criticalWindowUplift > 0) {
     index -= g.criticalWindowUplift;
-    why.push(fill({ en: 'Raised {n}: reported inside critical business window “{w}”', zh: '上调 {n} 级:发生在关键业务时间“{w}”内' }, { n: g.criticalWindowUplift, w: window.name }));
+    why.push(
+      fill(
+        {
+          en: 'Raised {n}: reported inside critical business window “{w}”',
+          zh: '上调 {n} 级:发生在关键业务时间“{w}”内',
+        },
+        { n: g.criticalWindowUplift, w: window.name },
+      ),
+    );
   }
   const tierUplift = customerTier ? (cfg.upliftByTier.get(customerTier) ?? 0) : 0;
   if (customerTier && tierUplift > 0) {
@@ -102,5 +113,7 @@ type Axis = CompiledConfig['doc']['grading']['impact'];
 type Level = Axis['levels'][number];
 
 function level(byValue: ReadonlyMap<string, Level>, axis: Axis, value: string | null): Level {
-  return (value !== null ? byValue.get(value.toLowerCase()) : undefined) ?? axis.levels.find((l) => l.id === axis.default)!;
+  return (
+    (value !== null ? byValue.get(value.toLowerCase()) : undefined) ?? axis.levels.find((l) => l.id === axis.default)!
+  );
 }

@@ -168,7 +168,9 @@ class TimelineStep implements Step {
       this.changes = event.changes;
       for (const c of event.changes) {
         if (c.field === 'status' && typeof c.to === 'string') this.statusTo = c.to;
-        else if (c.field === 'resolution') this.resolution = c.from === null && c.to !== null ? 1 : c.from !== null && c.to === null ? -1 : this.resolution;
+        else if (c.field === 'resolution')
+          this.resolution =
+            c.from === null && c.to !== null ? 1 : c.from !== null && c.to === null ? -1 : this.resolution;
       }
     } else if (event.type === 'commented') {
       this.author = event.author;

@@ -55,6 +55,11 @@ export type TimelineEvent =
 
 /** Other incidents the incident-to-problem rules look at, and the problems already open. */
 export interface ProblemContext {
-  readonly incidents: ReadonlyArray<{ key: string; created: number; service: string | null; components: readonly string[] }>;
+  readonly incidents: ReadonlyArray<{
+    key: string;
+    created: number;
+    service: string | null;
+    components: readonly string[];
+  }>;
   readonly openProblems: ReadonlyArray<{ key: string; rule: string; scope: string }>;
 }

@@ -37,7 +37,20 @@ export function detectProblem(
       const open = ctx.openProblems.find((p) => p.rule === rule.id && p.scope === scope);
       const verdict: ProblemVerdict = { rule: rule.id, scope, incidents, problem: open?.key ?? null };
       if (open) {
-        return { verdict, actions: [{ type: 'link', purpose: 'problem', to: open.key, linkType: rule.linkType, key: `problem:join:${open.key}`, group: `problem:join:${open.key}`, dueAt: issue.created }] };
+        return {
+          verdict,
+          actions: [
+            {
+              type: 'link',
+              purpose: 'problem',
+              to: open.key,
+              linkType: rule.linkType,
+              key: `problem:join:${open.key}`,
+              group: `problem:join:${open.key}`,
+              dueAt: issue.created,
+            },
+          ],
+        };
       }
       const values = { n: incidents.length, scope: value, window: rule.windowMinutes, list: incidents.join(', ') };
       return {
@@ -51,7 +64,10 @@ export function detectProblem(
             linkType: rule.linkType,
             summary: message({ en: 'Problem: {n} incidents on {scope}', zh: '问题:{scope} 上发生 {n} 起事件' }, values),
             description: message(
-              { en: 'Opened by rule "{rule}": {n} incidents on {scope} within {window} minutes: {list}.', zh: '由规则“{rule}”创建:{window} 分钟内 {scope} 上发生 {n} 起事件:{list}。' },
+              {
+                en: 'Opened by rule "{rule}": {n} incidents on {scope} within {window} minutes: {list}.',
+                zh: '由规则“{rule}”创建:{window} 分钟内 {scope} 上发生 {n} 起事件:{list}。',
+              },
               { ...values, rule: rule.id },
             ),
             alsoLink: inWindow.map((i) => i.key),

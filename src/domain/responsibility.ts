@@ -34,7 +34,12 @@ export function responsibilityAt(
       party: override.party as Party,
       supplier: override.supplier ?? null,
       rule: 'override',
-      evidence: [fill({ en: 'Set by {by}: {reason}', zh: '由 {by} 判定:{reason}' }, { by: override.by, reason: override.reason })],
+      evidence: [
+        fill(
+          { en: 'Set by {by}: {reason}', zh: '由 {by} 判定:{reason}' },
+          { by: override.by, reason: override.reason },
+        ),
+      ],
       decidedAt: override.at,
     };
   }
@@ -49,9 +54,21 @@ export function responsibilityAt(
   };
   for (const rule of r.rules) {
     if (!holds(rule.when, f)) continue;
-    return { party: rule.party, supplier: rule.party === 'supplier' ? f.supplier : null, rule: rule.id, evidence: evidence(cfg, rule.when, f), decidedAt: resolvedAt };
+    return {
+      party: rule.party,
+      supplier: rule.party === 'supplier' ? f.supplier : null,
+      rule: rule.id,
+      evidence: evidence(cfg, rule.when, f),
+      decidedAt: resolvedAt,
+    };
   }
-  return { party: 'undetermined', supplier: null, rule: 'fallback', evidence: [{ en: 'No rule matched', zh: '无匹配规则' }], decidedAt: resolvedAt };
+  return {
+    party: 'undetermined',
+    supplier: null,
+    rule: 'fallback',
+    evidence: [{ en: 'No rule matched', zh: '无匹配规则' }],
+    decidedAt: resolvedAt,
+  };
 }
 
 type When = CompiledConfig['doc']['responsibility']['rules'][number]['when'];
@@ -79,7 +96,8 @@ function evidence(cfg: CompiledConfig, w: When, f: Found): LocalText[] {
   const out: LocalText[] = [];
   const is = { en: '{f} = “{v}”', zh: '{f} = “{v}”' };
   if (w.rootCauses && f.rootCause !== null) out.push(fill(is, { f: r.rootCauseField, v: f.rootCause }));
-  if (w.resolutions && f.resolution !== null) out.push(fill({ en: 'Resolution = “{v}”', zh: '解决结果 = “{v}”' }, { v: f.resolution }));
+  if (w.resolutions && f.resolution !== null)
+    out.push(fill({ en: 'Resolution = “{v}”', zh: '解决结果 = “{v}”' }, { v: f.resolution }));
   if (w.components) out.push(fill({ en: 'Components: {v}', zh: '组件:{v}' }, { v: f.components.join(', ') }));
   if (w.labels) out.push(fill({ en: 'Labels: {v}', zh: '标签:{v}' }, { v: f.labels.join(', ') }));
   if (w.hasSupplier !== undefined && f.supplier !== null) out.push(fill(is, { f: r.supplierField, v: f.supplier }));

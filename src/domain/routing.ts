@@ -25,13 +25,22 @@ export function route(x: RoutingInput): Action[] {
   const out: Action[] = [];
   const { ltc, ipd } = x.cfg.doc.routing;
   if (ltc && !x.done.has('route:ltc')) {
-    const at = x.instants.find((t) => ltc.serviceTypes.includes(x.serviceTypeAt(t)) || x.labelsAt(t).some((l) => ltc.labels.includes(l)));
+    const at = x.instants.find(
+      (t) => ltc.serviceTypes.includes(x.serviceTypeAt(t)) || x.labelsAt(t).some((l) => ltc.labels.includes(l)),
+    );
     if (at !== undefined) {
       out.push(
-        linked('ltc', ltc, at, { issue: x.issueKey, summary: x.summary }, { en: 'Opportunity from {issue}: {summary}', zh: '来自 {issue} 的商机:{summary}' }, {
-          en: 'Raised by ITR: {issue} is a new requirement or spare-part need (lead to cash).',
-          zh: 'ITR 转入:{issue} 为新需求或备件需求(LTC)。',
-        }),
+        linked(
+          'ltc',
+          ltc,
+          at,
+          { issue: x.issueKey, summary: x.summary },
+          { en: 'Opportunity from {issue}: {summary}', zh: '来自 {issue} 的商机:{summary}' },
+          {
+            en: 'Raised by ITR: {issue} is a new requirement or spare-part need (lead to cash).',
+            zh: 'ITR 转入:{issue} 为新需求或备件需求(LTC)。',
+          },
+        ),
       );
     }
   }
@@ -39,10 +48,17 @@ export function route(x: RoutingInput): Action[] {
     const v = x.verdicts.find((r) => (ipd.parties as readonly string[]).includes(r.party));
     if (v) {
       out.push(
-        linked('ipd', ipd, v.decidedAt, { issue: x.issueKey, summary: x.summary, rule: v.rule }, { en: 'Product defect from {issue}: {summary}', zh: '来自 {issue} 的产品缺陷:{summary}' }, {
-          en: 'Raised by ITR: quality responsibility of {issue} is a product defect (rule {rule}).',
-          zh: 'ITR 转入:{issue} 的质量责任判定为产品缺陷(规则 {rule})。',
-        }),
+        linked(
+          'ipd',
+          ipd,
+          v.decidedAt,
+          { issue: x.issueKey, summary: x.summary, rule: v.rule },
+          { en: 'Product defect from {issue}: {summary}', zh: '来自 {issue} 的产品缺陷:{summary}' },
+          {
+            en: 'Raised by ITR: quality responsibility of {issue} is a product defect (rule {rule}).',
+            zh: 'ITR 转入:{issue} 的质量责任判定为产品缺陷(规则 {rule})。',
+          },
+        ),
       );
     }
   }

@@ -31,7 +31,8 @@ export function message(template: LocalText, values: Readonly<Record<string, Mes
 
 export function renderMessage(m: Message, lang: 'en' | 'zh', zone?: string): string {
   const values: Record<string, Value> = {};
-  for (const [k, v] of Object.entries(m.values)) values[k] = typeof v === 'object' && 'instant' in v ? wallClock(v.instant, zone ?? v.zone) : v;
+  for (const [k, v] of Object.entries(m.values))
+    values[k] = typeof v === 'object' && 'instant' in v ? wallClock(v.instant, zone ?? v.zone) : v;
   return render(m.template[lang], values, lang);
 }
 

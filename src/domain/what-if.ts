@@ -38,8 +38,16 @@ export interface WhatIfReport {
   readonly breachesRemoved: number;
 }
 
-export function whatIf(items: readonly WhatIfIssue[], current: ConfigHistory, draft: CompiledConfig, now: number): WhatIfReport {
-  const withDraft: ConfigHistory = [...current.filter((h) => h.activatedAt <= now), { activatedAt: now, config: draft }];
+export function whatIf(
+  items: readonly WhatIfIssue[],
+  current: ConfigHistory,
+  draft: CompiledConfig,
+  now: number,
+): WhatIfReport {
+  const withDraft: ConfigHistory = [
+    ...current.filter((h) => h.activatedAt <= now),
+    { activatedAt: now, config: draft },
+  ];
   const changed: IssueChange[] = [];
   let breachesAdded = 0;
   let breachesRemoved = 0;
@@ -81,7 +89,12 @@ function goalChanges(before: ItrState, after: ItrState): GoalChange[] {
       deadline: [bc?.deadline, ac?.deadline],
       targetMs: [bc?.targetMs, ac?.targetMs],
     };
-    if (change.state[0] !== change.state[1] || change.deadline[0] !== change.deadline[1] || change.targetMs[0] !== change.targetMs[1]) out.push(change);
+    if (
+      change.state[0] !== change.state[1] ||
+      change.deadline[0] !== change.deadline[1] ||
+      change.targetMs[0] !== change.targetMs[1]
+    )
+      out.push(change);
   }
   return out;
 }

@@ -7,7 +7,10 @@ import { recalculationProgress, startRecalculation } from '../app/recalculate';
 import { activatePayload, ADMIN, progressPayload } from '../contract/admin';
 import { resolverOf } from '../platform/resolver';
 
-const forbidden = (what: string) => ({ ok: false, error: { code: 'forbidden', message: `Only Jira administrators can ${what}.` } });
+const forbidden = (what: string) => ({
+  ok: false,
+  error: { code: 'forbidden', message: `Only Jira administrators can ${what}.` },
+});
 
 export const adminResolver = resolverOf({
   [ADMIN.recalculate]: async () => {
@@ -21,7 +24,10 @@ export const adminResolver = resolverOf({
     const r = await activateConfig(p.data.config);
     return r.ok
       ? { ok: true, data: { version: r.version, recalculation: r.recalculation } }
-      : { ok: false, error: { code: r.code, message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues: r.issues } };
+      : {
+          ok: false,
+          error: { code: r.code, message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues: r.issues },
+        };
   },
   [ADMIN.recalculationProgress]: async ({ payload }) => {
     const p = progressPayload.safeParse(payload);

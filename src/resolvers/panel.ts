@@ -6,15 +6,32 @@ import { escalateTier, overrideResponsibility, panelView, PanelError, requestSur
 import { escalatePayload, overridePayload, PANEL, surveyPayload, type PanelResult } from '../contract/panel';
 import { resolverOf } from '../platform/resolver';
 
-const context = z.looseObject({ accountId: z.string().min(1), extension: z.looseObject({ issue: z.looseObject({ id: z.string().regex(/^\d+$/) }) }) });
+const context = z.looseObject({
+  accountId: z.string().min(1),
+  extension: z.looseObject({ issue: z.looseObject({ id: z.string().regex(/^\d+$/) }) }),
+});
 
-async function guarded<T>(rawContext: unknown, body: (issueId: string, accountId: string) => Promise<T>): Promise<PanelResult<T>> {
+async function guarded<T>(
+  rawContext: unknown,
+  body: (issueId: string, accountId: string) => Promise<T>,
+): Promise<PanelResult<T>> {
   const c = context.safeParse(rawContext);
-  if (!c.success) return { ok: false, error: { code: 'invalid', message: 'The panel must be opened on an issue by a signed-in user.' } };
+  if (!c.success)
+    return {
+      ok: false,
+      error: { code: 'invalid', message: 'The panel must be opened on an issue by a signed-in user.' },
+    };
   try {
     return { ok: true, data: await body(c.data.extension.issue.id, c.data.accountId) };
   } catch (e) {
-    if (e instanceof z.ZodError) return { ok: false, error: { code: 'invalid', message: e.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ') } };
+    if (e instanceof z.ZodError)
+      return {
+        ok: false,
+        error: {
+          code: 'invalid',
+          message: e.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '),
+        },
+      };
     if (e instanceof PanelError) return { ok: false, error: { code: e.code, message: e.message } };
     throw e;
   }

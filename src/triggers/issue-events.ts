@@ -8,7 +8,12 @@ import { JiraError, RateLimitedError } from '../platform/jira/client';
 import { retryAfterRateLimit } from '../platform/queue';
 
 const event = z.looseObject({
-  eventType: z.enum(['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:commented:issue', 'avi:jira:deleted:issue']),
+  eventType: z.enum([
+    'avi:jira:created:issue',
+    'avi:jira:updated:issue',
+    'avi:jira:commented:issue',
+    'avi:jira:deleted:issue',
+  ]),
   issue: z.looseObject({ id: z.string().regex(/^\d+$/) }),
 });
 

@@ -14,14 +14,27 @@ afterAll(async () => sb.stop());
 
 function byGroups(): ConfigInput {
   const c = structuredClone(ITR_TEMPLATE);
-  c.classification.rules.unshift({ id: 'customer-requests', when: { reporterGroups: ['customers'], issueTypes: ['Service request'] }, serviceType: 'nonTechnical' });
+  c.classification.rules.unshift({
+    id: 'customer-requests',
+    when: { reporterGroups: ['customers'], issueTypes: ['Service request'] },
+    serviceType: 'nonTechnical',
+  });
   c.ola.source = { assigneeGroups: true };
   c.ola.tiers = c.ola.tiers.map((t) => ({ ...t, values: [t.reassignTo.group ?? t.id] }));
   return c;
 }
 
 test('without group rules the app reads no group', async () => {
-  const issue = sb.site.createIssue({ project: 'SUP', issuetype: 'Service request', summary: 'how to reset my password', reporter: PEOPLE.reporter, assignee: PEOPLE.agent }, PEOPLE.reporter);
+  const issue = sb.site.createIssue(
+    {
+      project: 'SUP',
+      issuetype: 'Service request',
+      summary: 'how to reset my password',
+      reporter: PEOPLE.reporter,
+      assignee: PEOPLE.agent,
+    },
+    PEOPLE.reporter,
+  );
   await sb.host.settle();
   expect(itr(issue)).toMatchObject({ serviceType: 'softwareOperation', tier: null });
   expect(sb.host.jira.counters.calls.get('GET /rest/api/3/user/groups')).toBeUndefined();
@@ -29,9 +42,24 @@ test('without group rules the app reads no group', async () => {
 
 test("with them: the reporter's groups classify, the assignee's groups give the tier, a day's cache", async () => {
   const { site, host } = sb;
-  const activated = await host.resolve('adminResolver', 'itr-admin', 'admin.activateConfig', { config: byGroups() }, { accountId: PEOPLE.admin });
+  const activated = await host.resolve(
+    'adminResolver',
+    'itr-admin',
+    'admin.activateConfig',
+    { config: byGroups() },
+    { accountId: PEOPLE.admin },
+  );
   expect(activated.result).toMatchObject({ ok: true, data: { version: 2 } });
-  const issue = site.createIssue({ project: 'SUP', issuetype: 'Service request', summary: 'how to reset my password', reporter: PEOPLE.reporter, assignee: PEOPLE.agent }, PEOPLE.reporter);
+  const issue = site.createIssue(
+    {
+      project: 'SUP',
+      issuetype: 'Service request',
+      summary: 'how to reset my password',
+      reporter: PEOPLE.reporter,
+      assignee: PEOPLE.agent,
+    },
+    PEOPLE.reporter,
+  );
   await host.settle();
   expect(itr(issue)).toMatchObject({ serviceType: 'nonTechnical', tier: 'L1' });
   site.update(issue, { assignee: PEOPLE.expert }, PEOPLE.agent);
@@ -46,9 +74,29 @@ test('a service owned by a person is notified as a user, not as a group', async 
   const owner = '5b10ac8d82e05b22cc7d4ef5';
   const c = byGroups();
   c.services = c.services.map((s) => (s.id === 'erp' ? { ...s, owner } : s));
-  expect((await host.resolve('adminResolver', 'itr-admin', 'admin.activateConfig', { config: c }, { accountId: PEOPLE.admin })).result).toMatchObject({ ok: true });
+  expect(
+    (
+      await host.resolve(
+        'adminResolver',
+        'itr-admin',
+        'admin.activateConfig',
+        { config: c },
+        { accountId: PEOPLE.admin },
+      )
+    ).result,
+  ).toMatchObject({ ok: true });
   const field = (n: string) => site.field(n)!.id;
-  const issue = site.createIssue({ project: 'SUP', issuetype: 'Incident', summary: 'ERP 系统无法登录 / ERP login fails', reporter: PEOPLE.reporter, components: ['ERP'], custom: { [field('Impact')]: 'Extensive / Widespread', [field('Urgency')]: 'Critical' } }, PEOPLE.reporter);
+  const issue = site.createIssue(
+    {
+      project: 'SUP',
+      issuetype: 'Incident',
+      summary: 'ERP 系统无法登录 / ERP login fails',
+      reporter: PEOPLE.reporter,
+      components: ['ERP'],
+      custom: { [field('Impact')]: 'Extensive / Widespread', [field('Urgency')]: 'Critical' },
+    },
+    PEOPLE.reporter,
+  );
   await host.settle();
   expect(itr(issue)).toMatchObject({ grade: 'P1', service: 'erp' });
   await host.advance(20 * 60_000); // P1 first response: 15 minutes, around the clock
@@ -60,13 +108,38 @@ test('a configured group Jira does not know does not silence the notification fo
   const { site, host, db } = sb;
   const c = byGroups();
   c.services = c.services.map((s) => (s.id === 'erp' ? { ...s, owner: 'no-such-group' } : s));
-  expect((await host.resolve('adminResolver', 'itr-admin', 'admin.activateConfig', { config: c }, { accountId: PEOPLE.admin })).result).toMatchObject({ ok: true });
+  expect(
+    (
+      await host.resolve(
+        'adminResolver',
+        'itr-admin',
+        'admin.activateConfig',
+        { config: c },
+        { accountId: PEOPLE.admin },
+      )
+    ).result,
+  ).toMatchObject({ ok: true });
   const field = (n: string) => site.field(n)!.id;
-  const issue = site.createIssue({ project: 'SUP', issuetype: 'Incident', summary: 'ERP 系统无法登录 / ERP login fails', reporter: PEOPLE.reporter, components: ['ERP'], custom: { [field('Impact')]: 'Extensive / Widespread', [field('Urgency')]: 'Critical' } }, PEOPLE.reporter);
+  const issue = site.createIssue(
+    {
+      project: 'SUP',
+      issuetype: 'Incident',
+      summary: 'ERP 系统无法登录 / ERP login fails',
+      reporter: PEOPLE.reporter,
+      components: ['ERP'],
+      custom: { [field('Impact')]: 'Extensive / Widespread', [field('Urgency')]: 'Critical' },
+    },
+    PEOPLE.reporter,
+  );
   await host.settle();
   await host.advance(20 * 60_000);
   const breach = site.notifications.filter((n) => n.issue === issue.key && n.subject.endsWith('is breached.'));
   expect(breach.map((n) => n.to)).toEqual([{ assignee: true }]);
-  const rows = (await db.execute({ query: "SELECT detail FROM itr_action WHERE issue_id = ? AND action_key LIKE '%:100:0'", params: [issue.id] }, 'dml')).body as { rows: Array<{ detail: string }> };
+  const rows = (
+    await db.execute(
+      { query: "SELECT detail FROM itr_action WHERE issue_id = ? AND action_key LIKE '%:100:0'", params: [issue.id] },
+      'dml',
+    )
+  ).body as { rows: Array<{ detail: string }> };
   expect(rows.rows.map((r) => r.detail)).toEqual([expect.stringContaining('no-such-group') as unknown]);
 });

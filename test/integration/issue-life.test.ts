@@ -22,14 +22,25 @@ test('create: classified, graded, clocks running, Jira priority set', async () =
       summary: 'ERP 系统无法登录 / ERP login fails for the finance team',
       reporter: PEOPLE.reporter,
       components: ['ERP'],
-      custom: { [fieldId(site, 'Customer')]: 'Acme', [fieldId(site, 'Impact')]: 'Significant / Large', [fieldId(site, 'Urgency')]: 'High', [fieldId(site, 'Support tier')]: 'L1' },
+      custom: {
+        [fieldId(site, 'Customer')]: 'Acme',
+        [fieldId(site, 'Impact')]: 'Significant / Large',
+        [fieldId(site, 'Urgency')]: 'High',
+        [fieldId(site, 'Support tier')]: 'L1',
+      },
     },
     PEOPLE.reporter,
   );
   await host.settle();
   const p = itr(issue);
   expect(host.log.map((r) => [r.handler, r.outcome, r.error])).toEqual([['issueEvents', 'ok', undefined]]);
-  expect(p).toMatchObject({ serviceType: 'softwareFault', grade: 'P1', tier: 'L1', slaState: 'running', customer: 'Acme' });
+  expect(p).toMatchObject({
+    serviceType: 'softwareFault',
+    grade: 'P1',
+    tier: 'L1',
+    slaState: 'running',
+    customer: 'Acme',
+  });
   expect(issue.priority).toBe('Highest');
 });
 
@@ -40,7 +51,16 @@ test('first response, a pause, escalations on the sweep, resolution, responsibil
   const until = (hhmm: string) => host.advance(at(hhmm) - host.now());
 
   await until('10:05');
-  site.comment(issue, PEOPLE.agent, { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: '正在排查 / Looking into it' }] }] }, null);
+  site.comment(
+    issue,
+    PEOPLE.agent,
+    {
+      type: 'doc',
+      version: 1,
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: '正在排查 / Looking into it' }] }],
+    },
+    null,
+  );
   await host.settle();
   await until('10:20');
   site.update(issue, { status: 'Waiting for customer' }, PEOPLE.agent);
@@ -68,11 +88,24 @@ test('first response, a pause, escalations on the sweep, resolution, responsibil
   ]);
   expect(site.notifications.map((n) => [n.subject, n.to])).toEqual([
     ['[SUP-1] Time to resolution of SUP-1 is half used; due 2026-03-02 15:00 Asia/Shanghai.', { assignee: true }],
-    ['[SUP-1] Time to resolution of SUP-1 is at risk (75 %); due 2026-03-02 15:00 Asia/Shanghai.', { assignee: true, groups: [{ name: 'service-managers' }] }],
-    ['[SUP-1] Time to resolution of SUP-1 is breached.', { assignee: true, groups: [{ name: 'erp-service-owners' }, { name: 'service-managers' }] }],
+    [
+      '[SUP-1] Time to resolution of SUP-1 is at risk (75 %); due 2026-03-02 15:00 Asia/Shanghai.',
+      { assignee: true, groups: [{ name: 'service-managers' }] },
+    ],
+    [
+      '[SUP-1] Time to resolution of SUP-1 is breached.',
+      { assignee: true, groups: [{ name: 'erp-service-owners' }, { name: 'service-managers' }] },
+    ],
   ]);
   // Each change the app made, at the instant it fell due (sweeps run every five minutes on the hour).
-  expect(issue.changelog.filter((h) => h.author === null).map((h) => [new Date(h.created).toISOString(), h.items.map((i) => `${i.field}: ${i.fromString ?? ''} → ${i.toString ?? ''}`)])).toEqual([
+  expect(
+    issue.changelog
+      .filter((h) => h.author === null)
+      .map((h) => [
+        new Date(h.created).toISOString(),
+        h.items.map((i) => `${i.field}: ${i.fromString ?? ''} → ${i.toString ?? ''}`),
+      ]),
+  ).toEqual([
     ['2026-03-02T02:00:00.000Z', ['priority: Medium → Highest']],
     ['2026-03-02T06:00:00.000Z', ['labels:  → sla-at-risk']],
     ['2026-03-02T06:30:00.000Z', ['Support tier: L1 → L2']],
@@ -89,7 +122,11 @@ test('first response, a pause, escalations on the sweep, resolution, responsibil
   const rd = site.issue('RD-1')!;
   expect(rd.issuetype).toBe('Bug');
   expect(site.links).toEqual([expect.objectContaining({ type: 'Relates', inward: issue.id, outward: rd.id })]);
-  expect(done).toMatchObject({ slaState: 'breached', breachAt: Date.parse('2026-03-02T15:00:00+08:00') / 1000, nextCheckAt: null });
+  expect(done).toMatchObject({
+    slaState: 'breached',
+    breachAt: Date.parse('2026-03-02T15:00:00+08:00') / 1000,
+    nextCheckAt: null,
+  });
   expect(commentTexts(rd)).toEqual([]);
   expect(rd.summary).toContain('SUP-1');
   expect(host.log.filter((r) => r.outcome !== 'ok')).toEqual([]);
@@ -104,7 +141,11 @@ test('a sweep with nothing due reads no issue: one JQL search', async () => {
 });
 
 test('every route the app called is in the spec and none is deprecated', () => {
-  const routes = new Map(loadSpec().routes().map((r) => [`${r.method} ${r.template}`, r]));
+  const routes = new Map(
+    loadSpec()
+      .routes()
+      .map((r) => [`${r.method} ${r.template}`, r]),
+  );
   const used = [...sb.host.jira.templatesUsed].sort();
   expect(used.length).toBeGreaterThan(8);
   expect(used.filter((u) => !routes.has(u) || routes.get(u)!.deprecated)).toEqual([]);
@@ -112,9 +153,16 @@ test('every route the app called is in the spec and none is deprecated', () => {
 
 test("an agent's internal note (JSM) is not a first response; a public reply is", async () => {
   const { site, host } = sb;
-  const issue = site.createIssue({ project: 'SUP', issuetype: 'Service request', summary: 'how to reset my password', reporter: PEOPLE.reporter }, PEOPLE.reporter);
+  const issue = site.createIssue(
+    { project: 'SUP', issuetype: 'Service request', summary: 'how to reset my password', reporter: PEOPLE.reporter },
+    PEOPLE.reporter,
+  );
   await host.settle();
-  const note = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: '内部备注 / internal note' }] }] };
+  const note = {
+    type: 'doc',
+    version: 1,
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: '内部备注 / internal note' }] }],
+  };
   site.comment(issue, PEOPLE.agent, note, null, { 'sd.public.comment': { internal: true } });
   await host.settle();
   const firstResponse = () => (itr(issue)['goals'] as Record<string, { state: string }>)['firstResponse']?.state;

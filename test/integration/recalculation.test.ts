@@ -15,7 +15,17 @@ beforeAll(async () => {
   const { site, host } = sb;
   for (let n = 0; n < 240; n++) {
     const created = T0 - (n + 1) * 7 * HOUR;
-    const issue = site.createIssue({ project: 'SUP', issuetype: n % 3 === 0 ? 'Incident' : 'Service request', summary: `服务器磁盘告警 #${n} / disk alert`, reporter: PEOPLE.reporter, custom: { [fieldId(site, 'Support tier')]: 'L1' } }, PEOPLE.reporter, created);
+    const issue = site.createIssue(
+      {
+        project: 'SUP',
+        issuetype: n % 3 === 0 ? 'Incident' : 'Service request',
+        summary: `服务器磁盘告警 #${n} / disk alert`,
+        reporter: PEOPLE.reporter,
+        custom: { [fieldId(site, 'Support tier')]: 'L1' },
+      },
+      PEOPLE.reporter,
+      created,
+    );
     site.update(issue, { status: 'In Progress', assignee: PEOPLE.agent }, PEOPLE.agent, created + HOUR);
     if (n % 4 === 0) site.update(issue, { status: 'Resolved', resolution: 'Fixed' }, PEOPLE.agent, created + 3 * HOUR);
   }
@@ -23,11 +33,15 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => sb.stop());
 
-const admin = (functionKey: string, payload: unknown, accountId: string) => sb.host.resolve('adminResolver', 'itr-admin', functionKey, payload, { accountId });
+const admin = (functionKey: string, payload: unknown, accountId: string) =>
+  sb.host.resolve('adminResolver', 'itr-admin', functionKey, payload, { accountId });
 
 test('only a Jira administrator may start one', async () => {
   const rec = await admin('admin.recalculate', {}, PEOPLE.agent);
-  expect(rec.result).toEqual({ ok: false, error: { code: 'forbidden', message: 'Only Jira administrators can recalculate every open issue.' } });
+  expect(rec.result).toEqual({
+    ok: false,
+    error: { code: 'forbidden', message: 'Only Jira administrators can recalculate every open issue.' },
+  });
 });
 
 test('every open issue is evaluated once, through a consumer that died mid-way, with progress', async () => {
@@ -62,8 +76,15 @@ test('every open issue is evaluated once, through a consumer that died mid-way, 
 
 test('activating a configuration: a bad one is refused at its path; a good one becomes version 2 and open issues follow it', async () => {
   const { site } = sb;
-  const bad = await admin('admin.activateConfig', { config: { ...template(), defaultCalendar: 'nowhere' } }, PEOPLE.admin);
-  expect(bad.result).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('defaultCalendar') as unknown } });
+  const bad = await admin(
+    'admin.activateConfig',
+    { config: { ...template(), defaultCalendar: 'nowhere' } },
+    PEOPLE.admin,
+  );
+  expect(bad.result).toMatchObject({
+    ok: false,
+    error: { code: 'invalid', message: expect.stringContaining('defaultCalendar') as unknown },
+  });
   const notAdmin = await admin('admin.activateConfig', { config: template() }, PEOPLE.agent);
   expect(notAdmin.result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
@@ -76,7 +97,9 @@ test('activating a configuration: a bad one is refused at its path; a good one b
   const p3Open = open.filter((i) => itr(i)['grade'] === 'P3');
   expect(p3Open.length).toBeGreaterThan(0);
   for (const i of p3Open) {
-    const resolution = (itr(i)['goals'] as Record<string, { cycles: Array<{ targetMs: number; configVersion: number }> }>)['resolution']!;
+    const resolution = (
+      itr(i)['goals'] as Record<string, { cycles: Array<{ targetMs: number; configVersion: number }> }>
+    )['resolution']!;
     expect(resolution.cycles.at(-1)).toMatchObject({ targetMs: 2700 * 60_000 });
     expect(itr(i)['configVersion']).toBe(2);
   }
@@ -85,9 +108,25 @@ test('activating a configuration: a bad one is refused at its path; a good one b
 test('a job that stopped moving (its queue event lost) is superseded by the next request', async () => {
   const { host, db } = sb;
   const lost = '0b6f7c1e-8a55-4a1f-9d43-6f2b0c1d2e3f';
-  await db.execute({ query: "INSERT INTO itr_job (job_id, kind, status, processed, total, started_at, updated_at, detail) VALUES (?, 'recalc', 'running', 0, 180, ?, ?, ?)", params: [lost, host.now() - 3_600_000, host.now() - 3_600_000, JSON.stringify({ configVersion: 2 })] }, 'dml');
-  const r = (await admin('admin.recalculate', {}, PEOPLE.admin)).result as { ok: true; data: { jobId: string; status: string } };
+  await db.execute(
+    {
+      query:
+        "INSERT INTO itr_job (job_id, kind, status, processed, total, started_at, updated_at, detail) VALUES (?, 'recalc', 'running', 0, 180, ?, ?, ?)",
+      params: [lost, host.now() - 3_600_000, host.now() - 3_600_000, JSON.stringify({ configVersion: 2 })],
+    },
+    'dml',
+  );
+  const r = (await admin('admin.recalculate', {}, PEOPLE.admin)).result as {
+    ok: true;
+    data: { jobId: string; status: string };
+  };
   expect(r.data.jobId).not.toBe(lost);
-  expect((await admin('admin.recalculationProgress', { jobId: lost }, PEOPLE.admin)).result).toMatchObject({ ok: true, data: { status: 'superseded' } });
-  expect((await admin('admin.recalculationProgress', { jobId: r.data.jobId }, PEOPLE.admin)).result).toMatchObject({ ok: true, data: { status: 'done', processed: 180 } });
+  expect((await admin('admin.recalculationProgress', { jobId: lost }, PEOPLE.admin)).result).toMatchObject({
+    ok: true,
+    data: { status: 'superseded' },
+  });
+  expect((await admin('admin.recalculationProgress', { jobId: r.data.jobId }, PEOPLE.admin)).result).toMatchObject({
+    ok: true,
+    data: { status: 'done', processed: 180 },
+  });
 });

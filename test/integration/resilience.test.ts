@@ -17,10 +17,20 @@ const at = (hhmm: string) => Date.parse(`2026-03-02T${hhmm}:00+08:00`);
 const until = (hhmm: string) => sb.host.advance(at(hhmm) - sb.host.now());
 
 function request(n: number): Issue {
-  return sb.site.createIssue({ project: 'SUP', issuetype: 'Service request', summary: `How to reset my password (${n})`, reporter: PEOPLE.reporter, custom: { [fieldId(sb.site, 'Support tier')]: 'L1' } }, PEOPLE.reporter);
+  return sb.site.createIssue(
+    {
+      project: 'SUP',
+      issuetype: 'Service request',
+      summary: `How to reset my password (${n})`,
+      reporter: PEOPLE.reporter,
+      custom: { [fieldId(sb.site, 'Support tier')]: 'L1' },
+    },
+    PEOPLE.reporter,
+  );
 }
 
-const breachComments = (i: Issue) => commentTexts(i).filter((t) => t.startsWith('SLA breached: Time to first response')).length;
+const breachComments = (i: Issue) =>
+  commentTexts(i).filter((t) => t.startsWith('SLA breached: Time to first response')).length;
 
 test('events delivered twice and newest first leave the state of the newest, and act once', async () => {
   const { host, site } = sb;
@@ -39,7 +49,10 @@ test('events delivered twice and newest first leave the state of the newest, and
   // else was due, so the app changed nothing and wrote nothing twice.
   expect(issue.changelog.filter((h) => h.author === null)).toEqual([]);
   expect(issue.comments).toEqual([]);
-  const stored = await sb.db.execute({ query: 'SELECT jira_updated FROM itr_issue WHERE issue_id = ?', params: [issue.id] }, 'dml');
+  const stored = await sb.db.execute(
+    { query: 'SELECT jira_updated FROM itr_issue WHERE issue_id = ?', params: [issue.id] },
+    'dml',
+  );
   expect((stored.body as { rows: Array<{ jira_updated: number }> }).rows[0]?.jira_updated).toBe(issue.updated);
 });
 
@@ -67,7 +80,9 @@ test('a sweep killed mid-way is resumed by the next: nothing lost, nothing repea
   expect(issues.every((i) => (itr(i)['nextCheckAt'] as number) * 1000 > host.now())).toBe(true);
   // A notification cut off mid-call is not sent again (at most once); every other one went out once.
   const keys = new Set(issues.map((i) => i.key));
-  const breachNotes = site.notifications.slice(before).filter((n) => keys.has(n.issue) && n.subject.endsWith('is breached.'));
+  const breachNotes = site.notifications
+    .slice(before)
+    .filter((n) => keys.has(n.issue) && n.subject.endsWith('is breached.'));
   const lost = killed.killedCall?.endsWith('/notify') ? 1 : 0;
   expect(new Set(breachNotes.map((n) => n.issue)).size).toBe(breachNotes.length);
   expect(breachNotes.length).toBe(120 - lost);
@@ -77,7 +92,13 @@ test('a 429 storm slows the work down but it completes, once', async () => {
   const { host, site } = sb;
   const issue = request(999);
   await host.settle();
-  for (const template of ['/rest/api/3/issue/{issueIdOrKey}/comment', '/rest/api/3/issue/{issueIdOrKey}', '/rest/api/3/search/jql', '/rest/api/3/issue/properties/multi', '/rest/api/3/issue/{issueIdOrKey}/notify']) {
+  for (const template of [
+    '/rest/api/3/issue/{issueIdOrKey}/comment',
+    '/rest/api/3/issue/{issueIdOrKey}',
+    '/rest/api/3/search/jql',
+    '/rest/api/3/issue/properties/multi',
+    '/rest/api/3/issue/{issueIdOrKey}/notify',
+  ]) {
     host.jira.faults.push({ template, status: 429, retryAfter: 1, reason: 'jira-burst-based', times: 1 });
   }
   host.jira.faults.push({ template: '/rest/api/3/issue/{issueIdOrKey}', method: 'PUT', status: 503, times: 1 });
@@ -92,7 +113,13 @@ test('a 429 storm slows the work down but it completes, once', async () => {
 
 test('an hourly-quota 429 stops the sweep cleanly; the next one finishes the work', async () => {
   const { host } = sb;
-  host.jira.faults.push({ template: '/rest/api/3/search/jql', status: 429, retryAfter: 3600, reason: 'jira-quota-global-based', times: 1 });
+  host.jira.faults.push({
+    template: '/rest/api/3/search/jql',
+    status: 429,
+    retryAfter: 3600,
+    reason: 'jira-quota-global-based',
+    times: 1,
+  });
   const n = host.log.length;
   await until('15:35');
   expect(host.log.slice(n).map((r) => [r.handler, r.outcome])).toEqual([['sweep', 'error']]);
@@ -105,7 +132,11 @@ test('a deleted issue leaves nothing behind in the app', async () => {
   const { host, site, db } = sb;
   const issue = request(1000);
   await host.settle();
-  const count = async () => ((await db.execute({ query: 'SELECT COUNT(*) AS n FROM itr_issue WHERE issue_id = ?', params: [issue.id] }, 'dml')).body as { rows: Array<{ n: number }> }).rows[0]?.n;
+  const count = async () =>
+    (
+      (await db.execute({ query: 'SELECT COUNT(*) AS n FROM itr_issue WHERE issue_id = ?', params: [issue.id] }, 'dml'))
+        .body as { rows: Array<{ n: number }> }
+    ).rows[0]?.n;
   expect(await count()).toBe(1);
   site.deleteIssue(issue, PEOPLE.agent);
   await host.settle();
@@ -120,8 +151,11 @@ describe('a run that dies inside an action call', () => {
     await sb.host.settle();
     sb.host.killNextIn(call(issue.id), when, 'sweep');
     const n = sb.host.log.length;
-    for (let i = 0; i < 1000 && !sb.host.log.slice(n).some((r) => r.outcome === 'killed'); i++) await sb.host.advance(5 * 60_000);
-    expect(sb.host.log.slice(n).filter((r) => r.outcome === 'killed')).toEqual([expect.objectContaining({ handler: 'sweep' })]);
+    for (let i = 0; i < 1000 && !sb.host.log.slice(n).some((r) => r.outcome === 'killed'); i++)
+      await sb.host.advance(5 * 60_000);
+    expect(sb.host.log.slice(n).filter((r) => r.outcome === 'killed')).toEqual([
+      expect.objectContaining({ handler: 'sweep' }),
+    ]);
     await sb.host.advance(20 * 60_000); // past the dead run's claim (16 minutes)
     return issue;
   }
@@ -139,7 +173,9 @@ describe('a run that dies inside an action call', () => {
   test('a notification whose fate is unknown is not sent twice', async () => {
     const issue = await breachWithDeath((id) => new RegExp(`POST /rest/api/3/issue/${id}/notify$`), 'after');
     // The first notification about the issue is the 50 % one: Jira sent it, the run died before recording it.
-    expect(sb.site.notifications.filter((n) => n.issue === issue.key && n.subject.includes('is half used'))).toHaveLength(1);
+    expect(
+      sb.site.notifications.filter((n) => n.issue === issue.key && n.subject.includes('is half used')),
+    ).toHaveLength(1);
   });
 });
 
@@ -151,9 +187,18 @@ describe('claims', () => {
     // Another run claimed the 50 % notification a minute before it fell due, and is still working on it.
     const half = (itr(issue)['nextCheckAt'] as number) * 1000;
     const group = 'sla:sla-thresholds:firstResponse:+0:50';
-    await db.execute({ query: "INSERT INTO itr_action (issue_id, action_key, status, updated_at) VALUES (?, ?, 'claimed', ?)", params: [issue.id, `${group}:0`, half - 60_000] }, 'dml');
+    await db.execute(
+      {
+        query: "INSERT INTO itr_action (issue_id, action_key, status, updated_at) VALUES (?, ?, 'claimed', ?)",
+        params: [issue.id, `${group}:0`, half - 60_000],
+      },
+      'dml',
+    );
     await host.advance(half - host.now() + 5 * 60_000);
-    const notes = () => sb.site.notifications.filter((n) => n.issue === issue.key && n.subject.includes('Time to first response') && n.subject.includes('half used'));
+    const notes = () =>
+      sb.site.notifications.filter(
+        (n) => n.issue === issue.key && n.subject.includes('Time to first response') && n.subject.includes('half used'),
+      );
     expect(notes()).toHaveLength(0);
     expect(itr(issue)['done']).not.toContain(group);
     // 16 minutes after the claim, nobody can still hold it: the sweep takes it over (a notification of
@@ -167,13 +212,26 @@ describe('claims', () => {
     const { host } = sb;
     const issue = request(4000 + sb.site.issues.size);
     await host.settle();
-    host.jira.faults.push({ template: '/rest/api/3/issue/{issueIdOrKey}/notify', status: 429, retryAfter: 3600, reason: 'jira-quota-global-based', times: 1 });
+    host.jira.faults.push({
+      template: '/rest/api/3/issue/{issueIdOrKey}/notify',
+      status: 429,
+      retryAfter: 3600,
+      reason: 'jira-quota-global-based',
+      times: 1,
+    });
     const half = (itr(issue)['nextCheckAt'] as number) * 1000;
     const n = host.log.length;
     await host.advance(half - host.now() + 5 * 60_000); // the first sweep after the 50 % instant
-    expect(host.log.slice(n).filter((r) => r.handler === 'sweep').map((r) => r.outcome)).toContain('error');
+    expect(
+      host.log
+        .slice(n)
+        .filter((r) => r.handler === 'sweep')
+        .map((r) => r.outcome),
+    ).toContain('error');
     await host.advance(5 * 60_000);
-    expect(sb.site.notifications.filter((n) => n.issue === issue.key && n.subject.includes('half used'))).toHaveLength(1);
+    expect(sb.site.notifications.filter((n) => n.issue === issue.key && n.subject.includes('half used'))).toHaveLength(
+      1,
+    );
   });
 });
 
@@ -181,7 +239,13 @@ test('a 500 after Jira created the comment is not retried blindly: the comment i
   const { host } = sb;
   const issue = request(5000 + sb.site.issues.size);
   await host.settle();
-  const fault = { path: `/rest/api/3/issue/${issue.id}/comment`, method: 'POST', status: 500 as const, times: 1, when: 'after' as const };
+  const fault = {
+    path: `/rest/api/3/issue/${issue.id}/comment`,
+    method: 'POST',
+    status: 500 as const,
+    times: 1,
+    when: 'after' as const,
+  };
   host.jira.faults.push(fault);
   for (let i = 0; i < 1000 && breachComments(issue) === 0; i++) await host.advance(5 * 60_000);
   expect(fault.times).toBe(0);
@@ -194,13 +258,31 @@ test('a state evaluated from an older snapshot never overwrites the state of a n
   const { host, site, db } = sb;
   const issue = request(6000 + sb.site.issues.size);
   await host.settle();
-  const before = (await db.execute({ query: 'SELECT jira_updated, state FROM itr_issue WHERE issue_id = ?', params: [issue.id] }, 'dml')).body as { rows: Array<{ jira_updated: number; state: string }> };
+  const before = (
+    await db.execute(
+      { query: 'SELECT jira_updated, state FROM itr_issue WHERE issue_id = ?', params: [issue.id] },
+      'dml',
+    )
+  ).body as { rows: Array<{ jira_updated: number; state: string }> };
   await host.advance(60_000);
   site.update(issue, { status: 'Waiting for customer' }, PEOPLE.agent); // pauses the resolution clock
   await host.settle(); // the newer snapshot and its state are stored
-  const stale = { id: String(issue.id), basedOn: before.rows[0]!.jira_updated, state: before.rows[0]!.state, nextCheckAt: null, open: true, configVersion: 1, evaluatedAt: host.now(), service: null, components: [], incident: false };
+  const stale = {
+    id: String(issue.id),
+    basedOn: before.rows[0]!.jira_updated,
+    state: before.rows[0]!.state,
+    nextCheckAt: null,
+    open: true,
+    configVersion: 1,
+    evaluatedAt: host.now(),
+    service: null,
+    components: [],
+    incident: false,
+  };
   expect(await saveStates([stale])).toEqual(new Set());
-  const after = (await db.execute({ query: 'SELECT state FROM itr_issue WHERE issue_id = ?', params: [issue.id] }, 'dml')).body as { rows: Array<{ state: string }> };
+  const after = (
+    await db.execute({ query: 'SELECT state FROM itr_issue WHERE issue_id = ?', params: [issue.id] }, 'dml')
+  ).body as { rows: Array<{ state: string }> };
   expect(after.rows[0]!.state).not.toBe(before.rows[0]!.state);
   expect(JSON.parse(after.rows[0]!.state)).toMatchObject({ nextCheckAt: itr(issue)['nextCheckAt'] });
 });
@@ -209,11 +291,23 @@ test('an event that meets the hourly quota is delivered again by Forge, and its 
   const { host, site } = sb;
   const issue = request(7000 + sb.site.issues.size);
   await host.settle();
-  host.jira.faults.push({ path: `/rest/api/3/issue/${issue.id}`, method: 'GET', status: 429, retryAfter: 600, reason: 'jira-quota-global-based', times: 1 });
+  host.jira.faults.push({
+    path: `/rest/api/3/issue/${issue.id}`,
+    method: 'GET',
+    status: 429,
+    retryAfter: 600,
+    reason: 'jira-quota-global-based',
+    times: 1,
+  });
   const n = host.log.length;
   site.update(issue, { status: 'Waiting for customer' }, PEOPLE.agent);
   await host.settle();
-  expect(host.log.slice(n).filter((r) => r.handler === 'issueEvents').map((r) => (r.result as { _retry?: boolean } | undefined)?._retry)).toEqual([true]);
+  expect(
+    host.log
+      .slice(n)
+      .filter((r) => r.handler === 'issueEvents')
+      .map((r) => (r.result as { _retry?: boolean } | undefined)?._retry),
+  ).toEqual([true]);
   await host.advance(16 * 60_000);
   expect((itr(issue)['goals'] as Record<string, { state: string }>)['resolution']?.state).toBe('paused');
 });
@@ -229,13 +323,25 @@ test('an event Forge never delivered is caught up by the hourly reconciliation',
   expect(paused()).toBe(false);
   const n = host.log.length;
   await host.advance(61 * 60_000);
-  expect(host.log.slice(n).filter((r) => r.handler === 'reconcile').map((r) => r.outcome)).toContain('ok');
+  expect(
+    host.log
+      .slice(n)
+      .filter((r) => r.handler === 'reconcile')
+      .map((r) => r.outcome),
+  ).toContain('ok');
   expect(paused()).toBe(true);
 });
 
 test('one sweep at a time: while another holds the lock and beats, a sweep leaves it be; a silent holder is replaced', async () => {
   const { host, db } = sb;
-  await db.execute({ query: "INSERT INTO itr_lock (name, owner, heartbeat) VALUES ('sweep', 'another-run', ?) ON DUPLICATE KEY UPDATE owner = VALUES(owner), heartbeat = VALUES(heartbeat)", params: [host.now()] }, 'dml');
+  await db.execute(
+    {
+      query:
+        "INSERT INTO itr_lock (name, owner, heartbeat) VALUES ('sweep', 'another-run', ?) ON DUPLICATE KEY UPDATE owner = VALUES(owner), heartbeat = VALUES(heartbeat)",
+      params: [host.now()],
+    },
+    'dml',
+  );
   host.jira.resetCounters();
   expect((await host.runSchedule('itr-sweep')).result).toMatchObject({ busy: true });
   expect(host.jira.counters.total).toBe(0);

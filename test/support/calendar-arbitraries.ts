@@ -60,7 +60,11 @@ export const weeklyPattern: fc.Arbitrary<CalendarSpec['weekly']> = fc
 export function overridesNear(centres: number[]): fc.Arbitrary<Record<string, TimeRange[]>> {
   return fc
     .array(
-      fc.tuple(fc.constantFrom(...centres), fc.integer({ min: -3, max: 3 }), fc.oneof(fc.constant([] as TimeRange[]), dayRanges)),
+      fc.tuple(
+        fc.constantFrom(...centres),
+        fc.integer({ min: -3, max: 3 }),
+        fc.oneof(fc.constant([] as TimeRange[]), dayRanges),
+      ),
       { maxLength: 3 },
     )
     .map((list) => {
@@ -70,18 +74,26 @@ export function overridesNear(centres: number[]): fc.Arbitrary<Record<string, Ti
     });
 }
 
-const plain = (zone: string) => (weekly: CalendarSpec['weekly'], extra: Record<string, TimeRange[]>): CalendarSpec => ({
-  timeZone: zone,
-  weekly,
-  overrides: extra,
-});
+const plain =
+  (zone: string) =>
+  (weekly: CalendarSpec['weekly'], extra: Record<string, TimeRange[]>): CalendarSpec => ({
+    timeZone: zone,
+    weekly,
+    overrides: extra,
+  });
 
 export const families: Family[] = [
   {
     name: 'Asia/Shanghai with official holidays and make-up days',
     zone: 'Asia/Shanghai',
     // Spring Festival 2025 (make-up Sunday 01-26, Saturday 02-08), National Day 2025, Spring Festival 2026, New Year 2026.
-    centres: [iso('2025-01-27T00:00:00Z'), iso('2025-02-06T00:00:00Z'), iso('2025-10-05T00:00:00Z'), iso('2026-02-16T00:00:00Z'), iso('2026-01-02T00:00:00Z')],
+    centres: [
+      iso('2025-01-27T00:00:00Z'),
+      iso('2025-02-06T00:00:00Z'),
+      iso('2025-10-05T00:00:00Z'),
+      iso('2026-02-16T00:00:00Z'),
+      iso('2026-01-02T00:00:00Z'),
+    ],
     spec: (weekly, extra) => {
       const workday = weekly[1] && weekly[1].length > 0 ? weekly[1] : ([['09:00', '18:00']] as TimeRange[]);
       return { timeZone: 'Asia/Shanghai', weekly, overrides: { ...chinaHolidayOverrides(workday), ...extra } };
@@ -90,13 +102,23 @@ export const families: Family[] = [
   {
     name: 'America/New_York across both DST changes',
     zone: 'America/New_York',
-    centres: [iso('2025-03-09T07:00:00Z'), iso('2025-11-02T06:00:00Z'), iso('2026-03-08T07:00:00Z'), iso('2026-11-01T06:00:00Z')],
+    centres: [
+      iso('2025-03-09T07:00:00Z'),
+      iso('2025-11-02T06:00:00Z'),
+      iso('2026-03-08T07:00:00Z'),
+      iso('2026-11-01T06:00:00Z'),
+    ],
     spec: plain('America/New_York'),
   },
   {
     name: 'Europe/Berlin across both DST changes',
     zone: 'Europe/Berlin',
-    centres: [iso('2025-03-30T01:00:00Z'), iso('2025-10-26T01:00:00Z'), iso('2026-03-29T01:00:00Z'), iso('2026-10-25T01:00:00Z')],
+    centres: [
+      iso('2025-03-30T01:00:00Z'),
+      iso('2025-10-26T01:00:00Z'),
+      iso('2026-03-29T01:00:00Z'),
+      iso('2026-10-25T01:00:00Z'),
+    ],
     spec: plain('Europe/Berlin'),
   },
   {

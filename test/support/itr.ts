@@ -2,7 +2,13 @@
 // from their initial fields and timeline, and a fast-check generator of realistic issue lives.
 
 import fc from 'fast-check';
-import { compileConfig, ITR_TEMPLATE, parseConfig, type CompiledConfig, type ConfigInput } from '../../src/domain/config';
+import {
+  compileConfig,
+  ITR_TEMPLATE,
+  parseConfig,
+  type CompiledConfig,
+  type ConfigInput,
+} from '../../src/domain/config';
 import type { FieldChange, FieldValue, IssueFields, IssueInput, TimelineEvent } from '../../src/domain/issue';
 
 export const template = (): CompiledConfig => compileConfig(parseConfig(ITR_TEMPLATE));
@@ -103,8 +109,25 @@ export class Life {
   }
 }
 
-const statuses = ['Open', 'In Progress', 'Waiting for customer', 'Pending', 'Escalated', 'Resolved', 'Closed', 'In Progress'];
-const summaries = ['ERP 报表无法导出', 'Printer on floor 3 is broken', '如何修改密码', 'New requirement: export to Excel', '定期维保 2026 Q1', 'Invoice copy needed', 'Order screen crashes'];
+const statuses = [
+  'Open',
+  'In Progress',
+  'Waiting for customer',
+  'Pending',
+  'Escalated',
+  'Resolved',
+  'Closed',
+  'In Progress',
+];
+const summaries = [
+  'ERP 报表无法导出',
+  'Printer on floor 3 is broken',
+  '如何修改密码',
+  'New requirement: export to Excel',
+  '定期维保 2026 Q1',
+  'Invoice copy needed',
+  'Order screen crashes',
+];
 
 /** A random issue life: initial fields, up to ~20 events over days, and an evaluation instant after them. */
 export const issueLife = fc
@@ -118,12 +141,33 @@ export const issueLife = fc
       fc.tuple(
         fc.integer({ min: 1, max: 36 * 60 }), // minutes after the previous step
         fc.oneof(
-          { weight: 5, arbitrary: fc.record({ kind: fc.constant('status' as const), to: fc.constantFrom(...statuses) }) },
-          { weight: 2, arbitrary: fc.record({ kind: fc.constant('tier' as const), to: fc.constantFrom('L1', 'L2', 'L3', 'Supplier') }) },
+          {
+            weight: 5,
+            arbitrary: fc.record({ kind: fc.constant('status' as const), to: fc.constantFrom(...statuses) }),
+          },
+          {
+            weight: 2,
+            arbitrary: fc.record({
+              kind: fc.constant('tier' as const),
+              to: fc.constantFrom('L1', 'L2', 'L3', 'Supplier'),
+            }),
+          },
           { weight: 3, arbitrary: fc.record({ kind: fc.constant('comment' as const), agent: fc.boolean() }) },
-          { weight: 1, arbitrary: fc.record({ kind: fc.constant('complaint' as const), via: fc.constantFrom('customer' as const, 'user' as const) }) },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              kind: fc.constant('complaint' as const),
+              via: fc.constantFrom('customer' as const, 'user' as const),
+            }),
+          },
           { weight: 1, arbitrary: fc.record({ kind: fc.constant('escalate' as const) }) },
-          { weight: 1, arbitrary: fc.record({ kind: fc.constant('rootCause' as const), to: fc.constantFrom('Product defect', 'Spare part failure', 'User misuse', 'Power outage') }) },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              kind: fc.constant('rootCause' as const),
+              to: fc.constantFrom('Product defect', 'Spare part failure', 'User misuse', 'Power outage'),
+            }),
+          },
         ),
       ),
       { maxLength: 20 },
@@ -133,7 +177,11 @@ export const issueLife = fc
   .map((r) => {
     const life = new Life({
       created: r.created,
-      fields: { summary: r.summary, components: [r.component], custom: { Impact: r.impact, Urgency: r.urgency, 'Support tier': 'L1', Supplier: 'Acme' } },
+      fields: {
+        summary: r.summary,
+        components: [r.component],
+        custom: { Impact: r.impact, Urgency: r.urgency, 'Support tier': 'L1', Supplier: 'Acme' },
+      },
     });
     let t = r.created;
     for (const [gap, s] of r.steps) {
@@ -142,7 +190,8 @@ export const issueLife = fc
       else if (s.kind === 'tier') life.change(t, { 'Support tier': s.to });
       else if (s.kind === 'comment') life.comment(t, s.agent ? 'agent-1' : 'user-1');
       else if (s.kind === 'complaint') life.push({ at: t, type: 'complaint', by: 'user-1', via: s.via });
-      else if (s.kind === 'escalate') life.push({ at: t, type: 'escalationRequested', by: 'agent-1', reason: 'needs an expert' });
+      else if (s.kind === 'escalate')
+        life.push({ at: t, type: 'escalationRequested', by: 'agent-1', reason: 'needs an expert' });
       else life.change(t, { 'Root cause': s.to });
     }
     return { life, now: t + r.tail * MIN };

@@ -98,7 +98,12 @@ export class ReferenceCalendar {
   }
 
   /** Earliest t >= from with elapsed(from, t) === budget, budget in whole ms; undefined if not by `limit`. */
-  deadline(from: number, budget: number, pauses: ReadonlyArray<readonly [number, number]> = [], limit = Infinity): number | undefined {
+  deadline(
+    from: number,
+    budget: number,
+    pauses: ReadonlyArray<readonly [number, number]> = [],
+    limit = Infinity,
+  ): number | undefined {
     let left = budget;
     for (let t = from; t < limit; t += MINUTE) {
       if (left === 0) return t;

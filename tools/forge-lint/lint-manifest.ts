@@ -22,7 +22,13 @@ async function main(): Promise<void> {
   const empty = path.join(__dirname, 'empty-openapi.json');
   process.env.USE_LOCAL_SWAGGER = '1';
   process.env.LOCAL_JIRA_SWAGGER = path.join(repo, 'spec', 'jira-platform.v3.json');
-  for (const name of ['LOCAL_JSM_SWAGGER', 'LOCAL_JSW_SWAGGER', 'LOCAL_CONF_SWAGGER', 'LOCAL_CONF_V2_SWAGGER', 'LOCAL_BB_SWAGGER']) {
+  for (const name of [
+    'LOCAL_JSM_SWAGGER',
+    'LOCAL_JSW_SWAGGER',
+    'LOCAL_CONF_SWAGGER',
+    'LOCAL_CONF_V2_SWAGGER',
+    'LOCAL_BB_SWAGGER',
+  ]) {
     process.env[name] = empty;
   }
 

@@ -36,9 +36,14 @@ const FUNCTIONS = new Set(['now', 'currentuser']);
 const PRIORITY_RANK = ['lowest', 'low', 'medium', 'high', 'highest'];
 const CATEGORY_ORDER = ['new', 'indeterminate', 'done'] as const;
 const CATEGORY_VALUES: Readonly<Record<string, string>> = {
-  'to do': 'new', new: 'new', '2': 'new',
-  'in progress': 'indeterminate', indeterminate: 'indeterminate', '4': 'indeterminate',
-  done: 'done', '3': 'done',
+  'to do': 'new',
+  new: 'new',
+  '2': 'new',
+  'in progress': 'indeterminate',
+  indeterminate: 'indeterminate',
+  '4': 'indeterminate',
+  done: 'done',
+  '3': 'done',
 };
 
 const never = () => false;
@@ -52,8 +57,10 @@ function valueOf(operand: Operand, field: string, allowed: readonly string[] = [
   if (operand.kind === 'value') return operand.text;
   const name = operand.name.toLowerCase();
   if (!FUNCTIONS.has(name)) throw new JqlError(`Unable to find JQL function '${operand.raw}'.`);
-  if (!allowed.includes(name)) throw new JqlError(`A value provided by the function '${operand.name}' is invalid for the field '${field}'.`);
-  if (operand.args.length > 0) throw new JqlError(`Function '${operand.name}' expected '0' arguments but got '${operand.args.length}'.`);
+  if (!allowed.includes(name))
+    throw new JqlError(`A value provided by the function '${operand.name}' is invalid for the field '${field}'.`);
+  if (operand.args.length > 0)
+    throw new JqlError(`Function '${operand.name}' expected '0' arguments but got '${operand.args.length}'.`);
   return '';
 }
 
@@ -69,49 +76,83 @@ function field(
 
 /** Names compared case-insensitively (project keys, statuses, labels, …). */
 function named(name: string, read: (issue: JqlIssue) => string | null | readonly string[]): Field {
-  return field(name, EQUALITY, (issue) => list(read(issue)), (operand) => {
-    const text = valueOf(operand, name).toLowerCase();
-    return { eq: (value) => lower(value) === text, order: unordered, contains: never };
-  }, (issue) => {
-    const value = read(issue);
-    return value === null ? [] : typeof value === 'string' ? [value.toLowerCase()] : value.map((v) => v.toLowerCase()).sort();
-  });
+  return field(
+    name,
+    EQUALITY,
+    (issue) => list(read(issue)),
+    (operand) => {
+      const text = valueOf(operand, name).toLowerCase();
+      return { eq: (value) => lower(value) === text, order: unordered, contains: never };
+    },
+    (issue) => {
+      const value = read(issue);
+      return value === null
+        ? []
+        : typeof value === 'string'
+          ? [value.toLowerCase()]
+          : value.map((v) => v.toLowerCase()).sort();
+    },
+  );
 }
 
 function priority(): Field {
   const rank = (value: Scalar) => PRIORITY_RANK.indexOf(String(lower(value)));
-  return field('priority', ORDERING, (issue) => list(issue.priority), (operand) => {
-    const text = valueOf(operand, 'priority').toLowerCase();
-    const own = rank(text);
-    const order = (value: Scalar) => (own < 0 || rank(value) < 0 ? undefined : rank(value) - own);
-    return { eq: (value) => lower(value) === text, order, contains: never };
-  }, (issue) => (issue.priority === null ? [] : [rank(issue.priority), issue.priority.toLowerCase()]));
+  return field(
+    'priority',
+    ORDERING,
+    (issue) => list(issue.priority),
+    (operand) => {
+      const text = valueOf(operand, 'priority').toLowerCase();
+      const own = rank(text);
+      const order = (value: Scalar) => (own < 0 || rank(value) < 0 ? undefined : rank(value) - own);
+      return { eq: (value) => lower(value) === text, order, contains: never };
+    },
+    (issue) => (issue.priority === null ? [] : [rank(issue.priority), issue.priority.toLowerCase()]),
+  );
 }
 
 function resolution(): Field {
   const base = named('resolution', (issue) => issue.resolution);
-  return { ...base, matcher: (operand, options) => (valueOf(operand, 'resolution').toLowerCase() === 'unresolved' ? 'empty' : base.matcher(operand, options)) };
+  return {
+    ...base,
+    matcher: (operand, options) =>
+      valueOf(operand, 'resolution').toLowerCase() === 'unresolved' ? 'empty' : base.matcher(operand, options),
+  };
 }
 
 function user(name: 'assignee' | 'reporter'): Field {
-  return field(name, EQUALITY, (issue) => list(issue[name]), (operand, options) => {
-    const text = valueOf(operand, name, ['currentuser']);
-    const id = operand.kind === 'function' ? (options.currentUser ?? null) : text;
-    return { eq: (value) => value === id, order: unordered, contains: never };
-  });
+  return field(
+    name,
+    EQUALITY,
+    (issue) => list(issue[name]),
+    (operand, options) => {
+      const text = valueOf(operand, name, ['currentuser']);
+      const id = operand.kind === 'function' ? (options.currentUser ?? null) : text;
+      return { eq: (value) => value === id, order: unordered, contains: never };
+    },
+  );
 }
 
 function date(name: 'created' | 'updated'): Field {
-  return field(name, ORDERING, (issue) => [issue[name]], (operand, options) => {
-    const text = valueOf(operand, name, ['now']);
-    const ms = operand.kind === 'function' ? options.now : parseDate(text, options.now);
-    if (ms === undefined) {
-      throw new JqlError(
-        `Date value '${text}' for field '${name}' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`,
-      );
-    }
-    return { eq: (value) => value === ms, order: (value) => (typeof value === 'number' ? value - ms : undefined), contains: never };
-  });
+  return field(
+    name,
+    ORDERING,
+    (issue) => [issue[name]],
+    (operand, options) => {
+      const text = valueOf(operand, name, ['now']);
+      const ms = operand.kind === 'function' ? options.now : parseDate(text, options.now);
+      if (ms === undefined) {
+        throw new JqlError(
+          `Date value '${text}' for field '${name}' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`,
+        );
+      }
+      return {
+        eq: (value) => value === ms,
+        order: (value) => (typeof value === 'number' ? value - ms : undefined),
+        contains: never,
+      };
+    },
+  );
 }
 
 const keyParts = (key: string): [string, number] => {
@@ -121,30 +162,47 @@ const keyParts = (key: string): [string, number] => {
 
 /** An issue key or a numeric issue id (Jira treats `id` and `key` as one field); keys order within a project. */
 function issueKey(name: string, sortKey: (issue: JqlIssue) => readonly Scalar[]): Field {
-  return field(name, ORDERING, (issue) => [issue.key, issue.id], (operand) => {
-    const text = valueOf(operand, name);
-    if (/^\d+$/.test(text)) {
-      const id = Number(text);
-      return { eq: (value) => value === id, order: (value) => (typeof value === 'number' ? value - id : undefined), contains: never };
-    }
-    if (!/^[A-Za-z][A-Za-z0-9_]*-\d+$/.test(text)) throw new JqlError(`The issue key '${text}' for field '${name}' is invalid.`);
-    const [project, number] = keyParts(text);
-    const order = (value: Scalar) => {
-      if (typeof value === 'number') return undefined;
-      const [otherProject, otherNumber] = keyParts(value);
-      return otherProject === project ? otherNumber - number : undefined;
-    };
-    return { eq: (value) => order(value) === 0, order, contains: never };
-  }, sortKey);
+  return field(
+    name,
+    ORDERING,
+    (issue) => [issue.key, issue.id],
+    (operand) => {
+      const text = valueOf(operand, name);
+      if (/^\d+$/.test(text)) {
+        const id = Number(text);
+        return {
+          eq: (value) => value === id,
+          order: (value) => (typeof value === 'number' ? value - id : undefined),
+          contains: never,
+        };
+      }
+      if (!/^[A-Za-z][A-Za-z0-9_]*-\d+$/.test(text))
+        throw new JqlError(`The issue key '${text}' for field '${name}' is invalid.`);
+      const [project, number] = keyParts(text);
+      const order = (value: Scalar) => {
+        if (typeof value === 'number') return undefined;
+        const [otherProject, otherNumber] = keyParts(value);
+        return otherProject === project ? otherNumber - number : undefined;
+      };
+      return { eq: (value) => order(value) === 0, order, contains: never };
+    },
+    sortKey,
+  );
 }
 
 function statusCategory(): Field {
-  return field('statusCategory', EQUALITY, (issue) => [issue.statusCategory], (operand) => {
-    const text = valueOf(operand, 'statusCategory');
-    const key = CATEGORY_VALUES[text.toLowerCase()];
-    if (!key) throw new JqlError(`The value '${text}' does not exist for the field 'statusCategory'.`);
-    return { eq: (value) => value === key, order: unordered, contains: never };
-  }, (issue) => [CATEGORY_ORDER.indexOf(issue.statusCategory)]);
+  return field(
+    'statusCategory',
+    EQUALITY,
+    (issue) => [issue.statusCategory],
+    (operand) => {
+      const text = valueOf(operand, 'statusCategory');
+      const key = CATEGORY_VALUES[text.toLowerCase()];
+      if (!key) throw new JqlError(`The value '${text}' does not exist for the field 'statusCategory'.`);
+      return { eq: (value) => value === key, order: unordered, contains: never };
+    },
+    (issue) => [CATEGORY_ORDER.indexOf(issue.statusCategory)],
+  );
 }
 
 function textMatcher(text: string): Matcher['contains'] {
@@ -153,9 +211,15 @@ function textMatcher(text: string): Matcher['contains'] {
 }
 
 function summary(): Field {
-  return field('summary', ['~', '!~', 'is', 'is not'], (issue) => [issue.summary], (operand) => {
-    return { eq: never, order: unordered, contains: textMatcher(valueOf(operand, 'summary')) };
-  }, (issue) => [issue.summary.toLowerCase()]);
+  return field(
+    'summary',
+    ['~', '!~', 'is', 'is not'],
+    (issue) => [issue.summary],
+    (operand) => {
+      return { eq: never, order: unordered, contains: textMatcher(valueOf(operand, 'summary')) };
+    },
+    (issue) => [issue.summary.toLowerCase()],
+  );
 }
 
 /**
@@ -164,22 +228,28 @@ function summary(): Field {
  */
 function property(name: string, key: string, path: string): Field {
   const values = (issue: JqlIssue) => list(issue.property(key, path));
-  return field(name, [...ORDERING, '~', '!~'], values, (operand) => {
-    const text = valueOf(operand, name);
-    const number = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
-    const bareNumber = operand.kind === 'value' && !operand.quoted && number !== undefined;
-    return {
-      eq: (value) => (typeof value === 'number' ? value === number : value === text),
-      order: (value) => {
-        if (typeof value === 'number') return number === undefined ? undefined : value - number;
-        return bareNumber ? undefined : value < text ? -1 : value > text ? 1 : 0;
-      },
-      contains: textMatcher(text),
-    };
-  }, (issue) => {
-    const value = issue.property(key, path);
-    return typeof value === 'object' ? [...value].sort() : list(value);
-  });
+  return field(
+    name,
+    [...ORDERING, '~', '!~'],
+    values,
+    (operand) => {
+      const text = valueOf(operand, name);
+      const number = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+      const bareNumber = operand.kind === 'value' && !operand.quoted && number !== undefined;
+      return {
+        eq: (value) => (typeof value === 'number' ? value === number : value === text),
+        order: (value) => {
+          if (typeof value === 'number') return number === undefined ? undefined : value - number;
+          return bareNumber ? undefined : value < text ? -1 : value > text ? 1 : 0;
+        },
+        contains: textMatcher(text),
+      };
+    },
+    (issue) => {
+      const value = issue.property(key, path);
+      return typeof value === 'object' ? [...value].sort() : list(value);
+    },
+  );
 }
 
 const SYSTEM = new Map<string, Field>([
@@ -199,7 +269,12 @@ const SYSTEM = new Map<string, Field>([
   ['updated', date('updated')],
   ['summary', summary()],
 ]);
-const SYNONYMS: Readonly<Record<string, string>> = { issuekey: 'key', type: 'issuetype', createddate: 'created', updateddate: 'updated' };
+const SYNONYMS: Readonly<Record<string, string>> = {
+  issuekey: 'key',
+  type: 'issuetype',
+  createddate: 'created',
+  updateddate: 'updated',
+};
 
 /** The field a clause or sort key names: a system field, `issue.property[key].path`, or a property alias. */
 export function resolveField(ref: FieldRef, options: JqlOptions): Field {

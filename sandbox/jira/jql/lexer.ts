@@ -21,7 +21,8 @@ const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t' };
 
 export function tokenize(jql: string): Token[] {
   const tokens: Token[] = [];
-  const push = (kind: TokenKind, text: string, at: number, end: number) => tokens.push({ kind, text, raw: jql.slice(at, end), at });
+  const push = (kind: TokenKind, text: string, at: number, end: number) =>
+    tokens.push({ kind, text, raw: jql.slice(at, end), at });
   let i = 0;
   while (i < jql.length) {
     const c = jql[i]!;
@@ -40,14 +41,16 @@ export function tokenize(jql: string): Token[] {
       push('word', c === '&' ? 'AND' : c === '|' ? 'OR' : 'NOT', at, i);
     } else if (c === '"' || c === "'") {
       let text = '';
-      for (i++; jql[i] !== c; ) {
-        if (i >= jql.length) throw syntaxError(jql, at, `The quoted string '${jql.slice(at + 1)}' has not been completed.`);
+      for (i++; jql[i] !== c;) {
+        if (i >= jql.length)
+          throw syntaxError(jql, at, `The quoted string '${jql.slice(at + 1)}' has not been completed.`);
         [text, i] = jql[i] === '\\' ? escape(jql, i, text) : [text + jql[i]!, i + 1];
       }
       push('string', text, at, ++i);
     } else {
       let text = '';
-      while (i < jql.length && !WORD_END.test(jql[i]!)) [text, i] = jql[i] === '\\' ? escape(jql, i, text) : [text + jql[i]!, i + 1];
+      while (i < jql.length && !WORD_END.test(jql[i]!))
+        [text, i] = jql[i] === '\\' ? escape(jql, i, text) : [text + jql[i]!, i + 1];
       push('word', text, at, i);
     }
   }

@@ -30,7 +30,10 @@ export function parseDate(text: string, now: number): number | undefined {
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
   for (const [match] of text.toLowerCase().matchAll(/"[^"]*"|\S+/g)) {
-    const term = match.replace(/^"|"$/g, '').replace(/[*?]+$/, '').trim();
+    const term = match
+      .replace(/^"|"$/g, '')
+      .replace(/[*?]+$/, '')
+      .trim();
     if (term) terms.push(term);
   }
   return terms;

@@ -7,10 +7,15 @@ import type { SortKey } from './parser';
 
 type Comparator = (a: JqlIssue, b: JqlIssue) => number;
 
-const NEWEST_FIRST: readonly { key: (issue: JqlIssue) => readonly Scalar[]; sign: number }[] = [{ key: (issue) => [issue.created], sign: -1 }];
+const NEWEST_FIRST: readonly { key: (issue: JqlIssue) => readonly Scalar[]; sign: number }[] = [
+  { key: (issue) => [issue.created], sign: -1 },
+];
 
 export function compileOrder(orderBy: readonly SortKey[], options: JqlOptions): Comparator {
-  const sorts = orderBy.length === 0 ? NEWEST_FIRST : orderBy.map((sort) => ({ key: resolveField(sort.field, options).sortKey, sign: sort.descending ? -1 : 1 }));
+  const sorts =
+    orderBy.length === 0
+      ? NEWEST_FIRST
+      : orderBy.map((sort) => ({ key: resolveField(sort.field, options).sortKey, sign: sort.descending ? -1 : 1 }));
   return (a, b) => {
     for (const { key, sign } of sorts) {
       const order = compareKeys(key(a), key(b));

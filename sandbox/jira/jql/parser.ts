@@ -6,11 +6,28 @@ import { tokenize, type Token } from './lexer';
 
 export type Operator = '=' | '!=' | '<' | '<=' | '>' | '>=' | '~' | '!~' | 'in' | 'not in' | 'is' | 'is not';
 
-export interface ValueOperand { readonly kind: 'value'; readonly text: string; readonly quoted: boolean; readonly raw: string }
-export interface FunctionOperand { readonly kind: 'function'; readonly name: string; readonly args: readonly string[]; readonly raw: string }
-export interface EmptyOperand { readonly kind: 'empty'; readonly raw: string }
+export interface ValueOperand {
+  readonly kind: 'value';
+  readonly text: string;
+  readonly quoted: boolean;
+  readonly raw: string;
+}
+export interface FunctionOperand {
+  readonly kind: 'function';
+  readonly name: string;
+  readonly args: readonly string[];
+  readonly raw: string;
+}
+export interface EmptyOperand {
+  readonly kind: 'empty';
+  readonly raw: string;
+}
 export type SingleOperand = ValueOperand | FunctionOperand | EmptyOperand;
-export interface ListOperand { readonly kind: 'list'; readonly items: readonly SingleOperand[]; readonly raw: string }
+export interface ListOperand {
+  readonly kind: 'list';
+  readonly items: readonly SingleOperand[];
+  readonly raw: string;
+}
 export type Operand = SingleOperand | ListOperand;
 
 export interface FieldRef {
@@ -18,15 +35,27 @@ export interface FieldRef {
   /** `issue.property[key].path`; null for a plain field name. */
   readonly property: { readonly key: string; readonly path: string } | null;
 }
-export interface Clause { readonly kind: 'clause'; readonly field: FieldRef; readonly operator: Operator; readonly operand: Operand }
+export interface Clause {
+  readonly kind: 'clause';
+  readonly field: FieldRef;
+  readonly operator: Operator;
+  readonly operand: Operand;
+}
 export type Where =
   | Clause
   | { readonly kind: 'and' | 'or'; readonly children: readonly Where[] }
   | { readonly kind: 'not'; readonly child: Where };
-export interface SortKey { readonly field: FieldRef; readonly descending: boolean }
-export interface Query { readonly where: Where | null; readonly orderBy: readonly SortKey[] }
+export interface SortKey {
+  readonly field: FieldRef;
+  readonly descending: boolean;
+}
+export interface Query {
+  readonly where: Where | null;
+  readonly orderBy: readonly SortKey[];
+}
 
-const VALID_OPERATORS = "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
+const VALID_OPERATORS =
+  "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
 const RESERVED = new Set(['AND', 'OR', 'NOT', 'IN', 'IS', 'ORDER', 'BY', 'ASC', 'DESC']);
 
 export function parseJql(jql: string): Query {
@@ -67,14 +96,16 @@ export function parseJql(jql: string): Query {
 
   function field(): FieldRef {
     const token = peek();
-    if ((token.kind !== 'word' || RESERVED.has(token.text.toUpperCase())) && token.kind !== 'string') return fail(token, 'a field name');
+    if ((token.kind !== 'word' || RESERVED.has(token.text.toUpperCase())) && token.kind !== 'string')
+      return fail(token, 'a field name');
     next();
     if (peek().kind !== '[') return { name: token.text, property: null };
     next();
     const key = peek().kind === 'string' || peek().kind === 'word' ? next().text : fail(peek(), 'a property key');
     expect(']', "']'");
     const path = peek();
-    if (path.kind !== 'word' || !path.text.startsWith('.') || path.text.length < 2) return fail(path, "'.' and a property path");
+    if (path.kind !== 'word' || !path.text.startsWith('.') || path.text.length < 2)
+      return fail(path, "'.' and a property path");
     next();
     return { name: `${token.text}[${key}]${path.text}`, property: { key, path: path.text.slice(1) } };
   }
@@ -111,12 +142,17 @@ export function parseJql(jql: string): Query {
     const token = peek();
     const word = token.text.toUpperCase();
     if (token.kind === 'word' && RESERVED.has(word)) {
-      fail(token, 'either a value, list or function', ` You must surround '${token.raw}' in quotation marks to use it as a value.`);
+      fail(
+        token,
+        'either a value, list or function',
+        ` You must surround '${token.raw}' in quotation marks to use it as a value.`,
+      );
     }
     if (token.kind !== 'word' && token.kind !== 'string') return fail(token, 'either a value, list or function');
     next();
     if (token.kind === 'word' && (word === 'EMPTY' || word === 'NULL')) return { kind: 'empty', raw: token.raw };
-    if (token.kind === 'string' || peek().kind !== '(') return { kind: 'value', text: token.text, quoted: token.kind === 'string', raw: token.raw };
+    if (token.kind === 'string' || peek().kind !== '(')
+      return { kind: 'value', text: token.text, quoted: token.kind === 'string', raw: token.raw };
     next();
     const args: string[] = [];
     while (peek().kind !== ')') {
@@ -146,6 +182,7 @@ export function parseJql(jql: string): Query {
     next();
     orderBy = sortKeys();
   }
-  if (peek().kind !== 'eof') fail(peek(), orderBy.length > 0 ? "either ',' or the end of the query" : "either 'OR' or 'AND'");
+  if (peek().kind !== 'eof')
+    fail(peek(), orderBy.length > 0 ? "either ',' or the end of the query" : "either 'OR' or 'AND'");
   return { where, orderBy };
 }

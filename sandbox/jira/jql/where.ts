@@ -11,34 +11,55 @@ import type { Clause, Operator, Where } from './parser';
 type Predicate = (issue: JqlIssue) => boolean;
 
 const NEGATED: Readonly<Record<Operator, Operator>> = {
-  '=': '!=', '!=': '=', '<': '>=', '>=': '<', '>': '<=', '<=': '>', '~': '!~', '!~': '~',
-  in: 'not in', 'not in': 'in', is: 'is not', 'is not': 'is',
+  '=': '!=',
+  '!=': '=',
+  '<': '>=',
+  '>=': '<',
+  '>': '<=',
+  '<=': '>',
+  '~': '!~',
+  '!~': '~',
+  in: 'not in',
+  'not in': 'in',
+  is: 'is not',
+  'is not': 'is',
 };
 const ORDER_TESTS: Partial<Readonly<Record<Operator, (sign: number) => boolean>>> = {
-  '<': (sign) => sign < 0, '<=': (sign) => sign <= 0, '>': (sign) => sign > 0, '>=': (sign) => sign >= 0,
+  '<': (sign) => sign < 0,
+  '<=': (sign) => sign <= 0,
+  '>': (sign) => sign > 0,
+  '>=': (sign) => sign >= 0,
 };
 
 export function compileWhere(where: Where, options: JqlOptions, negated = false): Predicate {
   if (where.kind === 'clause') return compileClause(where, options, negated);
   if (where.kind === 'not') return compileWhere(where.child, options, !negated);
   const parts = where.children.map((child) => compileWhere(child, options, negated));
-  return (where.kind === 'and') !== negated ? (issue) => parts.every((part) => part(issue)) : (issue) => parts.some((part) => part(issue));
+  return (where.kind === 'and') !== negated
+    ? (issue) => parts.every((part) => part(issue))
+    : (issue) => parts.some((part) => part(issue));
 }
 
 function compileClause(clause: Clause, options: JqlOptions, negated: boolean): Predicate {
   const { operator, operand } = clause;
   const field = resolveField(clause.field, options);
   const where = `for field '${field.name}'.`;
-  if (!field.operators.has(operator)) throw new JqlError(`The operator '${operator}' is not supported by the '${field.name}' field.`);
+  if (!field.operators.has(operator))
+    throw new JqlError(`The operator '${operator}' is not supported by the '${field.name}' field.`);
   const isList = operator === 'in' || operator === 'not in';
   if (isList !== (operand.kind === 'list')) {
-    throw new JqlError(`Operator '${operator}' does not support the ${isList ? 'non-list' : 'list'} value '${operand.raw}' ${where}`);
+    throw new JqlError(
+      `Operator '${operator}' does not support the ${isList ? 'non-list' : 'list'} value '${operand.raw}' ${where}`,
+    );
   }
   const items = operand.kind === 'list' ? operand.items : [operand];
   const takesEmpty = ['=', '!=', 'in', 'not in', 'is', 'is not'].includes(operator);
-  if (!takesEmpty && items.some((item) => item.kind === 'empty')) throw new JqlError(`Operator '${operator}' does not support searching for EMPTY values ${where}`);
+  if (!takesEmpty && items.some((item) => item.kind === 'empty'))
+    throw new JqlError(`Operator '${operator}' does not support searching for EMPTY values ${where}`);
   if ((operator === 'is' || operator === 'is not') && operand.kind !== 'empty') {
-    throw new JqlError(`Operator '${operator}' only supports the EMPTY and NULL keywords; got '${operand.raw}' ${where}`);
+    throw new JqlError(
+      `Operator '${operator}' only supports the EMPTY and NULL keywords; got '${operand.raw}' ${where}`,
+    );
   }
   if ((operator === '~' || operator === '!~') && operand.kind === 'value' && searchTerms(operand.text).length === 0) {
     throw new JqlError(`The field '${field.name}' does not support searching for an empty string.`);

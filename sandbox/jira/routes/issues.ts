@@ -18,7 +18,10 @@ function find(req: JiraRequest, ctx: RouteContext, what: 'browse' | 'edit'): Iss
 function fieldValue(site: Site, id: string, v: unknown): FieldValue {
   if (v === null || v === undefined) return null;
   const f = site.field(id);
-  if (!f) throw new JiraHttpError(400, [], { [id]: `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.` });
+  if (!f)
+    throw new JiraHttpError(400, [], {
+      [id]: `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.`,
+    });
   const one = (x: unknown): string => {
     if (typeof x === 'string' || typeof x === 'number') return String(x);
     const o = obj(x, `value of ${id}`);
@@ -27,8 +30,10 @@ function fieldValue(site: Site, id: string, v: unknown): FieldValue {
     return s;
   };
   if (Array.isArray(v)) return v.map(one);
-  if (f.id === 'priority' && !site.priorities.includes(one(v))) throw new JiraHttpError(400, [], { priority: `Priority name '${one(v)}' is not valid.` });
-  if (f.id === 'assignee' && !site.users.has(one(v))) throw new JiraHttpError(400, [], { assignee: `User '${one(v)}' does not exist.` });
+  if (f.id === 'priority' && !site.priorities.includes(one(v)))
+    throw new JiraHttpError(400, [], { priority: `Priority name '${one(v)}' is not valid.` });
+  if (f.id === 'assignee' && !site.users.has(one(v)))
+    throw new JiraHttpError(400, [], { assignee: `User '${one(v)}' does not exist.` });
   return f.kind === 'number' ? Number(one(v)) : one(v);
 }
 
@@ -36,19 +41,32 @@ function changesOf(site: Site, issue: Issue, body: Record<string, unknown>): Rec
   const changes: Record<string, FieldValue> = {};
   const fields = body['fields'] === undefined ? {} : obj(body['fields'], 'fields');
   for (const [id, v] of Object.entries(fields)) {
-    if (id === 'status') throw new JiraHttpError(400, [], { status: 'Field \'status\' cannot be set. Use a transition.' });
+    if (id === 'status')
+      throw new JiraHttpError(400, [], { status: "Field 'status' cannot be set. Use a transition." });
     changes[id] = fieldValue(site, id, v);
   }
   const update = body['update'] === undefined ? {} : obj(body['update'], 'update');
   for (const [id, ops] of Object.entries(update)) {
     if (!Array.isArray(ops)) throw new JiraHttpError(400, [], { [id]: 'Update operations must be a list.' });
     let current = site.value(issue, site.field(id)?.id ?? id);
-    let values = Array.isArray(current) ? [...(current as readonly string[])] : current === null ? [] : [String(current)];
+    let values = Array.isArray(current)
+      ? [...(current as readonly string[])]
+      : current === null
+        ? []
+        : [String(current)];
     for (const op of ops) {
       const o = obj(op, `update of ${id}`);
-      if ('add' in o) values = [...values.filter((x) => x !== fieldValue(site, id, o['add'])), String(fieldValue(site, id, o['add']))];
+      if ('add' in o)
+        values = [
+          ...values.filter((x) => x !== fieldValue(site, id, o['add'])),
+          String(fieldValue(site, id, o['add'])),
+        ];
       else if ('remove' in o) values = values.filter((x) => x !== fieldValue(site, id, o['remove']));
-      else if ('set' in o) values = (() => { const s = fieldValue(site, id, o['set']); return Array.isArray(s) ? [...(s as readonly string[])] : s === null ? [] : [String(s)]; })();
+      else if ('set' in o)
+        values = (() => {
+          const s = fieldValue(site, id, o['set']);
+          return Array.isArray(s) ? [...(s as readonly string[])] : s === null ? [] : [String(s)];
+        })();
     }
     current = values;
     changes[id] = current;
@@ -59,7 +77,16 @@ function changesOf(site: Site, issue: Issue, body: Record<string, unknown>): Rec
 export const getIssue: Handler = (req, ctx) => {
   const issue = find(req, ctx, 'browse');
   const fields = list(req.query, 'fields');
-  return { status: 200, body: issueJson(ctx.site, issue, { fields, properties: list(req.query, 'properties'), expand: req.query.get('expand') ?? undefined }, ['*all'], ctx.read) };
+  return {
+    status: 200,
+    body: issueJson(
+      ctx.site,
+      issue,
+      { fields, properties: list(req.query, 'properties'), expand: req.query.get('expand') ?? undefined },
+      ['*all'],
+      ctx.read,
+    ),
+  };
 };
 
 export const editIssue: Handler = (req, ctx) => {
@@ -83,13 +110,18 @@ export const createIssue: Handler = (req, ctx) => {
   const typeRef = pick('issuetype', ['name', 'id']);
   const issuetype = site.issueTypes.find((t, i) => t === typeRef || String(i + 1) === typeRef);
   const errors: Record<string, string> = {};
-  if (typeof project !== 'string' || !site.projects.has(project)) errors['project'] = 'Specify a valid project ID or key';
-  if (typeof issuetype !== 'string' || !site.issueTypes.includes(issuetype)) errors['issuetype'] = 'Specify an issue type';
-  if (typeof fields['summary'] !== 'string' || fields['summary'].trim() === '') errors['summary'] = 'You must specify a summary of the issue.';
+  if (typeof project !== 'string' || !site.projects.has(project))
+    errors['project'] = 'Specify a valid project ID or key';
+  if (typeof issuetype !== 'string' || !site.issueTypes.includes(issuetype))
+    errors['issuetype'] = 'Specify an issue type';
+  if (typeof fields['summary'] !== 'string' || fields['summary'].trim() === '')
+    errors['summary'] = 'You must specify a summary of the issue.';
   if (Object.keys(errors).length > 0) throw new JiraHttpError(400, [], errors);
-  if (!site.may(req.accountId, 'edit', String(project))) throw new JiraHttpError(403, ['You do not have permission to create issues in this project.']);
+  if (!site.may(req.accountId, 'edit', String(project)))
+    throw new JiraHttpError(403, ['You do not have permission to create issues in this project.']);
   const custom: Record<string, FieldValue> = {};
-  for (const f of site.fields) if (f.custom && fields[f.id] !== undefined) custom[f.id] = fieldValue(site, f.id, fields[f.id]);
+  for (const f of site.fields)
+    if (f.custom && fields[f.id] !== undefined) custom[f.id] = fieldValue(site, f.id, fields[f.id]);
   const labels = fields['labels'];
   const issue = site.createIssue(
     {
@@ -127,7 +159,10 @@ export const doTransition: Handler = (req, ctx) => {
   const id = obj(b['transition'], 'transition')['id'];
   const to = [...ctx.site.statuses.values()].find((s) => s.id === String(id) && s.name !== issue.status);
   if (!to) throw new JiraHttpError(400, [`Transition id '${String(id)}' is not valid for this issue.`]);
-  const changes: Record<string, FieldValue> = { ...changesOf(ctx.site, issue, { fields: b['fields'] ?? {}, update: b['update'] ?? {} }), status: to.name };
+  const changes: Record<string, FieldValue> = {
+    ...changesOf(ctx.site, issue, { fields: b['fields'] ?? {}, update: b['update'] ?? {} }),
+    status: to.name,
+  };
   if (to.category !== 'done') changes['resolution'] = null;
   else if (changes['resolution'] === undefined && issue.resolution === null) changes['resolution'] = 'Done';
   ctx.site.update(issue, changes, req.accountId);
@@ -141,18 +176,33 @@ export const getComments: Handler = (req, ctx) => {
   const ordered = req.query.get('orderBy') === '-created' ? [...issue.comments].reverse() : issue.comments;
   const comments = ordered.slice(start, start + max);
   ctx.read(comments.length);
-  return { status: 200, body: { comments: comments.map((c) => commentJson(ctx.site, c, false)), startAt: start, maxResults: max, total: issue.comments.length } };
+  return {
+    status: 200,
+    body: {
+      comments: comments.map((c) => commentJson(ctx.site, c, false)),
+      startAt: start,
+      maxResults: max,
+      total: issue.comments.length,
+    },
+  };
 };
 
 export const addComment: Handler = (req, ctx) => {
   const issue = find(req, ctx, 'edit');
   const b = obj(req.body);
   const body = obj(b['body'], 'comment body');
-  if (body['type'] !== 'doc') throw new JiraHttpError(400, [], { comment: 'Comment body must be an Atlassian Document Format document.' });
+  if (body['type'] !== 'doc')
+    throw new JiraHttpError(400, [], { comment: 'Comment body must be an Atlassian Document Format document.' });
   const vis = b['visibility'] === undefined ? null : obj(b['visibility'], 'visibility');
-  const visibility = vis ? { type: vis['type'] === 'group' ? ('group' as const) : ('role' as const), value: String(vis['value'] ?? vis['identifier']) } : null;
+  const visibility = vis
+    ? {
+        type: vis['type'] === 'group' ? ('group' as const) : ('role' as const),
+        value: String(vis['value'] ?? vis['identifier']),
+      }
+    : null;
   const props: Record<string, unknown> = {};
-  if (Array.isArray(b['properties'])) for (const p of b['properties']) props[String(obj(p, 'property')['key'])] = obj(p, 'property')['value'];
+  if (Array.isArray(b['properties']))
+    for (const p of b['properties']) props[String(obj(p, 'property')['key'])] = obj(p, 'property')['value'];
   const author = req.accountId ?? 'itr-app';
   const c = ctx.site.comment(issue, author, body, visibility, props, req.accountId);
   return { status: 201, body: commentJson(ctx.site, c, true) };
@@ -162,12 +212,14 @@ export const linkIssues: Handler = (req, ctx) => {
   const { site } = ctx;
   const b = obj(req.body);
   const type = String(obj(b['type'], 'type')['name']);
-  if (!site.linkTypes.some((t) => t.name === type)) throw new JiraHttpError(404, [`No issue link type with name '${type}' found.`]);
+  if (!site.linkTypes.some((t) => t.name === type))
+    throw new JiraHttpError(404, [`No issue link type with name '${type}' found.`]);
   const side = (k: string) => {
     const ref = obj(b[k], k);
     const issue = site.issue(String(ref['key'] ?? ref['id']));
     if (!issue) throw notFound(`Issue ${String(ref['key'] ?? ref['id'])}`);
-    if (!site.may(req.accountId, 'edit', issue.project)) throw new JiraHttpError(403, ['You do not have the permission to link issues.']);
+    if (!site.may(req.accountId, 'edit', issue.project))
+      throw new JiraHttpError(403, ['You do not have the permission to link issues.']);
     return issue;
   };
   const inward = side('inwardIssue');
@@ -185,14 +237,19 @@ export const notify: Handler = (req, ctx) => {
   const groups = Array.isArray(to['groups']) ? to['groups'].map((g) => String(obj(g, 'group')['name'])) : [];
   const unknown = groups.filter((g) => !ctx.site.groups.has(g));
   if (unknown.length > 0) throw new JiraHttpError(400, [], { to: `Group(s) ${unknown.join(', ')} do not exist.` });
-  ctx.site.notifications.push({ issue: issue.key, subject: typeof b['subject'] === 'string' ? b['subject'] : '', to: b['to'] });
+  ctx.site.notifications.push({
+    issue: issue.key,
+    subject: typeof b['subject'] === 'string' ? b['subject'] : '',
+    to: b['to'],
+  });
   return { status: 204 };
 };
 
 /** Comments by id, with their properties when asked (the only route that expands them). */
 export const listComments: Handler = (req, ctx) => {
   const ids = obj(req.body)['ids'];
-  if (!Array.isArray(ids) || ids.length === 0) throw new JiraHttpError(400, [], { ids: 'At least one comment id is required.' });
+  if (!Array.isArray(ids) || ids.length === 0)
+    throw new JiraHttpError(400, [], { ids: 'At least one comment id is required.' });
   if (ids.length > 1000) throw new JiraHttpError(400, [], { ids: 'At most 1000 comment ids.' });
   const wanted = new Set(ids.map(String));
   const withProps = (req.query.get('expand') ?? '').split(',').includes('properties');

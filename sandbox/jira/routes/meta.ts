@@ -5,7 +5,15 @@ import { JiraHttpError, list, notFound, type Handler } from './types';
 
 export const getFields: Handler = (_req, ctx) => ({
   status: 200,
-  body: ctx.site.fields.map((f) => ({ id: f.id, key: f.id, name: f.name, custom: f.custom, navigable: true, searchable: true, schema: { type: f.kind === 'options' ? 'array' : f.kind } })),
+  body: ctx.site.fields.map((f) => ({
+    id: f.id,
+    key: f.id,
+    name: f.name,
+    custom: f.custom,
+    navigable: true,
+    searchable: true,
+    schema: { type: f.kind === 'options' ? 'array' : f.kind },
+  })),
 });
 
 export const searchProjects: Handler = (req, ctx) => {
@@ -13,13 +21,22 @@ export const searchProjects: Handler = (req, ctx) => {
   return { status: 200, body: { values, total: values.length, isLast: true, startAt: 0, maxResults: values.length } };
 };
 
-const KNOWN = new Set(['BROWSE_PROJECTS', 'EDIT_ISSUES', 'ADD_COMMENTS', 'TRANSITION_ISSUES', 'LINK_ISSUES', 'ASSIGN_ISSUES', 'ADMINISTER']);
+const KNOWN = new Set([
+  'BROWSE_PROJECTS',
+  'EDIT_ISSUES',
+  'ADD_COMMENTS',
+  'TRANSITION_ISSUES',
+  'LINK_ISSUES',
+  'ASSIGN_ISSUES',
+  'ADMINISTER',
+]);
 
 export const myPermissions: Handler = (req, ctx) => {
   const wanted = list(req.query, 'permissions');
   if (wanted.length === 0) throw new JiraHttpError(400, ['The permissions query parameter is required.']);
   const unknown = wanted.filter((p) => !KNOWN.has(p));
-  if (unknown.length > 0) throw new JiraHttpError(404, [`No project permissions found for key(s): ${unknown.join(', ')}.`]);
+  if (unknown.length > 0)
+    throw new JiraHttpError(404, [`No project permissions found for key(s): ${unknown.join(', ')}.`]);
   const issueRef = req.query.get('issueId') ?? req.query.get('issueKey');
   let project = req.query.get('projectKey');
   if (issueRef !== null) {
@@ -30,16 +47,29 @@ export const myPermissions: Handler = (req, ctx) => {
   const permissions: Record<string, unknown> = {};
   for (const p of wanted) {
     const what = p === 'BROWSE_PROJECTS' ? 'browse' : 'edit';
-    const have = p === 'ADMINISTER' ? req.accountId === null || ctx.site.users.get(req.accountId)?.admin === true : project === null ? ctx.site.may(req.accountId, what, '*') : ctx.site.may(req.accountId, what, project);
+    const have =
+      p === 'ADMINISTER'
+        ? req.accountId === null || ctx.site.users.get(req.accountId)?.admin === true
+        : project === null
+          ? ctx.site.may(req.accountId, what, '*')
+          : ctx.site.may(req.accountId, what, project);
     permissions[p] = { key: p, name: p, type: 'PROJECT', havePermission: have };
   }
   return { status: 200, body: { permissions } };
 };
 
 export const myself: Handler = (req, ctx) => {
-  if (req.accountId === null) return { status: 200, body: { accountId: 'itr-app', accountType: 'app', displayName: 'ITR for Jira' } };
+  if (req.accountId === null)
+    return { status: 200, body: { accountId: 'itr-app', accountType: 'app', displayName: 'ITR for Jira' } };
   const u = ctx.site.users.get(req.accountId);
-  return { status: 200, body: { ...userJson(ctx.site, req.accountId), locale: u?.locale ?? 'en_US', timeZone: u?.timeZone ?? 'Asia/Shanghai' } };
+  return {
+    status: 200,
+    body: {
+      ...userJson(ctx.site, req.accountId),
+      locale: u?.locale ?? 'en_US',
+      timeZone: u?.timeZone ?? 'Asia/Shanghai',
+    },
+  };
 };
 
 export const userGroups: Handler = (req, ctx) => {

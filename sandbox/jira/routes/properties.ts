@@ -7,13 +7,15 @@ const MAX_BYTES = 32768;
 function issueOf(req: JiraRequest, ctx: RouteContext, id: string, edit: boolean) {
   const issue = ctx.site.issue(id);
   if (!issue || !ctx.site.may(req.accountId, 'browse', issue.project)) throw notFound(`Issue ${id}`);
-  if (edit && !ctx.site.may(req.accountId, 'edit', issue.project)) throw new JiraHttpError(403, ['You do not have permission to edit issues in this project.']);
+  if (edit && !ctx.site.may(req.accountId, 'edit', issue.project))
+    throw new JiraHttpError(403, ['You do not have permission to edit issues in this project.']);
   return issue;
 }
 
 function checkSize(key: string, value: unknown): void {
   if (value === undefined) throw new JiraHttpError(400, ['The property value must be valid, non-empty JSON.']);
-  if (Buffer.byteLength(JSON.stringify(value)) > MAX_BYTES) throw new JiraHttpError(400, [`The property '${key}' has a value that is longer than ${MAX_BYTES} bytes.`]);
+  if (Buffer.byteLength(JSON.stringify(value)) > MAX_BYTES)
+    throw new JiraHttpError(400, [`The property '${key}' has a value that is longer than ${MAX_BYTES} bytes.`]);
 }
 
 export const getProperty: Handler = (req, ctx) => {
@@ -35,14 +37,16 @@ export const setProperty: Handler = (req, ctx) => {
 
 export const deleteProperty: Handler = (req, ctx) => {
   const issue = issueOf(req, ctx, req.params['issueIdOrKey'] ?? '', true);
-  if (!issue.properties.delete(req.params['propertyKey'] ?? '')) throw new JiraHttpError(404, ['The property does not exist.']);
+  if (!issue.properties.delete(req.params['propertyKey'] ?? ''))
+    throw new JiraHttpError(404, ['The property does not exist.']);
   return { status: 204 };
 };
 
 /** Jira runs the bulk set as a task; here it runs at once and the task is complete when asked. */
 export const setPropertiesMulti: Handler = (req, ctx) => {
   const entries = obj(req.body)['issues'];
-  if (!Array.isArray(entries) || entries.length === 0) throw new JiraHttpError(400, ['The request must contain at least one issue.']);
+  if (!Array.isArray(entries) || entries.length === 0)
+    throw new JiraHttpError(400, ['The request must contain at least one issue.']);
   if (entries.length > 100) throw new JiraHttpError(400, ['The request may contain at most 100 issues.']);
   const parsed = entries.map((e) => {
     const o = obj(e, 'issue entry');

@@ -29,7 +29,8 @@ export function jqlView(site: Site, issue: Issue, ctx: RouteContext): JqlIssue {
       const type = ctx.indexed.get(key)?.get(path);
       if (type === undefined) return undefined;
       let v: unknown = issue.properties.get(key);
-      for (const part of path.split('.')) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[part] : undefined;
+      for (const part of path.split('.'))
+        v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[part] : undefined;
       if (type === 'number') return typeof v === 'number' ? v : undefined;
       if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
       return typeof v === 'string' ? v : undefined;
@@ -49,7 +50,9 @@ interface SearchInput {
 function matching(jql: string, req: { accountId: string | null }, ctx: RouteContext) {
   const { site } = ctx;
   if (!/\S/.test(jql.replace(/order\s+by[\s\S]*$/i, ''))) {
-    throw new JiraHttpError(400, ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']);
+    throw new JiraHttpError(400, [
+      'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.',
+    ]);
   }
   let compiled;
   try {
@@ -74,16 +77,28 @@ function search(input: SearchInput, req: { accountId: string | null }, ctx: Rout
   const idsOnly = input.fields.every((f) => ID_FIELDS.has(f));
   const cap = idsOnly ? 5000 : 100; // Jira returns fewer per page when fields are asked for
   const size = Math.max(1, Math.min(input.maxResults, cap));
-  const start = input.nextPageToken === undefined ? 0 : Number(Buffer.from(input.nextPageToken, 'base64url').toString());
-  if (!Number.isInteger(start) || start < 0) throw new JiraHttpError(400, ['The provided next page token is invalid or expired.']);
+  const start =
+    input.nextPageToken === undefined ? 0 : Number(Buffer.from(input.nextPageToken, 'base64url').toString());
+  if (!Number.isInteger(start) || start < 0)
+    throw new JiraHttpError(400, ['The provided next page token is invalid or expired.']);
   const page = views.slice(start, start + size);
   const issues = page.map(({ issue }) =>
     idsOnly && input.properties.length === 0
       ? (ctx.read(1), { id: String(issue.id), ...(input.fields.includes('key') ? { key: issue.key } : {}) })
-      : issueJson(site, issue, { fields: input.fields, properties: input.properties, expand: input.expand }, ['id'], ctx.read),
+      : issueJson(
+          site,
+          issue,
+          { fields: input.fields, properties: input.properties, expand: input.expand },
+          ['id'],
+          ctx.read,
+        ),
   );
   const more = start + size < views.length;
-  return { issues, isLast: !more, ...(more ? { nextPageToken: Buffer.from(String(start + size)).toString('base64url') } : {}) };
+  return {
+    issues,
+    isLast: !more,
+    ...(more ? { nextPageToken: Buffer.from(String(start + size)).toString('base64url') } : {}),
+  };
 }
 
 export const searchGet: Handler = (req, ctx) => {
@@ -127,7 +142,8 @@ export const searchPost: Handler = (req, ctx) => {
 
 function idsOf(b: Record<string, unknown>, max: number): string[] {
   const ids = b['issueIdsOrKeys'];
-  if (!Array.isArray(ids) || ids.length === 0) throw new JiraHttpError(400, [], { issueIdsOrKeys: 'At least one issue ID or key is required.' });
+  if (!Array.isArray(ids) || ids.length === 0)
+    throw new JiraHttpError(400, [], { issueIdsOrKeys: 'At least one issue ID or key is required.' });
   if (ids.length > max) throw new JiraHttpError(400, [], { issueIdsOrKeys: `The maximum number of issues is ${max}.` });
   return ids.map(String);
 }
@@ -148,7 +164,13 @@ export const bulkFetch: Handler = (req, ctx) => {
   found.sort((a, b2) => a.id - b2.id);
   return {
     status: 200,
-    body: { issues: found.map((i) => issueJson(ctx.site, i, { fields, properties, expand }, fields, ctx.read)), issueErrors: issueErrors.map((id) => ({ id, errorMessage: 'Issue does not exist or you do not have permission to see it.' })) },
+    body: {
+      issues: found.map((i) => issueJson(ctx.site, i, { fields, properties, expand }, fields, ctx.read)),
+      issueErrors: issueErrors.map((id) => ({
+        id,
+        errorMessage: 'Issue does not exist or you do not have permission to see it.',
+      })),
+    },
   };
 };
 
@@ -158,14 +180,16 @@ export const changelogBulkFetch: Handler = (req, ctx) => {
   const fieldIds = Array.isArray(b['fieldIds']) ? b['fieldIds'].map(String) : [];
   if (fieldIds.length > 10) throw new JiraHttpError(400, [], { fieldIds: 'The maximum number of field IDs is 10.' });
   const maxResults = Math.min(typeof b['maxResults'] === 'number' ? b['maxResults'] : 1000, 10000);
-  const start = typeof b['nextPageToken'] === 'string' ? Number(Buffer.from(b['nextPageToken'], 'base64url').toString()) : 0;
+  const start =
+    typeof b['nextPageToken'] === 'string' ? Number(Buffer.from(b['nextPageToken'], 'base64url').toString()) : 0;
   const rows: Array<{ issueId: string; h: ReturnType<typeof historyJson>; at: number; n: number }> = [];
   for (const id of ids) {
     const issue = ctx.site.issue(id);
     if (!issue || !ctx.site.may(req.accountId, 'browse', issue.project)) continue;
     for (const h of issue.changelog) {
       const items = fieldIds.length === 0 ? h.items : h.items.filter((i) => fieldIds.includes(i.fieldId));
-      if (items.length > 0) rows.push({ issueId: String(issue.id), h: { ...historyJson(ctx.site, h), items }, at: h.created, n: issue.id });
+      if (items.length > 0)
+        rows.push({ issueId: String(issue.id), h: { ...historyJson(ctx.site, h), items }, at: h.created, n: issue.id });
     }
   }
   rows.sort((a, c) => a.at - c.at || a.n - c.n);

@@ -39,13 +39,19 @@ export class JiraHttpError extends Error {
   }
 }
 
-export const notFound = (what: string) => new JiraHttpError(404, [`${what} does not exist or you do not have permission to see it.`]);
+export const notFound = (what: string) =>
+  new JiraHttpError(404, [`${what} does not exist or you do not have permission to see it.`]);
 
 export function obj(body: unknown, what = 'request body'): Record<string, unknown> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new JiraHttpError(400, [`The ${what} must be a JSON object.`]);
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new JiraHttpError(400, [`The ${what} must be a JSON object.`]);
   return body as Record<string, unknown>;
 }
 
 export function list(query: URLSearchParams, name: string): string[] {
-  return query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }

@@ -61,7 +61,10 @@ export function goalTimeline(
     const to = k < times.length ? Math.min(times[k]!, now) : now;
     const c = configAt(configs, from);
     if (c !== pcfg) goal = (pcfg = c).goalById.get(goalId);
-    const held = goal !== undefined && goal.pause.length > 0 && stateHolds(c, goal.pause, h, from, statusAt(from) as string | null);
+    const held =
+      goal !== undefined &&
+      goal.pause.length > 0 &&
+      stateHolds(c, goal.pause, h, from, statusAt(from) as string | null);
     if (held) {
       const last = pauses[pauses.length - 1];
       if (last && last[1] === from) last[1] = to;

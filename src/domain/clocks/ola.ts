@@ -57,7 +57,8 @@ export function measureOla(
   pausedNow: boolean,
   now: number,
 ): OlaResult {
-  if (!goal || goal.cycles.length === 0) return { current: tierAt(cfg, issue, h, now), tiers: {}, timeouts: [], nextAt: null };
+  if (!goal || goal.cycles.length === 0)
+    return { current: tierAt(cfg, issue, h, now), tiers: {}, timeouts: [], nextAt: null };
 
   // Spans held by each tier, from creation to now: the holder changes only where the source field does.
   const held = new Map<string, Array<[number, number]>>();
@@ -114,7 +115,11 @@ export function measureOla(
       const risk = Math.ceil(cfg.doc.sla.riskShare * targetMs);
       if (used < risk) nextAt = cal.deadline(now, risk - used);
       else if (used < targetMs) nextAt = at;
-      tiers[id] = { state: used >= targetMs ? 'breached' : used >= risk ? 'atRisk' : 'running', targetMs, timeoutAt: at };
+      tiers[id] = {
+        state: used >= targetMs ? 'breached' : used >= risk ? 'atRisk' : 'running',
+        targetMs,
+        timeoutAt: at,
+      };
     }
   }
   return { current, tiers, timeouts, nextAt };

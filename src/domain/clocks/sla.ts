@@ -78,7 +78,13 @@ export function measureGoal(
   return { goal, cycles: out };
 }
 
-function measureCycle(c: Cycle, tl: GoalTimeline, cfg: CompiledConfig, target: NonNullable<Target>, now: number): CycleMath {
+function measureCycle(
+  c: Cycle,
+  tl: GoalTimeline,
+  cfg: CompiledConfig,
+  target: NonNullable<Target>,
+  now: number,
+): CycleMath {
   const cal = cfg.calendars.get(target.calendar)!;
   const pauses = tl.pauses;
   const used = cal.elapsed(c.start, c.stop ?? now, pauses);
@@ -89,10 +95,26 @@ function measureCycle(c: Cycle, tl: GoalTimeline, cfg: CompiledConfig, target: N
   let cycle: MeasuredCycle;
   let deadline: number | undefined;
   if (!running) {
-    cycle = { start: c.start, stop: c.stop, targetMs, calendar, configVersion: v, state: used <= targetMs ? 'met' : 'breached', elapsedMs: used };
+    cycle = {
+      start: c.start,
+      stop: c.stop,
+      targetMs,
+      calendar,
+      configVersion: v,
+      state: used <= targetMs ? 'met' : 'breached',
+      elapsedMs: used,
+    };
   } else if (paused) {
     const remainingMs = targetMs - used;
-    cycle = { start: c.start, stop: null, targetMs, calendar, configVersion: v, state: remainingMs <= 0 ? 'breached' : 'paused', remainingMs };
+    cycle = {
+      start: c.start,
+      stop: null,
+      targetMs,
+      calendar,
+      configVersion: v,
+      state: remainingMs <= 0 ? 'breached' : 'paused',
+      remainingMs,
+    };
   } else {
     const risk = Math.ceil(cfg.doc.sla.riskShare * targetMs);
     const state = used >= targetMs ? 'breached' : used >= risk ? 'atRisk' : 'running';

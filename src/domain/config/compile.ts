@@ -23,7 +23,10 @@ export interface CompiledConfig {
   readonly upliftByTier: ReadonlyMap<string, number>;
   readonly goalById: ReadonlyMap<string, ConfigDoc['sla']['goals'][number]>;
   /** Per goal: its start, stop and reset conditions compiled. */
-  readonly goalMatchers: ReadonlyMap<string, { readonly start: EventMatcher; readonly stop: EventMatcher; readonly reset: EventMatcher }>;
+  readonly goalMatchers: ReadonlyMap<
+    string,
+    { readonly start: EventMatcher; readonly stop: EventMatcher; readonly reset: EventMatcher }
+  >;
   readonly serviceById: ReadonlyMap<string, ConfigDoc['services'][number]>;
   /** Lower-cased level id or field value -> level, per grading axis. */
   readonly impactLevel: ReadonlyMap<string, Level>;
@@ -62,16 +65,27 @@ export function compileConfig(doc: ConfigDoc): CompiledConfig {
     tierById: new Map(doc.ola.tiers.map((t) => [t.id, t])),
     tierByValue: new Map(doc.ola.tiers.flatMap((t) => [...t.values, t.id].map((v) => [v, t.id] as const)).reverse()),
     customerById: new Map(doc.customers.list.map((c) => [c.id, c])),
-    customerByName: new Map(doc.customers.list.flatMap((c) => [[c.name.en.toLowerCase(), c] as const, [c.name.zh.toLowerCase(), c] as const])),
+    customerByName: new Map(
+      doc.customers.list.flatMap((c) => [[c.name.en.toLowerCase(), c] as const, [c.name.zh.toLowerCase(), c] as const]),
+    ),
     upliftByTier: new Map(doc.customers.tiers.map((t) => [t.id, t.gradeUplift])),
     goalById: new Map(doc.sla.goals.map((g) => [g.id, g])),
     goalMatchers: new Map(
-      doc.sla.goals.map((g) => [g.id, { start: compileMatcher(statusCategory, g.start), stop: compileMatcher(statusCategory, g.stop), reset: compileMatcher(statusCategory, g.reset) }]),
+      doc.sla.goals.map((g) => [
+        g.id,
+        {
+          start: compileMatcher(statusCategory, g.start),
+          stop: compileMatcher(statusCategory, g.stop),
+          reset: compileMatcher(statusCategory, g.reset),
+        },
+      ]),
     ),
     serviceById: new Map(doc.services.map((x) => [x.id, x])),
     impactLevel: levels(doc.grading.impact),
     urgencyLevel: levels(doc.grading.urgency),
-    thresholdSteps: new Map(doc.escalation.thresholds.map((r) => [r.id, [...r.at].sort((a, b) => a.percent - b.percent)])),
+    thresholdSteps: new Map(
+      doc.escalation.thresholds.map((r) => [r.id, [...r.at].sort((a, b) => a.percent - b.percent)]),
+    ),
   };
   cache.set(doc, compiled);
   return compiled;

@@ -23,5 +23,8 @@ export function referencedFields(doc: ConfigDoc): string[] {
 
 /** Whose Jira groups the rules read: the reporter's (classification) and the assignees' (OLA tiers). */
 export function groupsRead(doc: ConfigDoc): { readonly reporter: boolean; readonly assignees: boolean } {
-  return { reporter: doc.classification.rules.some((r) => r.when.reporterGroups !== undefined), assignees: 'assigneeGroups' in doc.ola.source };
+  return {
+    reporter: doc.classification.rules.some((r) => r.when.reporterGroups !== undefined),
+    assignees: 'assigneeGroups' in doc.ola.source,
+  };
 }

@@ -3,10 +3,14 @@
 
 import { z } from 'zod';
 
-const id = z.string().regex(/^[A-Za-z][\w-]{0,63}$/, { error: 'must be an id: a letter, then letters, digits, _ or - (≤ 64)' });
+const id = z
+  .string()
+  .regex(/^[A-Za-z][\w-]{0,63}$/, { error: 'must be an id: a letter, then letters, digits, _ or - (≤ 64)' });
 const text = z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }, { error: 'must be { en, zh } names' });
 const names = z.array(z.string().min(1));
-const minutes = z.number({ error: 'must be a number of minutes' }).positive({ error: 'must be greater than 0 minutes' });
+const minutes = z
+  .number({ error: 'must be a number of minutes' })
+  .positive({ error: 'must be greater than 0 minutes' });
 const statusCategory = z.enum(['new', 'indeterminate', 'done']);
 const timeRange = z.tuple([z.string(), z.string()]);
 const calendarSpec = z.object({
@@ -30,9 +34,17 @@ const matchSchema = z.strictObject({
 /** A moment on the timeline that starts, stops or resets a clock. */
 const eventConditionSchema = z.discriminatedUnion('on', [
   z.strictObject({ on: z.literal('created') }),
-  z.strictObject({ on: z.literal('statusEntered'), statuses: names.optional(), categories: z.array(statusCategory).optional() }),
+  z.strictObject({
+    on: z.literal('statusEntered'),
+    statuses: names.optional(),
+    categories: z.array(statusCategory).optional(),
+  }),
   z.strictObject({ on: z.literal('fieldChanged'), field: z.string().min(1) }),
-  z.strictObject({ on: z.literal('commented'), by: z.enum(['agent', 'reporter', 'anyone']), public: z.boolean().optional() }),
+  z.strictObject({
+    on: z.literal('commented'),
+    by: z.enum(['agent', 'reporter', 'anyone']),
+    public: z.boolean().optional(),
+  }),
   z.strictObject({ on: z.literal('resolutionSet') }),
   z.strictObject({ on: z.literal('resolutionCleared') }),
 ]);
@@ -48,10 +60,20 @@ const actionTemplateSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('comment'), text, internal: z.boolean() }),
   z.strictObject({
     type: z.literal('notify'),
-    to: z.array(z.union([z.enum(['assignee', 'reporter', 'watchers', 'serviceOwner']), z.strictObject({ group: z.string().min(1) })])).min(1),
+    to: z
+      .array(
+        z.union([
+          z.enum(['assignee', 'reporter', 'watchers', 'serviceOwner']),
+          z.strictObject({ group: z.string().min(1) }),
+        ]),
+      )
+      .min(1),
     text,
   }),
-  z.strictObject({ type: z.literal('setGrade'), grade: z.union([id, z.strictObject({ raise: z.number().int().positive() })]) }),
+  z.strictObject({
+    type: z.literal('setGrade'),
+    grade: z.union([id, z.strictObject({ raise: z.number().int().positive() })]),
+  }),
   z.strictObject({ type: z.literal('reassignNextTier') }),
   z.strictObject({ type: z.literal('addLabel'), label: z.string().regex(/^\S+$/, { error: 'a label has no spaces' }) }),
   z.strictObject({ type: z.literal('transition'), status: z.string().min(1) }),
@@ -76,7 +98,9 @@ export const configSchema = z.strictObject({
   defaultCalendar: id,
   services: z.array(serviceSchema),
   businessFunctions: z.array(z.strictObject({ id, name: text, services: z.array(id).min(1) })),
-  serviceTypes: z.array(z.strictObject({ id, name: text, kind: z.enum(['incident', 'request', 'requirement']) })).min(1),
+  serviceTypes: z
+    .array(z.strictObject({ id, name: text, kind: z.enum(['incident', 'request', 'requirement']) }))
+    .min(1),
   classification: z.strictObject({
     rules: z.array(z.strictObject({ id, when: matchSchema, serviceType: id, service: id.optional() })),
     fallback: id,
@@ -96,8 +120,16 @@ export const configSchema = z.strictObject({
   }),
   grading: z.strictObject({
     grades: z.array(z.strictObject({ id, name: text, jiraPriority: z.string().min(1) })).min(1),
-    impact: z.strictObject({ field: z.string().min(1), levels: z.array(z.strictObject({ id, name: text, values: names })).min(1), default: id }),
-    urgency: z.strictObject({ field: z.string().min(1), levels: z.array(z.strictObject({ id, name: text, values: names })).min(1), default: id }),
+    impact: z.strictObject({
+      field: z.string().min(1),
+      levels: z.array(z.strictObject({ id, name: text, values: names })).min(1),
+      default: id,
+    }),
+    urgency: z.strictObject({
+      field: z.string().min(1),
+      levels: z.array(z.strictObject({ id, name: text, values: names })).min(1),
+      default: id,
+    }),
     matrix: z.record(z.string(), z.record(z.string(), id)),
     criticalWindowUplift: z.number().int().nonnegative(),
   }),
@@ -130,7 +162,10 @@ export const configSchema = z.strictObject({
   }),
   ola: z.strictObject({
     goal: id,
-    source: z.union([z.strictObject({ field: z.string().min(1) }), z.strictObject({ assigneeGroups: z.literal(true) })]),
+    source: z.union([
+      z.strictObject({ field: z.string().min(1) }),
+      z.strictObject({ assigneeGroups: z.literal(true) }),
+    ]),
     tiers: z.array(
       z.strictObject({
         id,
@@ -140,7 +175,11 @@ export const configSchema = z.strictObject({
         targetMinutes: minutes,
         next: id.optional(),
         /** How to hand the issue to this tier. */
-        reassignTo: z.strictObject({ group: z.string().min(1).optional(), accountId: z.string().min(1).optional(), fieldValue: z.string().min(1).optional() }),
+        reassignTo: z.strictObject({
+          group: z.string().min(1).optional(),
+          accountId: z.string().min(1).optional(),
+          fieldValue: z.string().min(1).optional(),
+        }),
       }),
     ),
   }),
@@ -150,11 +189,18 @@ export const configSchema = z.strictObject({
         id,
         goals: z.array(id).min(1),
         when: z.strictObject({ serviceTypes: z.array(id).optional(), grades: z.array(id).optional() }),
-        at: z.array(z.strictObject({ percent: z.number().positive().max(1000), actions: z.array(actionTemplateSchema).min(1) })).min(1),
+        at: z
+          .array(
+            z.strictObject({ percent: z.number().positive().max(1000), actions: z.array(actionTemplateSchema).min(1) }),
+          )
+          .min(1),
       }),
     ),
     tierTimeout: z.array(actionTemplateSchema),
-    complaints: z.strictObject({ customer: z.array(actionTemplateSchema).min(1), user: z.array(actionTemplateSchema).min(1) }),
+    complaints: z.strictObject({
+      customer: z.array(actionTemplateSchema).min(1),
+      user: z.array(actionTemplateSchema).min(1),
+    }),
   }),
   problems: z.array(
     z.strictObject({
@@ -171,7 +217,20 @@ export const configSchema = z.strictObject({
   responsibility: z.strictObject({
     rootCauseField: z.string().min(1),
     supplierField: z.string().min(1),
-    parties: z.array(z.strictObject({ id: z.enum(['productDefect', 'supplier', 'customerMisuse', 'userMisuse', 'operations', 'thirdParty', 'undetermined']), name: text })),
+    parties: z.array(
+      z.strictObject({
+        id: z.enum([
+          'productDefect',
+          'supplier',
+          'customerMisuse',
+          'userMisuse',
+          'operations',
+          'thirdParty',
+          'undetermined',
+        ]),
+        name: text,
+      }),
+    ),
     rules: z.array(
       z.strictObject({
         id,
@@ -187,8 +246,23 @@ export const configSchema = z.strictObject({
     ),
   }),
   routing: z.strictObject({
-    ltc: z.strictObject({ project: z.string().min(1), issueType: z.string().min(1), linkType: z.string().min(1), serviceTypes: z.array(id), labels: names }).optional(),
-    ipd: z.strictObject({ project: z.string().min(1), issueType: z.string().min(1), linkType: z.string().min(1), parties: z.array(z.enum(['productDefect'])).min(1) }).optional(),
+    ltc: z
+      .strictObject({
+        project: z.string().min(1),
+        issueType: z.string().min(1),
+        linkType: z.string().min(1),
+        serviceTypes: z.array(id),
+        labels: names,
+      })
+      .optional(),
+    ipd: z
+      .strictObject({
+        project: z.string().min(1),
+        issueType: z.string().min(1),
+        linkType: z.string().min(1),
+        parties: z.array(z.enum(['productDefect'])).min(1),
+      })
+      .optional(),
   }),
 });
 

@@ -10,7 +10,8 @@ export interface ConfigIssue {
   readonly message: string;
 }
 
-export type ConfigResult = { readonly ok: true; readonly config: ConfigDoc } | { readonly ok: false; readonly issues: readonly ConfigIssue[] };
+export type ConfigResult =
+  { readonly ok: true; readonly config: ConfigDoc } | { readonly ok: false; readonly issues: readonly ConfigIssue[] };
 
 export function validateConfig(input: unknown): ConfigResult {
   const parsed = configSchema.safeParse(input);
@@ -24,7 +25,8 @@ export function validateConfig(input: unknown): ConfigResult {
 /** Throws with every problem listed; for callers that treat a bad config as a programming error. */
 export function parseConfig(input: unknown): ConfigDoc {
   const result = validateConfig(input);
-  if (!result.ok) throw new Error(`Invalid ITR configuration: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  if (!result.ok)
+    throw new Error(`Invalid ITR configuration: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   return result.config;
 }
 
@@ -40,7 +42,8 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
     return seen;
   };
   const ref = (set: ReadonlySet<string>, what: string) => (value: string | undefined, path: string) => {
-    if (value !== undefined && !set.has(value)) add(path, `unknown ${what} "${value}" (known: ${[...set].join(', ') || 'none'})`);
+    if (value !== undefined && !set.has(value))
+      add(path, `unknown ${what} "${value}" (known: ${[...set].join(', ') || 'none'})`);
   };
 
   const calendars = ids(c.calendars, 'calendars');
@@ -76,7 +79,8 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
       compileCalendar(cal.spec as CalendarSpec);
     } catch (e) {
       if (!(e instanceof CalendarSpecError)) throw e;
-      for (const x of e.issues) add(`calendars[${i}].spec${x.path ? (x.path.startsWith('[') ? x.path : `.${x.path}`) : ''}`, x.message);
+      for (const x of e.issues)
+        add(`calendars[${i}].spec${x.path ? (x.path.startsWith('[') ? x.path : `.${x.path}`) : ''}`, x.message);
     }
   });
   calendar(c.defaultCalendar, 'defaultCalendar');
@@ -84,7 +88,9 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
     calendar(s.calendar, `services[${i}].calendar`);
     s.criticalWindows.forEach((w, j) => calendar(w.calendar, `services[${i}].criticalWindows[${j}].calendar`));
   });
-  c.businessFunctions.forEach((f, i) => f.services.forEach((s, j) => service(s, `businessFunctions[${i}].services[${j}]`)));
+  c.businessFunctions.forEach((f, i) =>
+    f.services.forEach((s, j) => service(s, `businessFunctions[${i}].services[${j}]`)),
+  );
   c.customers.list.forEach((x, i) => custTier(x.tier, `customers.list[${i}].tier`));
 
   c.classification.rules.forEach((r, i) => {
@@ -92,7 +98,10 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
     service(r.service, `classification.rules[${i}].service`);
     const earlier = c.classification.rules.findIndex((e, j) => j < i && covers(e.when, r.when));
     if (earlier >= 0) {
-      add(`classification.rules[${i}]`, `can never match: rule "${c.classification.rules[earlier]!.id}" (classification.rules[${earlier}]) comes first and matches every issue this one does`);
+      add(
+        `classification.rules[${i}]`,
+        `can never match: rule "${c.classification.rules[earlier]!.id}" (classification.rules[${earlier}]) comes first and matches every issue this one does`,
+      );
     }
   });
   type(c.classification.fallback, 'classification.fallback');
@@ -109,7 +118,8 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
       else grade(cell, `grading.matrix.${im}.${ur}`);
     }
   }
-  for (const im of Object.keys(g.matrix)) if (!impactIds.has(im)) add(`grading.matrix.${im}`, `unknown impact level "${im}"`);
+  for (const im of Object.keys(g.matrix))
+    if (!impactIds.has(im)) add(`grading.matrix.${im}`, `unknown impact level "${im}"`);
 
   c.sla.goals.forEach((gl, i) => {
     const base = `sla.goals[${i}]`;
@@ -142,12 +152,17 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
     th.when.grades?.forEach((x, j) => grade(x, `escalation.thresholds[${i}].when.grades[${j}]`));
     const seen = new Set<number>();
     th.at.forEach((a, j) => {
-      if (seen.has(a.percent)) add(`escalation.thresholds[${i}].at[${j}].percent`, `duplicate threshold ${a.percent} %`);
+      if (seen.has(a.percent))
+        add(`escalation.thresholds[${i}].at[${j}].percent`, `duplicate threshold ${a.percent} %`);
       seen.add(a.percent);
     });
   });
   const templates = [
-    ...c.escalation.thresholds.flatMap((th, i) => th.at.flatMap((a, j) => a.actions.map((x, k) => [x, `escalation.thresholds[${i}].at[${j}].actions[${k}]`] as const))),
+    ...c.escalation.thresholds.flatMap((th, i) =>
+      th.at.flatMap((a, j) =>
+        a.actions.map((x, k) => [x, `escalation.thresholds[${i}].at[${j}].actions[${k}]`] as const),
+      ),
+    ),
     ...c.escalation.tierTimeout.map((x, k) => [x, `escalation.tierTimeout[${k}]`] as const),
     ...c.escalation.complaints.customer.map((x, k) => [x, `escalation.complaints.customer[${k}]`] as const),
     ...c.escalation.complaints.user.map((x, k) => [x, `escalation.complaints.user[${k}]`] as const),
@@ -172,7 +187,15 @@ function stateStatuses(x: StateCondition, path: string, status: (v: string, p: s
 
 /** Does `a` match every issue `b` matches? (Each criterion of `a` is absent or a superset of `b`'s.) */
 function covers(a: Match, b: Match): boolean {
-  const listKeys = ['issueTypes', 'projects', 'components', 'labels', 'priorities', 'reporterGroups', 'keywords'] as const;
+  const listKeys = [
+    'issueTypes',
+    'projects',
+    'components',
+    'labels',
+    'priorities',
+    'reporterGroups',
+    'keywords',
+  ] as const;
   for (const k of listKeys) {
     const av = a[k];
     if (av === undefined) continue;
@@ -181,7 +204,8 @@ function covers(a: Match, b: Match): boolean {
     const lower = k === 'keywords' ? (s: string) => s.toLowerCase() : (s: string) => s;
     const aset = new Set(av.map(lower));
     // keywords match by substring: a keyword of `a` inside one of `b`'s also covers it
-    if (!bv.every((v) => aset.has(lower(v)) || (k === 'keywords' && av.some((w) => lower(v).includes(lower(w)))))) return false;
+    if (!bv.every((v) => aset.has(lower(v)) || (k === 'keywords' && av.some((w) => lower(v).includes(lower(w))))))
+      return false;
   }
   for (const af of a.fields ?? []) {
     const bf = b.fields?.find((f) => f.field === af.field);

@@ -84,7 +84,9 @@ function mergePauses(pauses: ReadonlyArray<Pause>): ReadonlyArray<Pause> {
   for (let i = 0; i < pauses.length; i++) {
     const p = pauses[i]!;
     if (!Number.isInteger(p[0]) || !Number.isInteger(p[1]) || p[1] < p[0]) {
-      throw new RangeError(`pauses[${i}] must be [start, end] whole epoch ms with end >= start, got [${p[0]}, ${p[1]}]`);
+      throw new RangeError(
+        `pauses[${i}] must be [start, end] whole epoch ms with end >= start, got [${p[0]}, ${p[1]}]`,
+      );
     }
     if (i > 0 && p[0] < pauses[i - 1]![1]) ordered = false;
   }

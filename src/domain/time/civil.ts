@@ -27,7 +27,7 @@ export function parseDate(text: string): number | undefined {
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a day number; 1970-01-01 was a Thursday. */
 export function isoWeekday(day: number): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
-  return ((((day + 3) % 7) + 7) % 7 + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  return (((((day + 3) % 7) + 7) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
 }
 
 /** UTC instant at which a year starts. */

@@ -63,7 +63,9 @@ export class IntervalTable {
         return this.ends[lo]! - (cumEnd[lo]! - c);
       }
       if (this.hiYear >= LAST_YEAR) {
-        throw new RangeError(`the budget runs past ${new Date(MAX_INSTANT).toISOString()}, the end of the supported range`);
+        throw new RangeError(
+          `the budget runs past ${new Date(MAX_INSTANT).toISOString()}, the end of the supported range`,
+        );
       }
       this.append(this.hiYear + 1, this.hiYear + 1);
     }

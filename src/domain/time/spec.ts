@@ -67,29 +67,34 @@ const dayListSchema = z
 const weekdayKeys = ['1', '2', '3', '4', '5', '6', '7'] as const;
 
 const specSchema = z
-  .object({
-    timeZone: z
-      .string({ error: 'must be an IANA time zone name such as "Asia/Shanghai"' })
-      .refine(isKnownTimeZone, { error: (i) => `unknown IANA time zone ${JSON.stringify(i.input)}` }),
-    weekly: z.strictObject(
-      Object.fromEntries(weekdayKeys.map((k) => [k, dayListSchema.optional()])) as Record<
-        (typeof weekdayKeys)[number],
-        z.ZodOptional<typeof dayListSchema>
-      >,
-      {
-        error: (i) =>
-          i.code === 'unrecognized_keys'
-            ? `unknown weekday ${i.keys.map((k) => JSON.stringify(k)).join(', ')}: keys are ISO weekdays "1" (Monday) to "7" (Sunday)`
-            : 'must be an object keyed by ISO weekday "1" (Monday) to "7" (Sunday)',
-      },
-    ),
-    overrides: z.record(z.string(), dayListSchema, { error: 'must be an object keyed by date "YYYY-MM-DD"' }).optional(),
-  }, {
-    error: (i) =>
-      i.code === 'unrecognized_keys'
-        ? `unknown field ${i.keys.map((k) => JSON.stringify(k)).join(', ')}: a calendar has timeZone, weekly and overrides`
-        : 'a calendar spec must be an object { timeZone, weekly, overrides? }',
-  })
+  .object(
+    {
+      timeZone: z
+        .string({ error: 'must be an IANA time zone name such as "Asia/Shanghai"' })
+        .refine(isKnownTimeZone, { error: (i) => `unknown IANA time zone ${JSON.stringify(i.input)}` }),
+      weekly: z.strictObject(
+        Object.fromEntries(weekdayKeys.map((k) => [k, dayListSchema.optional()])) as Record<
+          (typeof weekdayKeys)[number],
+          z.ZodOptional<typeof dayListSchema>
+        >,
+        {
+          error: (i) =>
+            i.code === 'unrecognized_keys'
+              ? `unknown weekday ${i.keys.map((k) => JSON.stringify(k)).join(', ')}: keys are ISO weekdays "1" (Monday) to "7" (Sunday)`
+              : 'must be an object keyed by ISO weekday "1" (Monday) to "7" (Sunday)',
+        },
+      ),
+      overrides: z
+        .record(z.string(), dayListSchema, { error: 'must be an object keyed by date "YYYY-MM-DD"' })
+        .optional(),
+    },
+    {
+      error: (i) =>
+        i.code === 'unrecognized_keys'
+          ? `unknown field ${i.keys.map((k) => JSON.stringify(k)).join(', ')}: a calendar has timeZone, weekly and overrides`
+          : 'a calendar spec must be an object { timeZone, weekly, overrides? }',
+    },
+  )
   .strict()
   .superRefine((spec, ctx) => {
     for (const key of Object.keys(spec.overrides ?? {})) {

@@ -62,7 +62,7 @@ export function yearSegments(zone: string, year: number): OffsetSegment[] {
   const segments: OffsetSegment[] = [];
   let segFrom = from;
   let offset = offsetAt(zone, from);
-  for (let t = from; t < to; ) {
+  for (let t = from; t < to;) {
     const next = Math.min(t + SAMPLE_MS, to);
     const nextOffset = next < to ? offsetAt(zone, next) : offset;
     if (nextOffset !== offset) {

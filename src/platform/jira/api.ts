@@ -18,17 +18,33 @@ export const CHANGELOG_BULK = 1000;
 export const PROPERTY_MULTI = 100;
 
 /** One page of a JQL search, ids only. */
-export async function searchPage(jira: JiraClient, jql: string, token: string | null, pageSize = SEARCH_PAGE): Promise<{ ids: string[]; next: string | null }> {
+export async function searchPage(
+  jira: JiraClient,
+  jql: string,
+  token: string | null,
+  pageSize = SEARCH_PAGE,
+): Promise<{ ids: string[]; next: string | null }> {
   const body = { jql, maxResults: pageSize, fields: ['id'], ...(token ? { nextPageToken: token } : {}) };
   const page = await jira.call(route`/rest/api/3/search/jql`, { method: 'POST', body, retrySafe: true }, s.searchPage);
   return { ids: page.issues.map((i) => i.id), next: page.nextPageToken ?? null };
 }
 
 /** One page of a JQL search with each issue's `updated` (100 a page: Jira serves fewer with fields). */
-export async function searchUpdated(jira: JiraClient, jql: string, token: string | null): Promise<{ issues: Array<{ id: string; updated: number }>; next: string | null }> {
+export async function searchUpdated(
+  jira: JiraClient,
+  jql: string,
+  token: string | null,
+): Promise<{ issues: Array<{ id: string; updated: number }>; next: string | null }> {
   const body = { jql, maxResults: 100, fields: ['updated'], ...(token ? { nextPageToken: token } : {}) };
-  const page = await jira.call(route`/rest/api/3/search/jql`, { method: 'POST', body, retrySafe: true }, s.searchPageUpdated);
-  return { issues: page.issues.map((i) => ({ id: i.id, updated: Date.parse(i.fields.updated) })), next: page.nextPageToken ?? null };
+  const page = await jira.call(
+    route`/rest/api/3/search/jql`,
+    { method: 'POST', body, retrySafe: true },
+    s.searchPageUpdated,
+  );
+  return {
+    issues: page.issues.map((i) => ({ id: i.id, updated: Date.parse(i.fields.updated) })),
+    next: page.nextPageToken ?? null,
+  };
 }
 
 /** Ids of the issues a JQL query finds, a page at a time. */
@@ -42,16 +58,27 @@ export async function* searchIds(jira: JiraClient, jql: string, pageSize = SEARC
 }
 
 export async function approximateCount(jira: JiraClient, jql: string): Promise<number> {
-  return (await jira.call(route`/rest/api/3/search/approximate-count`, { method: 'POST', body: { jql }, retrySafe: true }, z.looseObject({ count: z.number() }))).count;
+  return (
+    await jira.call(
+      route`/rest/api/3/search/approximate-count`,
+      { method: 'POST', body: { jql }, retrySafe: true },
+      z.looseObject({ count: z.number() }),
+    )
+  ).count;
 }
 
 export async function getIssue(jira: JiraClient, id: string, fields: readonly string[]): Promise<s.IssueBean> {
   return jira.call(route`/rest/api/3/issue/${id}?fields=${fields.join(',')}&expand=changelog`, {}, s.issueBean);
 }
 
-export async function bulkFetch(jira: JiraClient, ids: readonly string[], fields: readonly string[]): Promise<s.IssueBean[]> {
+export async function bulkFetch(
+  jira: JiraClient,
+  ids: readonly string[],
+  fields: readonly string[],
+): Promise<s.IssueBean[]> {
   const body: BulkFetchIssueRequest = { issueIdsOrKeys: [...ids], fields: [...fields] };
-  return (await jira.call(route`/rest/api/3/issue/bulkfetch`, { method: 'POST', body, retrySafe: true }, s.bulkIssues)).issues;
+  return (await jira.call(route`/rest/api/3/issue/bulkfetch`, { method: 'POST', body, retrySafe: true }, s.bulkIssues))
+    .issues;
 }
 
 /** Every changelog entry of up to 1,000 issues, oldest first, by issue id. */
@@ -59,8 +86,16 @@ export async function changelogs(jira: JiraClient, ids: readonly string[]): Prom
   const out = new Map<string, s.JiraHistory[]>();
   let token: string | undefined;
   do {
-    const body: BulkChangelogRequest = { issueIdsOrKeys: [...ids], maxResults: 10000, ...(token ? { nextPageToken: token } : {}) };
-    const page = await jira.call(route`/rest/api/3/changelog/bulkfetch`, { method: 'POST', body, retrySafe: true }, s.changelogPage);
+    const body: BulkChangelogRequest = {
+      issueIdsOrKeys: [...ids],
+      maxResults: 10000,
+      ...(token ? { nextPageToken: token } : {}),
+    };
+    const page = await jira.call(
+      route`/rest/api/3/changelog/bulkfetch`,
+      { method: 'POST', body, retrySafe: true },
+      s.changelogPage,
+    );
     for (const l of page.issueChangeLogs) out.set(l.issueId, [...(out.get(l.issueId) ?? []), ...l.changeHistories]);
     token = page.nextPageToken;
   } while (token);
@@ -69,14 +104,22 @@ export async function changelogs(jira: JiraClient, ids: readonly string[]): Prom
 
 /** The ids of an issue's latest comments, newest first (Jira serves at most 100 a page). */
 export async function latestCommentIds(jira: JiraClient, id: string): Promise<string[]> {
-  const page = await jira.call(route`/rest/api/3/issue/${id}/comment?orderBy=-created&maxResults=100`, {}, z.looseObject({ comments: z.array(s.comment) }));
+  const page = await jira.call(
+    route`/rest/api/3/issue/${id}/comment?orderBy=-created&maxResults=100`,
+    {},
+    z.looseObject({ comments: z.array(s.comment) }),
+  );
   return page.comments.map((c) => c.id);
 }
 
 /** Comments by id with their properties (only this endpoint expands properties). */
 export async function commentsWithProperties(jira: JiraClient, ids: readonly string[]): Promise<s.JiraComment[]> {
   if (ids.length === 0) return [];
-  const page = await jira.call(route`/rest/api/3/comment/list?expand=properties`, { method: 'POST', body: { ids: ids.map(Number) }, retrySafe: true }, z.looseObject({ values: z.array(s.comment) }));
+  const page = await jira.call(
+    route`/rest/api/3/comment/list?expand=properties`,
+    { method: 'POST', body: { ids: ids.map(Number) }, retrySafe: true },
+    z.looseObject({ values: z.array(s.comment) }),
+  );
   return page.values;
 }
 
@@ -85,9 +128,18 @@ export async function setProperty(jira: JiraClient, id: string, value: unknown):
 }
 
 /** Jira runs the bulk set as a task; the app does not wait for it (SQL holds the state of record). */
-export async function setPropertiesMulti(jira: JiraClient, entries: ReadonlyArray<{ id: string; value: unknown }>): Promise<void> {
-  const body: MultiIssueEntityProperties = { issues: entries.map((e) => ({ issueID: Number(e.id), properties: { [ITR_PROPERTY]: e.value } })) };
-  await jira.call(route`/rest/api/3/issue/properties/multi`, { method: 'POST', body, redirect: 'manual', retrySafe: true }, null); // setting a value twice is harmless
+export async function setPropertiesMulti(
+  jira: JiraClient,
+  entries: ReadonlyArray<{ id: string; value: unknown }>,
+): Promise<void> {
+  const body: MultiIssueEntityProperties = {
+    issues: entries.map((e) => ({ issueID: Number(e.id), properties: { [ITR_PROPERTY]: e.value } })),
+  };
+  await jira.call(
+    route`/rest/api/3/issue/properties/multi`,
+    { method: 'POST', body, redirect: 'manual', retrySafe: true },
+    null,
+  ); // setting a value twice is harmless
 }
 
 export async function editIssue(jira: JiraClient, id: string, body: IssueUpdateDetails): Promise<void> {
@@ -95,23 +147,41 @@ export async function editIssue(jira: JiraClient, id: string, body: IssueUpdateD
 }
 
 export async function transitionTo(jira: JiraClient, id: string, status: string): Promise<boolean> {
-  const t = (await jira.call(route`/rest/api/3/issue/${id}/transitions`, {}, s.transitions)).transitions.find((x) => x.to.name === status);
+  const t = (await jira.call(route`/rest/api/3/issue/${id}/transitions`, {}, s.transitions)).transitions.find(
+    (x) => x.to.name === status,
+  );
   if (!t) return false;
-  await jira.call(route`/rest/api/3/issue/${id}/transitions`, { method: 'POST', body: { transition: { id: t.id } } }, null);
+  await jira.call(
+    route`/rest/api/3/issue/${id}/transitions`,
+    { method: 'POST', body: { transition: { id: t.id } } },
+    null,
+  );
   return true;
 }
 
-export async function addComment(jira: JiraClient, id: string, body: unknown, properties: ReadonlyArray<{ key: string; value: unknown }>): Promise<void> {
+export async function addComment(
+  jira: JiraClient,
+  id: string,
+  body: unknown,
+  properties: ReadonlyArray<{ key: string; value: unknown }>,
+): Promise<void> {
   await jira.call(route`/rest/api/3/issue/${id}/comment`, { method: 'POST', body: { body, properties } }, s.comment);
 }
 
-export async function createIssue(jira: JiraClient, fields: Record<string, unknown>): Promise<{ id: string; key: string }> {
+export async function createIssue(
+  jira: JiraClient,
+  fields: Record<string, unknown>,
+): Promise<{ id: string; key: string }> {
   const body: IssueUpdateDetails = { fields };
   return jira.call(route`/rest/api/3/issue`, { method: 'POST', body }, s.created);
 }
 
 export async function linkIssues(jira: JiraClient, type: string, inwardKey: string, outwardKey: string): Promise<void> {
-  const body: LinkIssueRequest = { type: { name: type }, inwardIssue: { key: inwardKey }, outwardIssue: { key: outwardKey } };
+  const body: LinkIssueRequest = {
+    type: { name: type },
+    inwardIssue: { key: inwardKey },
+    outwardIssue: { key: outwardKey },
+  };
   await jira.call(route`/rest/api/3/issueLink`, { method: 'POST', body }, null);
 }
 
@@ -128,8 +198,16 @@ export async function myself(jira: JiraClient): Promise<z.infer<typeof s.myself>
 }
 
 /** Whether the caller (a user client) holds each permission on the issue. */
-export async function myPermissions(jira: JiraClient, issueId: string, keys: readonly string[]): Promise<Record<string, boolean>> {
-  const p = await jira.call(route`/rest/api/3/mypermissions?issueId=${issueId}&permissions=${keys.join(',')}`, {}, s.permissions);
+export async function myPermissions(
+  jira: JiraClient,
+  issueId: string,
+  keys: readonly string[],
+): Promise<Record<string, boolean>> {
+  const p = await jira.call(
+    route`/rest/api/3/mypermissions?issueId=${issueId}&permissions=${keys.join(',')}`,
+    {},
+    s.permissions,
+  );
   return Object.fromEntries(keys.map((k) => [k, p.permissions[k]?.havePermission === true]));
 }
 
@@ -141,7 +219,13 @@ export async function myGlobalPermission(jira: JiraClient, key: string): Promise
 /** Names of the groups a user belongs to; none for a user Jira does not know (deleted, anonymised). */
 export async function userGroups(jira: JiraClient, accountId: string): Promise<string[]> {
   try {
-    return (await jira.call(route`/rest/api/3/user/groups?accountId=${accountId}`, {}, z.array(z.looseObject({ name: z.string() })))).map((g) => g.name);
+    return (
+      await jira.call(
+        route`/rest/api/3/user/groups?accountId=${accountId}`,
+        {},
+        z.array(z.looseObject({ name: z.string() })),
+      )
+    ).map((g) => g.name);
   } catch (e) {
     if (e instanceof JiraError && e.status === 404) return [];
     throw e;

@@ -71,11 +71,17 @@ export class JiraClient {
       const res = await this.send(r, method, init);
       const retrySafe = init.retrySafe ?? method !== 'POST';
       if (res.status === 429 || res.status === 503 || (res.status >= 500 && retrySafe && attempt < 3)) {
-        const reason = res.headers.get('ratelimit-reason') ?? (res.status === 429 ? 'rate-limited' : `http-${res.status}`);
+        const reason =
+          res.headers.get('ratelimit-reason') ?? (res.status === 429 ? 'rate-limited' : `http-${res.status}`);
         const after = Number(res.headers.get('retry-after'));
         const base = Number.isFinite(after) && after > 0 ? after * 1000 : 1000 * 2 ** (attempt - 1);
         const wait = base * (1 + 0.3 * this.random()); // jitter so parallel invocations do not return together
-        if (reason.startsWith('jira-quota') || attempt >= MAX_ATTEMPTS || wait > MAX_WAIT_MS || wait > remainingMs() - SAFETY_MS) {
+        if (
+          reason.startsWith('jira-quota') ||
+          attempt >= MAX_ATTEMPTS ||
+          wait > MAX_WAIT_MS ||
+          wait > remainingMs() - SAFETY_MS
+        ) {
           throw new RateLimitedError(endpoint, wait, reason);
         }
         this.stats.retries++;
@@ -86,7 +92,12 @@ export class JiraClient {
       if (res.status >= 400) throw new JiraError(res.status, endpoint, await errorText(res));
       if (schema === null) return res;
       const parsed = schema.safeParse(await res.json());
-      if (!parsed.success) throw new JiraError(res.status, endpoint, `unexpected answer: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new JiraError(
+          res.status,
+          endpoint,
+          `unexpected answer: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       return parsed.data;
     }
   }
@@ -95,7 +106,10 @@ export class JiraClient {
     const request = this.caller.as === 'app' ? api.asApp().requestJira : api.asUser().requestJira;
     return request(r, {
       method,
-      headers: { Accept: 'application/json', ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: {
+        Accept: 'application/json',
+        ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
       ...(init.redirect ? { redirect: init.redirect } : {}),
     });
@@ -106,7 +120,9 @@ async function errorText(res: APIResponse): Promise<string> {
   const text = await res.text();
   try {
     const j = JSON.parse(text) as { errorMessages?: string[]; errors?: Record<string, string> };
-    return [...(j.errorMessages ?? []), ...Object.entries(j.errors ?? {}).map(([k, v]) => `${k}: ${v}`)].join('; ') || text;
+    return (
+      [...(j.errorMessages ?? []), ...Object.entries(j.errors ?? {}).map(([k, v]) => `${k}: ${v}`)].join('; ') || text
+    );
   } catch {
     return text;
   }

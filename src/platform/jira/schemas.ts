@@ -37,7 +37,9 @@ export const issueBean = z.looseObject({
     description: z.unknown().optional(),
     issuetype: named,
     project: z.looseObject({ key: z.string() }).optional(),
-    status: z.looseObject({ name: z.string(), statusCategory: z.looseObject({ key: z.string() }).optional() }).optional(),
+    status: z
+      .looseObject({ name: z.string(), statusCategory: z.looseObject({ key: z.string() }).optional() })
+      .optional(),
     priority: named,
     assignee: user,
     reporter: user,
@@ -53,15 +55,30 @@ export const issueBean = z.looseObject({
 });
 export type IssueBean = z.infer<typeof issueBean>;
 
-export const searchPage = z.looseObject({ issues: z.array(z.looseObject({ id: z.string() })), nextPageToken: z.string().optional(), isLast: z.boolean().optional() });
-export const searchPageUpdated = z.looseObject({ issues: z.array(z.looseObject({ id: z.string(), fields: z.looseObject({ updated: z.string() }) })), nextPageToken: z.string().optional() });
+export const searchPage = z.looseObject({
+  issues: z.array(z.looseObject({ id: z.string() })),
+  nextPageToken: z.string().optional(),
+  isLast: z.boolean().optional(),
+});
+export const searchPageUpdated = z.looseObject({
+  issues: z.array(z.looseObject({ id: z.string(), fields: z.looseObject({ updated: z.string() }) })),
+  nextPageToken: z.string().optional(),
+});
 export const bulkIssues = z.looseObject({ issues: z.array(issueBean), issueErrors: z.array(z.unknown()).optional() });
 export const changelogPage = z.looseObject({
   issueChangeLogs: z.array(z.looseObject({ issueId: z.string(), changeHistories: z.array(history) })),
   nextPageToken: z.string().optional(),
 });
 export const fieldList = z.array(z.looseObject({ id: z.string(), name: z.string(), custom: z.boolean().optional() }));
-export const transitions = z.looseObject({ transitions: z.array(z.looseObject({ id: z.string(), to: z.looseObject({ name: z.string() }) })) });
+export const transitions = z.looseObject({
+  transitions: z.array(z.looseObject({ id: z.string(), to: z.looseObject({ name: z.string() }) })),
+});
 export const created = z.looseObject({ id: z.string(), key: z.string() });
-export const permissions = z.looseObject({ permissions: z.record(z.string(), z.looseObject({ havePermission: z.boolean() })) });
-export const myself = z.looseObject({ accountId: z.string(), locale: z.string().optional(), timeZone: z.string().optional() });
+export const permissions = z.looseObject({
+  permissions: z.record(z.string(), z.looseObject({ havePermission: z.boolean() })),
+});
+export const myself = z.looseObject({
+  accountId: z.string(),
+  locale: z.string().optional(),
+  timeZone: z.string().optional(),
+});

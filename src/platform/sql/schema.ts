@@ -59,7 +59,10 @@ const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
       KEY itr_problem_rule (rule_id, scope)
     )`,
   ],
-  ['v001_config', 'CREATE TABLE IF NOT EXISTS itr_config (version INT PRIMARY KEY, activated_at BIGINT NOT NULL, doc MEDIUMTEXT NOT NULL)'],
+  [
+    'v001_config',
+    'CREATE TABLE IF NOT EXISTS itr_config (version INT PRIMARY KEY, activated_at BIGINT NOT NULL, doc MEDIUMTEXT NOT NULL)',
+  ],
   [
     'v001_job',
     `CREATE TABLE IF NOT EXISTS itr_job (
@@ -75,7 +78,10 @@ const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
     )`,
   ],
   ['v001_site', 'CREATE TABLE IF NOT EXISTS itr_site (name VARCHAR(64) PRIMARY KEY, value MEDIUMTEXT NOT NULL)'],
-  ['v002_lock', 'CREATE TABLE IF NOT EXISTS itr_lock (name VARCHAR(64) PRIMARY KEY, owner VARCHAR(64) NOT NULL, heartbeat BIGINT NOT NULL)'],
+  [
+    'v002_lock',
+    'CREATE TABLE IF NOT EXISTS itr_lock (name VARCHAR(64) PRIMARY KEY, owner VARCHAR(64) NOT NULL, heartbeat BIGINT NOT NULL)',
+  ],
 ];
 
 const ready = new Map<string, Promise<unknown>>();

@@ -7,12 +7,18 @@ import { z } from 'zod';
 type Param = string | number | null;
 
 async function rows<T>(schema: z.ZodType<T>, query: string, ...params: Param[]): Promise<T[]> {
-  const r = await sql.prepare<unknown>(query).bindParams(...params).execute();
+  const r = await sql
+    .prepare<unknown>(query)
+    .bindParams(...params)
+    .execute();
   return z.array(schema).parse(r.rows);
 }
 
 async function write(query: string, ...params: Param[]): Promise<number> {
-  const r = await sql.prepare<UpdateQueryResponse>(query).bindParams(...params).execute();
+  const r = await sql
+    .prepare<UpdateQueryResponse>(query)
+    .bindParams(...params)
+    .execute();
   return r.rows.affectedRows;
 }
 
@@ -37,7 +43,11 @@ export async function loadIssues(ids: readonly string[]): Promise<Map<string, Is
   const out = new Map<string, IssueRow>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const found = await rows(issueRow, `SELECT issue_id, issue_key, project, jira_updated, created_at, snapshot, app_changed_at, state, next_check_at FROM itr_issue WHERE issue_id IN (${placeholders(chunk.length)})`, ...chunk.map(Number));
+    const found = await rows(
+      issueRow,
+      `SELECT issue_id, issue_key, project, jira_updated, created_at, snapshot, app_changed_at, state, next_check_at FROM itr_issue WHERE issue_id IN (${placeholders(chunk.length)})`,
+      ...chunk.map(Number),
+    );
     for (const r of found) out.set(String(r.issue_id), r);
   }
   return out;
@@ -86,20 +96,33 @@ function batches<T>(items: readonly T[], size: (t: T) => number, max = 100): T[]
  */
 export async function saveSnapshots(ws: readonly SnapshotWrite[]): Promise<void> {
   for (const b of batches(ws, (w) => Buffer.byteLength(w.snapshot))) {
-    await write(UPSERT_SNAPSHOT.replace('%ROWS%', b.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')), ...b.flatMap((w) => [Number(w.id), w.key, w.project, w.jiraUpdated, w.createdAt, w.snapshot]));
+    await write(
+      UPSERT_SNAPSHOT.replace('%ROWS%', b.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')),
+      ...b.flatMap((w) => [Number(w.id), w.key, w.project, w.jiraUpdated, w.createdAt, w.snapshot]),
+    );
   }
 }
 
 /** Stores one snapshot (as saveSnapshots); returns whether it is the one kept. */
 export async function saveSnapshot(w: SnapshotWrite): Promise<boolean> {
   await saveSnapshots([w]);
-  const [row] = await rows(z.object({ jira_updated: num }), 'SELECT jira_updated FROM itr_issue WHERE issue_id = ?', Number(w.id));
+  const [row] = await rows(
+    z.object({ jira_updated: num }),
+    'SELECT jira_updated FROM itr_issue WHERE issue_id = ?',
+    Number(w.id),
+  );
   return row !== undefined && row.jira_updated === w.jiraUpdated;
 }
 
 /** The app's own changes, applied to the stored snapshot unless Jira's newer copy arrived meanwhile. */
 export async function amendSnapshot(id: string, basedOn: number, snapshot: string, changedAt: number): Promise<void> {
-  await write('UPDATE itr_issue SET snapshot = ?, app_changed_at = ? WHERE issue_id = ? AND jira_updated = ?', snapshot, changedAt, Number(id), basedOn);
+  await write(
+    'UPDATE itr_issue SET snapshot = ?, app_changed_at = ? WHERE issue_id = ? AND jira_updated = ?',
+    snapshot,
+    changedAt,
+    Number(id),
+    basedOn,
+  );
 }
 
 export interface StateWrite {
@@ -116,7 +139,16 @@ export interface StateWrite {
   readonly incident: boolean;
 }
 
-const STATE_COLUMNS = ['state', 'next_check_at', 'open_flag', 'config_version', 'evaluated_at', 'service', 'components', 'incident'] as const;
+const STATE_COLUMNS = [
+  'state',
+  'next_check_at',
+  'open_flag',
+  'config_version',
+  'evaluated_at',
+  'service',
+  'components',
+  'incident',
+] as const;
 
 /**
  * Evaluated states, one UPDATE per batch (a CASE per column), each only where the stored snapshot is still
@@ -126,15 +158,32 @@ const STATE_COLUMNS = ['state', 'next_check_at', 'open_flag', 'config_version', 
 export async function saveStates(ws: readonly StateWrite[]): Promise<Set<string>> {
   const written = new Set<string>();
   for (const b of batches(ws, (w) => Buffer.byteLength(w.state))) {
-    const rowsOf = b.map((w): Param[] => [w.state, w.nextCheckAt, w.open ? 1 : 0, w.configVersion, w.evaluatedAt, w.service, JSON.stringify(w.components), w.incident ? 1 : 0]);
+    const rowsOf = b.map((w): Param[] => [
+      w.state,
+      w.nextCheckAt,
+      w.open ? 1 : 0,
+      w.configVersion,
+      w.evaluatedAt,
+      w.service,
+      JSON.stringify(w.components),
+      w.incident ? 1 : 0,
+    ]);
     const params: Param[] = [];
     const sets = STATE_COLUMNS.map((col, c) => {
       for (let r = 0; r < b.length; r++) params.push(Number(b[r]!.id), b[r]!.basedOn, rowsOf[r]![c] ?? null);
       return `${col} = CASE issue_id ${b.map(() => `WHEN ? THEN IF(jira_updated = ?, ?, ${col})`).join(' ')} END`;
     });
     const ids = b.map((w) => Number(w.id));
-    await write(`UPDATE itr_issue SET ${sets.join(', ')} WHERE issue_id IN (${placeholders(b.length)})`, ...params, ...ids);
-    const now = await rows(z.object({ issue_id: num, jira_updated: num }), `SELECT issue_id, jira_updated FROM itr_issue WHERE issue_id IN (${placeholders(b.length)})`, ...ids);
+    await write(
+      `UPDATE itr_issue SET ${sets.join(', ')} WHERE issue_id IN (${placeholders(b.length)})`,
+      ...params,
+      ...ids,
+    );
+    const now = await rows(
+      z.object({ issue_id: num, jira_updated: num }),
+      `SELECT issue_id, jira_updated FROM itr_issue WHERE issue_id IN (${placeholders(b.length)})`,
+      ...ids,
+    );
     const based = new Map(b.map((w) => [w.id, w.basedOn]));
     for (const r of now) if (based.get(String(r.issue_id)) === r.jira_updated) written.add(String(r.issue_id));
   }
@@ -142,19 +191,32 @@ export async function saveStates(ws: readonly StateWrite[]): Promise<Set<string>
 }
 
 export async function deleteIssue(id: string): Promise<void> {
-  for (const table of ['itr_issue', 'itr_app_event', 'itr_action']) await write(`DELETE FROM ${table} WHERE issue_id = ?`, Number(id));
+  for (const table of ['itr_issue', 'itr_app_event', 'itr_action'])
+    await write(`DELETE FROM ${table} WHERE issue_id = ?`, Number(id));
 }
 
 // App events: what happens in the app rather than in Jira (escalation requests, overrides, complaints).
 
 export async function addAppEvent(issueId: string, eventId: string, at: number, body: string): Promise<boolean> {
-  return (await write('INSERT IGNORE INTO itr_app_event (issue_id, event_id, at_ms, body) VALUES (?, ?, ?, ?)', Number(issueId), eventId, at, body)) === 1;
+  return (
+    (await write(
+      'INSERT IGNORE INTO itr_app_event (issue_id, event_id, at_ms, body) VALUES (?, ?, ?, ?)',
+      Number(issueId),
+      eventId,
+      at,
+      body,
+    )) === 1
+  );
 }
 
 export async function appEvents(ids: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (ids.length === 0) return out;
-  const found = await rows(z.object({ issue_id: num, body: z.string() }), `SELECT issue_id, body FROM itr_app_event WHERE issue_id IN (${placeholders(ids.length)}) ORDER BY at_ms`, ...ids.map(Number));
+  const found = await rows(
+    z.object({ issue_id: num, body: z.string() }),
+    `SELECT issue_id, body FROM itr_app_event WHERE issue_id IN (${placeholders(ids.length)}) ORDER BY at_ms`,
+    ...ids.map(Number),
+  );
   for (const r of found) out.set(String(r.issue_id), [...(out.get(String(r.issue_id)) ?? []), r.body]);
   return out;
 }
@@ -168,70 +230,160 @@ export interface ActionRecord {
   readonly updatedAt: number;
 }
 
-const actionRow = z.object({ issue_id: num, action_key: z.string(), status: z.enum(['claimed', 'done', 'skipped']), updated_at: num });
+const actionRow = z.object({
+  issue_id: num,
+  action_key: z.string(),
+  status: z.enum(['claimed', 'done', 'skipped']),
+  updated_at: num,
+});
 
 /** The actions recorded for these issues, by "issueId key". */
 export async function actionRecords(ids: readonly string[]): Promise<Map<string, ActionRecord>> {
   const out = new Map<string, ActionRecord>();
   if (ids.length === 0) return out;
-  const found = await rows(actionRow, `SELECT issue_id, action_key, status, updated_at FROM itr_action WHERE issue_id IN (${placeholders(ids.length)})`, ...ids.map(Number));
+  const found = await rows(
+    actionRow,
+    `SELECT issue_id, action_key, status, updated_at FROM itr_action WHERE issue_id IN (${placeholders(ids.length)})`,
+    ...ids.map(Number),
+  );
   for (const r of found) out.set(`${r.issue_id} ${r.action_key}`, { status: r.status, updatedAt: r.updated_at });
   return out;
 }
 
 export async function actionRecord(issueId: string, key: string): Promise<ActionRecord | undefined> {
-  const [r] = await rows(actionRow, 'SELECT issue_id, action_key, status, updated_at FROM itr_action WHERE issue_id = ? AND action_key = ?', Number(issueId), key);
+  const [r] = await rows(
+    actionRow,
+    'SELECT issue_id, action_key, status, updated_at FROM itr_action WHERE issue_id = ? AND action_key = ?',
+    Number(issueId),
+    key,
+  );
   return r && { status: r.status, updatedAt: r.updated_at };
 }
 
 /** Claims an action for this run; false when another run holds or finished it. */
 export async function claimAction(issueId: string, key: string, at: number): Promise<boolean> {
-  return (await write("INSERT IGNORE INTO itr_action (issue_id, action_key, status, updated_at) VALUES (?, ?, 'claimed', ?)", Number(issueId), key, at)) === 1;
+  return (
+    (await write(
+      "INSERT IGNORE INTO itr_action (issue_id, action_key, status, updated_at) VALUES (?, ?, 'claimed', ?)",
+      Number(issueId),
+      key,
+      at,
+    )) === 1
+  );
 }
 
 /** Takes over a claim its holder abandoned (compare-and-set on its time: one run wins). */
 export async function takeOverClaim(issueId: string, key: string, claimedAt: number, at: number): Promise<boolean> {
-  return (await write("UPDATE itr_action SET updated_at = ? WHERE issue_id = ? AND action_key = ? AND status = 'claimed' AND updated_at = ?", at, Number(issueId), key, claimedAt)) === 1;
+  return (
+    (await write(
+      "UPDATE itr_action SET updated_at = ? WHERE issue_id = ? AND action_key = ? AND status = 'claimed' AND updated_at = ?",
+      at,
+      Number(issueId),
+      key,
+      claimedAt,
+    )) === 1
+  );
 }
 
 /** Gives a claim back: the call it guarded was refused before Jira acted on it. */
 export async function releaseClaim(issueId: string, key: string): Promise<void> {
-  await write("DELETE FROM itr_action WHERE issue_id = ? AND action_key = ? AND status = 'claimed'", Number(issueId), key);
+  await write(
+    "DELETE FROM itr_action WHERE issue_id = ? AND action_key = ? AND status = 'claimed'",
+    Number(issueId),
+    key,
+  );
 }
 
-export async function finishAction(issueId: string, key: string, status: 'done' | 'skipped', detail: string | null, at: number): Promise<void> {
-  await write('UPDATE itr_action SET status = ?, detail = ?, updated_at = ? WHERE issue_id = ? AND action_key = ?', status, detail, at, Number(issueId), key);
+export async function finishAction(
+  issueId: string,
+  key: string,
+  status: 'done' | 'skipped',
+  detail: string | null,
+  at: number,
+): Promise<void> {
+  await write(
+    'UPDATE itr_action SET status = ?, detail = ?, updated_at = ? WHERE issue_id = ? AND action_key = ?',
+    status,
+    detail,
+    at,
+    Number(issueId),
+    key,
+  );
 }
 
 // Incident-to-problem context.
 
-export async function incidentsSince(since: number): Promise<Array<{ key: string; created: number; service: string | null; components: string }>> {
+export async function incidentsSince(
+  since: number,
+): Promise<Array<{ key: string; created: number; service: string | null; components: string }>> {
   return (
-    await rows(z.object({ issue_key: z.string(), created_at: num, service: z.string().nullable(), components: z.string().nullable() }), 'SELECT issue_key, created_at, service, components FROM itr_issue WHERE incident = 1 AND created_at >= ?', since)
+    await rows(
+      z.object({
+        issue_key: z.string(),
+        created_at: num,
+        service: z.string().nullable(),
+        components: z.string().nullable(),
+      }),
+      'SELECT issue_key, created_at, service, components FROM itr_issue WHERE incident = 1 AND created_at >= ?',
+      since,
+    )
   ).map((r) => ({ key: r.issue_key, created: r.created_at, service: r.service, components: r.components ?? '[]' }));
 }
 
 export async function openProblems(): Promise<Array<{ key: string; rule: string; scope: string }>> {
-  return (await rows(z.object({ problem_key: z.string(), rule_id: z.string(), scope: z.string() }), 'SELECT problem_key, rule_id, scope FROM itr_problem')).map((r) => ({ key: r.problem_key, rule: r.rule_id, scope: r.scope }));
+  return (
+    await rows(
+      z.object({ problem_key: z.string(), rule_id: z.string(), scope: z.string() }),
+      'SELECT problem_key, rule_id, scope FROM itr_problem',
+    )
+  ).map((r) => ({ key: r.problem_key, rule: r.rule_id, scope: r.scope }));
 }
 
 export async function addProblem(key: string, rule: string, scope: string, at: number): Promise<void> {
-  await write('INSERT IGNORE INTO itr_problem (problem_key, rule_id, scope, opened_at) VALUES (?, ?, ?, ?)', key, rule, scope, at);
+  await write(
+    'INSERT IGNORE INTO itr_problem (problem_key, rule_id, scope, opened_at) VALUES (?, ?, ?, ?)',
+    key,
+    rule,
+    scope,
+    at,
+  );
 }
 
 // Configuration versions.
 
 export async function configVersions(): Promise<Array<{ version: number; activatedAt: number; doc: string }>> {
-  return (await rows(z.object({ version: num, activated_at: num, doc: z.string() }), 'SELECT version, activated_at, doc FROM itr_config ORDER BY version')).map((r) => ({ version: r.version, activatedAt: r.activated_at, doc: r.doc }));
+  return (
+    await rows(
+      z.object({ version: num, activated_at: num, doc: z.string() }),
+      'SELECT version, activated_at, doc FROM itr_config ORDER BY version',
+    )
+  ).map((r) => ({ version: r.version, activatedAt: r.activated_at, doc: r.doc }));
 }
 
 export async function addConfigVersion(version: number, activatedAt: number, doc: string): Promise<boolean> {
-  return (await write('INSERT IGNORE INTO itr_config (version, activated_at, doc) VALUES (?, ?, ?)', version, activatedAt, doc)) === 1;
+  return (
+    (await write(
+      'INSERT IGNORE INTO itr_config (version, activated_at, doc) VALUES (?, ?, ?)',
+      version,
+      activatedAt,
+      doc,
+    )) === 1
+  );
 }
 
 // Jobs (recalculation) and their checkpoints.
 
-export const jobRow = z.object({ job_id: z.string(), kind: z.string(), status: z.string(), cursor_state: z.string().nullable(), processed: num, total: num.nullable(), started_at: num, updated_at: num, detail: z.string().nullable() });
+export const jobRow = z.object({
+  job_id: z.string(),
+  kind: z.string(),
+  status: z.string(),
+  cursor_state: z.string().nullable(),
+  processed: num,
+  total: num.nullable(),
+  started_at: num,
+  updated_at: num,
+  detail: z.string().nullable(),
+});
 export type JobRow = z.infer<typeof jobRow>;
 
 export async function getJob(id: string): Promise<JobRow | undefined> {
@@ -246,8 +398,22 @@ export async function runningJobs(kind: string): Promise<JobRow[]> {
   return rows(jobRow, "SELECT * FROM itr_job WHERE kind = ? AND status = 'running' ORDER BY started_at DESC", kind);
 }
 
-export async function createJob(id: string, kind: string, total: number | null, at: number, detail: string | null): Promise<void> {
-  await write("INSERT INTO itr_job (job_id, kind, status, processed, total, started_at, updated_at, detail) VALUES (?, ?, 'running', 0, ?, ?, ?, ?)", id, kind, total, at, at, detail);
+export async function createJob(
+  id: string,
+  kind: string,
+  total: number | null,
+  at: number,
+  detail: string | null,
+): Promise<void> {
+  await write(
+    "INSERT INTO itr_job (job_id, kind, status, processed, total, started_at, updated_at, detail) VALUES (?, ?, 'running', 0, ?, ?, ?, ?)",
+    id,
+    kind,
+    total,
+    at,
+    at,
+    detail,
+  );
 }
 
 export async function endJob(id: string, status: string, at: number): Promise<void> {
@@ -255,9 +421,24 @@ export async function endJob(id: string, status: string, at: number): Promise<vo
 }
 
 /** Moves a job's checkpoint forward; only from the cursor this run started at, so two runs cannot interleave. */
-export async function advanceJob(id: string, from: string | null, to: string | null, processed: number, status: string, at: number): Promise<boolean> {
+export async function advanceJob(
+  id: string,
+  from: string | null,
+  to: string | null,
+  processed: number,
+  status: string,
+  at: number,
+): Promise<boolean> {
   return (
-    (await write("UPDATE itr_job SET cursor_state = ?, processed = processed + ?, status = ?, updated_at = ? WHERE job_id = ? AND status = 'running' AND (cursor_state <=> ?)", to, processed, status, at, id, from)) === 1
+    (await write(
+      "UPDATE itr_job SET cursor_state = ?, processed = processed + ?, status = ?, updated_at = ? WHERE job_id = ? AND status = 'running' AND (cursor_state <=> ?)",
+      to,
+      processed,
+      status,
+      at,
+      id,
+      from,
+    )) === 1
   );
 }
 
@@ -269,20 +450,37 @@ export async function siteValue(name: string): Promise<string | undefined> {
 
 export async function siteValues(names: readonly string[]): Promise<Map<string, string>> {
   if (names.length === 0) return new Map();
-  const found = await rows(z.object({ name: z.string(), value: z.string() }), `SELECT name, value FROM itr_site WHERE name IN (${placeholders(names.length)})`, ...names);
+  const found = await rows(
+    z.object({ name: z.string(), value: z.string() }),
+    `SELECT name, value FROM itr_site WHERE name IN (${placeholders(names.length)})`,
+    ...names,
+  );
   return new Map(found.map((r) => [r.name, r.value]));
 }
 
 export async function setSiteValue(name: string, value: string): Promise<void> {
-  await write('INSERT INTO itr_site (name, value) VALUES (?, ?) ON DUPLICATE KEY UPDATE value = VALUES(value)', name, value);
+  await write(
+    'INSERT INTO itr_site (name, value) VALUES (?, ?) ON DUPLICATE KEY UPDATE value = VALUES(value)',
+    name,
+    value,
+  );
 }
 
 // Locks: one holder at a time, kept alive by a heartbeat; a holder that stopped beating is replaced.
 
 /** Takes the lock, or takes it over when its heartbeat is older than `staleMs`; false when held. */
 export async function takeLock(name: string, owner: string, at: number, staleMs: number): Promise<boolean> {
-  if ((await write('INSERT IGNORE INTO itr_lock (name, owner, heartbeat) VALUES (?, ?, ?)', name, owner, at)) === 1) return true;
-  return (await write('UPDATE itr_lock SET owner = ?, heartbeat = ? WHERE name = ? AND heartbeat < ?', owner, at, name, at - staleMs)) === 1;
+  if ((await write('INSERT IGNORE INTO itr_lock (name, owner, heartbeat) VALUES (?, ?, ?)', name, owner, at)) === 1)
+    return true;
+  return (
+    (await write(
+      'UPDATE itr_lock SET owner = ?, heartbeat = ? WHERE name = ? AND heartbeat < ?',
+      owner,
+      at,
+      name,
+      at - staleMs,
+    )) === 1
+  );
 }
 
 /** Keeps the lock alive; false when another holder took it over meanwhile. */

@@ -18,7 +18,12 @@ describe('evaluate (properties)', () => {
         const fired: string[] = [];
         for (const e of life.events) {
           const base = life.issue(e.at);
-          const step = evaluate(property ? { ...base, property } : base, life.events.filter((x) => x.at <= e.at), cfg, e.at);
+          const step = evaluate(
+            property ? { ...base, property } : base,
+            life.events.filter((x) => x.at <= e.at),
+            cfg,
+            e.at,
+          );
           fired.push(...step.actions.map((a) => a.key));
           property = step.state;
         }
@@ -81,27 +86,46 @@ describe('evaluate (properties)', () => {
 
   it('pausing never brings a deadline earlier', () => {
     fc.assert(
-      fc.property(issueLife, fc.integer({ min: 1, max: 48 * 60 }), fc.integer({ min: 1, max: 24 * 60 }), ({ life, now }, offset, length) => {
-        const plain = evaluate(life.issue(now), life.events, cfg, now).state.goals.resolution?.cycles.at(-1);
-        if (!plain || plain.stop !== null || plain.deadline === undefined) return;
-        // Insert "Waiting for customer" for a while, then return to the status the issue was in.
-        const issue = life.issue(now);
-        const start = plain.start + offset * MIN;
-        const end = Math.min(start + length * MIN, now);
-        if (end <= start || life.events.some((e) => e.at >= start && e.at <= end)) return;
-        const before = [...life.events].filter((e) => e.at <= start).reverse().find((e) => e.type === 'changed' && e.changes.some((c) => c.field === 'status'));
-        const status = before && before.type === 'changed' ? (before.changes.find((c) => c.field === 'status')!.to as string) : 'Open';
-        if (status === 'Waiting for customer' || status === 'Pending') return;
-        const paused = [
-          ...life.events,
-          { at: start, type: 'changed' as const, changes: [{ field: 'status', from: status, to: 'Waiting for customer' }] },
-          { at: end, type: 'changed' as const, changes: [{ field: 'status', from: 'Waiting for customer', to: status }] },
-        ].sort((a, b) => a.at - b.at);
-        const withPause = evaluate(issue, paused, cfg, now).state.goals.resolution?.cycles.at(-1);
-        const due = withPause?.deadline ?? (withPause?.remainingMs !== undefined ? Infinity : undefined);
-        expect(due).toBeDefined();
-        expect(due!).toBeGreaterThanOrEqual(plain.deadline);
-      }),
+      fc.property(
+        issueLife,
+        fc.integer({ min: 1, max: 48 * 60 }),
+        fc.integer({ min: 1, max: 24 * 60 }),
+        ({ life, now }, offset, length) => {
+          const plain = evaluate(life.issue(now), life.events, cfg, now).state.goals.resolution?.cycles.at(-1);
+          if (!plain || plain.stop !== null || plain.deadline === undefined) return;
+          // Insert "Waiting for customer" for a while, then return to the status the issue was in.
+          const issue = life.issue(now);
+          const start = plain.start + offset * MIN;
+          const end = Math.min(start + length * MIN, now);
+          if (end <= start || life.events.some((e) => e.at >= start && e.at <= end)) return;
+          const before = [...life.events]
+            .filter((e) => e.at <= start)
+            .reverse()
+            .find((e) => e.type === 'changed' && e.changes.some((c) => c.field === 'status'));
+          const status =
+            before && before.type === 'changed'
+              ? (before.changes.find((c) => c.field === 'status')!.to as string)
+              : 'Open';
+          if (status === 'Waiting for customer' || status === 'Pending') return;
+          const paused = [
+            ...life.events,
+            {
+              at: start,
+              type: 'changed' as const,
+              changes: [{ field: 'status', from: status, to: 'Waiting for customer' }],
+            },
+            {
+              at: end,
+              type: 'changed' as const,
+              changes: [{ field: 'status', from: 'Waiting for customer', to: status }],
+            },
+          ].sort((a, b) => a.at - b.at);
+          const withPause = evaluate(issue, paused, cfg, now).state.goals.resolution?.cycles.at(-1);
+          const due = withPause?.deadline ?? (withPause?.remainingMs !== undefined ? Infinity : undefined);
+          expect(due).toBeDefined();
+          expect(due!).toBeGreaterThanOrEqual(plain.deadline);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -109,7 +133,8 @@ describe('evaluate (properties)', () => {
   it('a config version change never alters a completed cycle', () => {
     const tighter = variant((c) => {
       c.version = 2;
-      for (const p of c.sla.policies) for (const k of Object.keys(p.targets)) p.targets[k] = Math.max(1, Math.round(p.targets[k]! / 3));
+      for (const p of c.sla.policies)
+        for (const k of Object.keys(p.targets)) p.targets[k] = Math.max(1, Math.round(p.targets[k]! / 3));
       return c;
     });
     fc.assert(

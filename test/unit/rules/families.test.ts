@@ -37,7 +37,10 @@ describe('grading (impact × urgency, uplifts)', () => {
     ['Moderate / Limited', 'Medium', 'ERP', sat, 'P3', 1],
     ['轻微', '紧急', 'Printer', sat, 'P3', 1], // Chinese field values
   ])('%s × %s on %s at %d → %s', (impact, urgency, component, created, grade, reasons) => {
-    const life = new Life({ created, fields: { components: [component], custom: { Impact: impact, Urgency: urgency } } });
+    const life = new Life({
+      created,
+      fields: { components: [component], custom: { Impact: impact, Urgency: urgency } },
+    });
     const s = evaluate(life.issue(created), life.events, cfg, created).state;
     expect(s.grade).toBe(grade);
     expect(s.why.grade).toHaveLength(reasons);
@@ -45,10 +48,15 @@ describe('grading (impact × urgency, uplifts)', () => {
 
   it('a strategic customer is raised one grade; a contact of the customer is the customer, anyone else a user', () => {
     const withCustomer = variant((c) => {
-      c.customers.list = [{ id: 'acme', name: { en: 'ACME Corp', zh: '极致公司' }, tier: 'strategic', contacts: ['cio-acme'] }];
+      c.customers.list = [
+        { id: 'acme', name: { en: 'ACME Corp', zh: '极致公司' }, tier: 'strategic', contacts: ['cio-acme'] },
+      ];
       return c;
     });
-    const life = new Life({ created: at('2026-03-07T22:00:00+08:00'), fields: { reporter: 'cio-acme', components: ['Printer'], custom: { Customer: '极致公司' } } });
+    const life = new Life({
+      created: at('2026-03-07T22:00:00+08:00'),
+      fields: { reporter: 'cio-acme', components: ['Printer'], custom: { Customer: '极致公司' } },
+    });
     const s = evaluate(life.issue(life.seed.created), life.events, withCustomer, life.seed.created).state;
     expect([s.customer, s.grade, s.requester]).toEqual(['acme', 'P2', 'customer']);
     const byUser = new Life({ ...life.seed, fields: { ...life.seed.fields, reporter: 'clerk' } });
@@ -58,7 +66,14 @@ describe('grading (impact × urgency, uplifts)', () => {
 
 describe('SLA clocks', () => {
   // P3 incident on the Printer (workplace, 5×8): first response 2 h, resolution 1350 min (3 business days).
-  const seed = { created: at('2026-03-03T10:00:00+08:00'), fields: { summary: 'Printer jam', components: ['Printer'], custom: { Impact: 'Moderate / Limited', Urgency: 'Medium' } } };
+  const seed = {
+    created: at('2026-03-03T10:00:00+08:00'),
+    fields: {
+      summary: 'Printer jam',
+      components: ['Printer'],
+      custom: { Impact: 'Moderate / Limited', Urgency: 'Medium' },
+    },
+  };
 
   it('first response stops at the first public agent comment; resolution pauses while waiting for the customer', () => {
     const life = new Life(seed)
@@ -69,7 +84,10 @@ describe('SLA clocks', () => {
       .status(at('2026-03-05T10:00:00+08:00'), 'In Progress');
     const now = at('2026-03-05T11:00:00+08:00');
     const s = evaluate(life.issue(now), life.events, cfg, now).state;
-    expect(s.goals.firstResponse).toMatchObject({ state: 'met', cycles: [{ elapsedMs: 90 * MIN, targetMs: 120 * MIN }] });
+    expect(s.goals.firstResponse).toMatchObject({
+      state: 'met',
+      cycles: [{ elapsedMs: 90 * MIN, targetMs: 120 * MIN }],
+    });
     const res = s.goals.resolution!.cycles[0]!;
     // Used: Tue 10:00–12:00 (lunch 12:00–13:30, paused from 13:00), Thu 10:00–11:00: 3 h of 22.5 h.
     // Left 19.5 h: Thu 11:00–12:00, 13:30–18:00 (5.5 h), Fri 7.5 h, Mon 03-09 09:00–12:00, 13:30–17:00 (6.5 h).
@@ -80,7 +98,12 @@ describe('SLA clocks', () => {
   it('a customer contract sets its own targets, above the generic policies', () => {
     const contract = variant((c) => {
       c.customers.list = [{ id: 'acme', name: { en: 'ACME', zh: '极致' }, tier: 'standard', contacts: [] }];
-      c.sla.policies.unshift({ id: 'acme-gold', when: { customers: ['acme'] }, calendar: 'cn-7x24', targets: { firstResponse: 10, resolution: 180 } });
+      c.sla.policies.unshift({
+        id: 'acme-gold',
+        when: { customers: ['acme'] },
+        calendar: 'cn-7x24',
+        targets: { firstResponse: 10, resolution: 180 },
+      });
       return c;
     });
     const life = new Life({ ...seed, fields: { ...seed.fields, custom: { ...seed.fields.custom, Customer: 'acme' } } });
@@ -99,7 +122,10 @@ describe('SLA clocks', () => {
   });
 
   it('breaches at the deadline exactly, and nextCheckAt points at the next change', () => {
-    const life = new Life({ ...seed, fields: { ...seed.fields, custom: { Impact: 'Extensive / Widespread', Urgency: 'Critical' } } }); // P1: 4 h on 7×24
+    const life = new Life({
+      ...seed,
+      fields: { ...seed.fields, custom: { Impact: 'Extensive / Widespread', Urgency: 'Critical' } },
+    }); // P1: 4 h on 7×24
     const first = evaluate(life.issue(seed.created), life.events, cfg, seed.created);
     expect(first.nextCheckAt).toBe(seed.created + 7.5 * MIN); // 50 % of the 15-minute first response
     const dueRes = seed.created + 4 * HOUR;
@@ -113,7 +139,10 @@ describe('SLA clocks', () => {
 describe('OLA (the SLA time split by tier)', () => {
   it('measures each tier on its own calendar and escalates a tier that runs out', () => {
     const created = at('2026-03-03T09:00:00+08:00');
-    const life = new Life({ created, fields: { components: ['Printer'], custom: { Impact: 'Moderate / Limited', Urgency: 'Medium' } } })
+    const life = new Life({
+      created,
+      fields: { components: ['Printer'], custom: { Impact: 'Moderate / Limited', Urgency: 'Medium' } },
+    })
       .change(created + HOUR, { 'Support tier': 'L2' })
       .change(created + 2 * HOUR, { 'Support tier': 'L1' });
     const now = at('2026-03-03T14:00:00+08:00');
@@ -122,11 +151,24 @@ describe('OLA (the SLA time split by tier)', () => {
     // L1: 09:00–10:00, then again from 11:00: its 2 h are used up at 12:00 while it still holds the issue.
     expect(e.state.ola.L1).toMatchObject({ state: 'breached' });
     const reassign = e.actions.find((a) => a.key === 'ola:L1:0');
-    expect(reassign).toMatchObject({ type: 'reassign', fromTier: 'L1', toTier: 'L2', field: 'Support tier', fieldValue: 'L2', assigneeGroup: 'support-l2', dueAt: at('2026-03-03T12:00:00+08:00') });
+    expect(reassign).toMatchObject({
+      type: 'reassign',
+      fromTier: 'L1',
+      toTier: 'L2',
+      field: 'Support tier',
+      fieldValue: 'L2',
+      assigneeGroup: 'support-l2',
+      dueAt: at('2026-03-03T12:00:00+08:00'),
+    });
   });
 
   it('escalates one tier on demand, with a comment', () => {
-    const life = new Life({ created: mon }).push({ at: mon + MIN, type: 'escalationRequested', by: 'agent-1', reason: '需要专家' });
+    const life = new Life({ created: mon }).push({
+      at: mon + MIN,
+      type: 'escalationRequested',
+      by: 'agent-1',
+      reason: '需要专家',
+    });
     const e = evaluate(life.issue(mon + MIN), life.events, cfg, mon + MIN);
     const [reassign, comment] = e.actions.filter((a) => a.key.startsWith('tier-request'));
     expect(reassign).toMatchObject({ type: 'reassign', fromTier: 'L1', toTier: 'L2' });
@@ -136,7 +178,10 @@ describe('OLA (the SLA time split by tier)', () => {
 
 describe('escalation', () => {
   it('fires 50/75/100 % once each, however often evaluated', () => {
-    const life = new Life({ created: mon, fields: { components: ['Printer'], custom: { Impact: 'Moderate / Limited', Urgency: 'Medium' } } });
+    const life = new Life({
+      created: mon,
+      fields: { components: ['Printer'], custom: { Impact: 'Moderate / Limited', Urgency: 'Medium' } },
+    });
     let property;
     const fired: string[] = [];
     for (let t = mon; t <= mon + 6 * HOUR; t += 7 * MIN) {
@@ -145,22 +190,37 @@ describe('escalation', () => {
       property = e.state;
     }
     const firstResponse = fired.filter((k) => k.includes(':firstResponse:'));
-    expect(firstResponse.map((k) => k.split(':').slice(-2).join(':'))).toEqual(['50:0', '75:0', '75:1', '100:0', '100:1', '100:2']);
+    expect(firstResponse.map((k) => k.split(':').slice(-2).join(':'))).toEqual([
+      '50:0',
+      '75:0',
+      '75:1',
+      '100:0',
+      '100:1',
+      '100:2',
+    ]);
     expect(new Set(fired).size).toBe(fired.length);
   });
 
   it('messages render in either language, with the due time in the calendar zone or the reader’s', () => {
-    const life = new Life({ created: mon, fields: { components: ['Printer'], custom: { Impact: 'Moderate / Limited', Urgency: 'Medium' } } });
+    const life = new Life({
+      created: mon,
+      fields: { components: ['Printer'], custom: { Impact: 'Moderate / Limited', Urgency: 'Medium' } },
+    });
     const e = evaluate(life.issue(mon + 3 * HOUR), [], cfg, mon + 3 * HOUR);
     const breach = e.actions.find((a) => a.key.includes(':firstResponse:') && a.type === 'comment');
     if (breach?.type !== 'comment') throw new Error('no breach comment');
-    expect(renderMessage(breach.text, 'en')).toBe('SLA breached: Time to first response (due 2026-03-02 11:30 Asia/Shanghai).');
+    expect(renderMessage(breach.text, 'en')).toBe(
+      'SLA breached: Time to first response (due 2026-03-02 11:30 Asia/Shanghai).',
+    );
     expect(renderMessage(breach.text, 'zh')).toBe('SLA 超时:首次响应时间(截止 2026-03-02 11:30 Asia/Shanghai)。');
     expect(renderMessage(breach.text, 'en', 'Europe/Berlin')).toContain('due 2026-03-02 04:30 Europe/Berlin');
   });
 
   it('a complaint through the customer outranks one from a user', () => {
-    const life = new Life({ created: mon, fields: { components: ['Printer'], custom: { Impact: 'Minor / Localized', Urgency: 'Low' } } })
+    const life = new Life({
+      created: mon,
+      fields: { components: ['Printer'], custom: { Impact: 'Minor / Localized', Urgency: 'Low' } },
+    })
       .push({ at: mon + HOUR, type: 'complaint', by: 'user-1', via: 'user' })
       .push({ at: mon + 2 * HOUR, type: 'complaint', by: 'cio', via: 'customer' });
     const e = evaluate(life.issue(mon + 2 * HOUR), life.events, cfg, mon + 2 * HOUR);
@@ -179,27 +239,48 @@ describe('incident to problem', () => {
   const life = new Life({ key: 'SUP-9', created: mon });
 
   it('three incidents on one service within 24 h open a problem and link them', () => {
-    const context = { incidents: [incident('SUP-7', mon - 5 * HOUR), incident('SUP-8', mon - HOUR), incident('SUP-1', mon - 30 * HOUR)], openProblems: [] };
+    const context = {
+      incidents: [incident('SUP-7', mon - 5 * HOUR), incident('SUP-8', mon - HOUR), incident('SUP-1', mon - 30 * HOUR)],
+      openProblems: [],
+    };
     const e = evaluate(life.issue(mon), [], cfg, mon, { context });
-    expect(e.state.problem).toEqual({ rule: 'repeat-on-service', scope: 'service:erp', incidents: ['SUP-7', 'SUP-8', 'SUP-9'], problem: null });
-    expect(e.actions.find((a) => a.type === 'createIssue')).toMatchObject({ purpose: 'problem', project: 'PRB', alsoLink: ['SUP-7', 'SUP-8'], key: 'problem:repeat-on-service:service:erp:SUP-7' });
+    expect(e.state.problem).toEqual({
+      rule: 'repeat-on-service',
+      scope: 'service:erp',
+      incidents: ['SUP-7', 'SUP-8', 'SUP-9'],
+      problem: null,
+    });
+    expect(e.actions.find((a) => a.type === 'createIssue')).toMatchObject({
+      purpose: 'problem',
+      project: 'PRB',
+      alsoLink: ['SUP-7', 'SUP-8'],
+      key: 'problem:repeat-on-service:service:erp:SUP-7',
+    });
   });
 
   it('joins the problem already open', () => {
-    const context = { incidents: [incident('SUP-7', mon - 5 * HOUR), incident('SUP-8', mon - HOUR)], openProblems: [{ key: 'PRB-3', rule: 'repeat-on-service', scope: 'service:erp' }] };
+    const context = {
+      incidents: [incident('SUP-7', mon - 5 * HOUR), incident('SUP-8', mon - HOUR)],
+      openProblems: [{ key: 'PRB-3', rule: 'repeat-on-service', scope: 'service:erp' }],
+    };
     const e = evaluate(life.issue(mon), [], cfg, mon, { context });
     expect(e.actions.find((a) => a.type === 'link')).toMatchObject({ to: 'PRB-3', key: 'problem:join:PRB-3' });
   });
 
   it('two incidents are not a problem yet', () => {
-    const e = evaluate(life.issue(mon), [], cfg, mon, { context: { incidents: [incident('SUP-8', mon - HOUR)], openProblems: [] } });
+    const e = evaluate(life.issue(mon), [], cfg, mon, {
+      context: { incidents: [incident('SUP-8', mon - HOUR)], openProblems: [] },
+    });
     expect(e.state.problem).toBeNull();
   });
 });
 
 describe('quality responsibility and routing', () => {
   const resolve = (rootCause: string | null, extra: Record<string, string> = {}) =>
-    new Life({ created: mon, fields: { components: ['Printer'], custom: { Supplier: 'Acme Parts', ...extra } } }).status(mon + HOUR, 'Resolved', {
+    new Life({
+      created: mon,
+      fields: { components: ['Printer'], custom: { Supplier: 'Acme Parts', ...extra } },
+    }).status(mon + HOUR, 'Resolved', {
       resolution: 'Fixed',
       'Root cause': rootCause,
     });
@@ -219,8 +300,16 @@ describe('quality responsibility and routing', () => {
   });
 
   it('an agent override with a reason stands over later evaluations and resolutions', () => {
-    const life = resolve('Product defect').push({ at: mon + 2 * HOUR, type: 'responsibilityOverridden', by: 'lead-1', party: 'operations', reason: 'change window misconfigured' });
-    life.status(mon + 3 * HOUR, 'In Progress', { resolution: null }).status(mon + 4 * HOUR, 'Resolved', { resolution: 'Fixed' });
+    const life = resolve('Product defect').push({
+      at: mon + 2 * HOUR,
+      type: 'responsibilityOverridden',
+      by: 'lead-1',
+      party: 'operations',
+      reason: 'change window misconfigured',
+    });
+    life
+      .status(mon + 3 * HOUR, 'In Progress', { resolution: null })
+      .status(mon + 4 * HOUR, 'Resolved', { resolution: 'Fixed' });
     const s = evaluate(life.issue(mon + 5 * HOUR), life.events, cfg, mon + 5 * HOUR).state;
     expect(s.responsibilityDetail).toMatchObject({ party: 'operations', rule: 'override' });
   });
@@ -228,16 +317,25 @@ describe('quality responsibility and routing', () => {
   it('a product defect goes to R&D (IPD) once', () => {
     const life = resolve('Product defect');
     const e = evaluate(life.issue(mon + HOUR), life.events, cfg, mon + HOUR);
-    expect(e.actions.filter((a) => a.type === 'createIssue')).toMatchObject([{ purpose: 'ipd', project: 'RD', key: 'route:ipd' }]);
+    expect(e.actions.filter((a) => a.type === 'createIssue')).toMatchObject([
+      { purpose: 'ipd', project: 'RD', key: 'route:ipd' },
+    ]);
     const again = evaluate({ ...life.issue(mon + 2 * HOUR), property: e.state }, life.events, cfg, mon + 2 * HOUR);
     expect(again.actions.filter((a) => a.type === 'createIssue')).toEqual([]);
   });
 
   it('a new requirement and a spare-part need go to sales (LTC)', () => {
     const req = new Life({ created: mon, issueType: 'New Feature', fields: { summary: 'Export to Excel' } });
-    expect(evaluate(req.issue(mon), [], cfg, mon).actions.find((a) => a.key === 'route:ltc')).toMatchObject({ project: 'SALES', issueType: 'Opportunity' });
-    const part = new Life({ created: mon, fields: { components: ['Printer'] } }).change(mon + HOUR, { labels: ['备件'] });
-    expect(evaluate(part.issue(mon + HOUR), part.events, cfg, mon + HOUR).actions.find((a) => a.key === 'route:ltc')).toMatchObject({ dueAt: mon + HOUR });
+    expect(evaluate(req.issue(mon), [], cfg, mon).actions.find((a) => a.key === 'route:ltc')).toMatchObject({
+      project: 'SALES',
+      issueType: 'Opportunity',
+    });
+    const part = new Life({ created: mon, fields: { components: ['Printer'] } }).change(mon + HOUR, {
+      labels: ['备件'],
+    });
+    expect(
+      evaluate(part.issue(mon + HOUR), part.events, cfg, mon + HOUR).actions.find((a) => a.key === 'route:ltc'),
+    ).toMatchObject({ dueAt: mon + HOUR });
   });
 });
 
@@ -250,7 +348,9 @@ describe('the default template evaluates a sample of each service type', () => {
     ['合同盖章', 'nonTechnical'],
     ['新需求:多语言', 'newRequirement'],
   ])('%s', (summary, type) => {
-    const life = new Life({ created: mon, fields: { summary } }).comment(mon + 10 * MIN, 'agent-1').status(mon + 2 * HOUR, 'Resolved', { resolution: 'Done' });
+    const life = new Life({ created: mon, fields: { summary } })
+      .comment(mon + 10 * MIN, 'agent-1')
+      .status(mon + 2 * HOUR, 'Resolved', { resolution: 'Done' });
     const e = evaluate(life.issue(mon + 3 * HOUR), life.events, cfg, mon + 3 * HOUR);
     expect(e.state.serviceType).toBe(type);
     expect(e.state.goals.firstResponse?.state).toBe('met');
@@ -262,7 +362,10 @@ describe('the default template evaluates a sample of each service type', () => {
 describe('the itr property stays under 32 KB', () => {
   it('an issue reopened 150 times with 120 complaints: bounded state, and nothing fires twice', () => {
     const mon = at('2026-03-02T09:00:00+08:00');
-    const life = new Life({ created: mon, fields: { components: ['Printer'], custom: { Impact: 'Extensive / Widespread', Urgency: 'Critical' } } });
+    const life = new Life({
+      created: mon,
+      fields: { components: ['Printer'], custom: { Impact: 'Extensive / Widespread', Urgency: 'Critical' } },
+    });
     let t = mon;
     for (let i = 0; i < 150; i++) {
       t += 5 * HOUR;

@@ -11,7 +11,9 @@ const p3 = { components: ['Printer'], custom: { Impact: 'Moderate / Limited', Ur
 describe('what-if', () => {
   const now = mon + 4 * HOUR;
   const running = new Life({ key: 'SUP-1', created: mon, fields: p3 }).comment(mon + 30 * MIN, 'agent-1');
-  const resolved = new Life({ key: 'SUP-2', created: mon, fields: p3 }).comment(mon + 20 * MIN, 'agent-1').status(mon + 3 * HOUR, 'Resolved', { resolution: 'Fixed' });
+  const resolved = new Life({ key: 'SUP-2', created: mon, fields: p3 })
+    .comment(mon + 20 * MIN, 'agent-1')
+    .status(mon + 3 * HOUR, 'Resolved', { resolution: 'Fixed' });
   const items = [running, resolved].map((l) => ({ issue: l.issue(now), timeline: l.events }));
 
   it('shows how tighter P3 targets would move deadlines and breaches, leaving completed cycles alone', () => {

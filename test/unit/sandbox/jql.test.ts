@@ -2,7 +2,13 @@
 // error messages; and a property that random AND/OR/NOT trees agree with a three-valued reference evaluator.
 
 import fc from 'fast-check';
-import { compileJql, JqlError, type JqlIssue, type JqlOptions, type StatusCategoryKey } from '../../../sandbox/jira/jql';
+import {
+  compileJql,
+  JqlError,
+  type JqlIssue,
+  type JqlOptions,
+  type StatusCategoryKey,
+} from '../../../sandbox/jira/jql';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 const MIN = 60_000;
@@ -11,13 +17,16 @@ const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 0, 15, 12, 0);
 
 type PropertyValue = string | number | readonly string[] | PropertyObject;
-interface PropertyObject { readonly [name: string]: PropertyValue }
+interface PropertyObject {
+  readonly [name: string]: PropertyValue;
+}
 
 interface Seed extends Omit<JqlIssue, 'property'> {
   readonly properties?: Readonly<Record<string, PropertyObject>>;
 }
 
-const isObject = (value: PropertyValue | undefined): value is PropertyObject => typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: PropertyValue | undefined): value is PropertyObject =>
+  typeof value === 'object' && !Array.isArray(value);
 
 function makeIssue(seed: Seed): JqlIssue {
   return {
@@ -31,37 +40,97 @@ function makeIssue(seed: Seed): JqlIssue {
 }
 
 const base: Seed = {
-  id: 0, key: '', project: 'SUP', issuetype: 'Incident', status: 'Open', statusCategory: 'new', priority: null, assignee: null, reporter: null,
-  labels: [], components: [], resolution: null, created: NOW, updated: NOW, summary: '',
+  id: 0,
+  key: '',
+  project: 'SUP',
+  issuetype: 'Incident',
+  status: 'Open',
+  statusCategory: 'new',
+  priority: null,
+  assignee: null,
+  reporter: null,
+  labels: [],
+  components: [],
+  resolution: null,
+  created: NOW,
+  updated: NOW,
+  summary: '',
 };
 const SEEDS: readonly Seed[] = [
   {
-    ...base, id: 10001, key: 'SUP-1', priority: 'High', assignee: 'u-alice', reporter: 'u-bob', labels: ['vip', 'erp'], components: ['ERP'],
-    created: NOW - 3 * DAY, updated: NOW - HOUR, summary: 'ERP 报表无法导出 / ERP report export fails',
+    ...base,
+    id: 10001,
+    key: 'SUP-1',
+    priority: 'High',
+    assignee: 'u-alice',
+    reporter: 'u-bob',
+    labels: ['vip', 'erp'],
+    components: ['ERP'],
+    created: NOW - 3 * DAY,
+    updated: NOW - HOUR,
+    summary: 'ERP 报表无法导出 / ERP report export fails',
     properties: { itr: { nextCheckAt: 1767225600, grade: 'A', tags: ['sla', 'breach'], sla: { remaining: 5 } } },
   },
   {
-    ...base, id: 10002, key: 'SUP-2', issuetype: 'Service Request', status: 'In Progress', statusCategory: 'indeterminate', priority: 'Medium',
-    reporter: 'u-alice', created: NOW - DAY, updated: NOW - 10 * MIN, summary: 'Password reset for 王小明',
+    ...base,
+    id: 10002,
+    key: 'SUP-2',
+    issuetype: 'Service Request',
+    status: 'In Progress',
+    statusCategory: 'indeterminate',
+    priority: 'Medium',
+    reporter: 'u-alice',
+    created: NOW - DAY,
+    updated: NOW - 10 * MIN,
+    summary: 'Password reset for 王小明',
     properties: { itr: { nextCheckAt: 1767312000, grade: 'B' } },
   },
   {
-    ...base, id: 10003, key: 'OPS-7', project: 'OPS', issuetype: 'Problem', status: 'Done', statusCategory: 'done', assignee: 'u-bob', reporter: 'u-bob',
-    labels: ['Ops'], components: ['Network', 'ERP'], resolution: 'Fixed', created: Date.UTC(2025, 11, 31, 8, 0), updated: NOW - 2 * DAY,
+    ...base,
+    id: 10003,
+    key: 'OPS-7',
+    project: 'OPS',
+    issuetype: 'Problem',
+    status: 'Done',
+    statusCategory: 'done',
+    assignee: 'u-bob',
+    reporter: 'u-bob',
+    labels: ['Ops'],
+    components: ['Network', 'ERP'],
+    resolution: 'Fixed',
+    created: Date.UTC(2025, 11, 31, 8, 0),
+    updated: NOW - 2 * DAY,
     summary: 'Network outage in 上海 office',
   },
   {
-    ...base, id: 10004, key: 'SUP-10', status: 'Resolved', statusCategory: 'done', priority: 'Lowest', assignee: 'u-alice', labels: ['erp'],
-    components: ['ERP'], resolution: "Won't Fix", created: NOW - 30 * DAY, updated: NOW - 20 * DAY, summary: 'VPN drops',
+    ...base,
+    id: 10004,
+    key: 'SUP-10',
+    status: 'Resolved',
+    statusCategory: 'done',
+    priority: 'Lowest',
+    assignee: 'u-alice',
+    labels: ['erp'],
+    components: ['ERP'],
+    resolution: "Won't Fix",
+    created: NOW - 30 * DAY,
+    updated: NOW - 20 * DAY,
+    summary: 'VPN drops',
     properties: { itr: { grade: '5' } },
   },
 ];
 const ISSUES = SEEDS.map(makeIssue);
 
-const OPTIONS: JqlOptions = { now: NOW, currentUser: 'u-alice', aliases: { itrGrade: { key: 'itr', path: 'grade' }, itrNext: { key: 'itr', path: 'nextCheckAt' } } };
+const OPTIONS: JqlOptions = {
+  now: NOW,
+  currentUser: 'u-alice',
+  aliases: { itrGrade: { key: 'itr', path: 'grade' }, itrNext: { key: 'itr', path: 'nextCheckAt' } },
+};
 const search = (jql: string, options = OPTIONS) => {
   const query = compileJql(jql, options);
-  return ISSUES.filter((issue) => query.matches(issue)).map((issue) => issue.key).sort();
+  return ISSUES.filter((issue) => query.matches(issue))
+    .map((issue) => issue.key)
+    .sort();
 };
 const sorted = (jql: string) => {
   const query = compileJql(jql, OPTIONS);
@@ -141,7 +210,7 @@ describe('compileJql: fields and operators', () => {
     ['resolution != Unresolved', ['OPS-7', 'SUP-10']],
     ['resolution is empty', ['SUP-1', 'SUP-2']],
     ['resolution = Fixed', ['OPS-7']],
-    ["resolution in (Unresolved, \"Won't Fix\")", ['SUP-1', 'SUP-10', 'SUP-2']],
+    ['resolution in (Unresolved, "Won\'t Fix")', ['SUP-1', 'SUP-10', 'SUP-2']],
     ['resolution not in (Unresolved, Fixed)', ['SUP-10']],
     ['resolution != Fixed', ['SUP-10']],
     ['created > -2d', ['SUP-2']],
@@ -247,7 +316,7 @@ describe('compileJql: logic and syntax', () => {
     ["summary ~ '报表无法导出'", ['SUP-1']],
     ['summary ~ 王小明 OR summary ~ "上海"', ['OPS-7', 'SUP-2']],
     ['labels = "vip"', ['SUP-1']],
-    ['labels = \'vip\'', ['SUP-1']],
+    ["labels = 'vip'", ['SUP-1']],
     ['summary ~ "\\u62a5\\u8868"', ['SUP-1']], // 报表 as unicode escapes
     ['status = "In\\u0020Progress"', ['SUP-2']],
     ['resolution = "Won\'t Fix"', ['SUP-10']],
@@ -291,20 +360,53 @@ describe('compileJql: errors', () => {
     ['foo = 1', "Field 'foo' does not exist or you do not have permission to view it."],
     ['project = SUP ORDER BY foo', "Field 'foo' does not exist or you do not have permission to view it."],
     ['cf[10001].x = 1', "Field 'cf[10001].x' does not exist or you do not have permission to view it."],
-    ['invalid query', "Error in the JQL Query: Expecting operator but got 'query'. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. (line 1, character 9)"],
-    ['status in (Open, Done', "Error in the JQL Query: Expecting ')' but got the end of the query. (line 1, character 22)"],
+    [
+      'invalid query',
+      "Error in the JQL Query: Expecting operator but got 'query'. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. (line 1, character 9)",
+    ],
+    [
+      'status in (Open, Done',
+      "Error in the JQL Query: Expecting ')' but got the end of the query. (line 1, character 22)",
+    ],
     ['(status = Open', "Error in the JQL Query: Expecting ')' but got the end of the query. (line 1, character 15)"],
     ['status = Open)', "Error in the JQL Query: Expecting either 'OR' or 'AND' but got ')'. (line 1, character 14)"],
-    ['status = Open status = Done', "Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'status'. (line 1, character 15)"],
-    ['status =', 'Error in the JQL Query: Expecting either a value, list or function but got the end of the query. (line 1, character 9)'],
-    ['status = AND', "Error in the JQL Query: Expecting either a value, list or function but got 'AND'. You must surround 'AND' in quotation marks to use it as a value. (line 1, character 10)"],
-    ['project = SUP AND\nstatus', 'Error in the JQL Query: Expecting operator but got the end of the query. The valid operators are \'=\', \'!=\', \'<\', \'>\', \'<=\', \'>=\', \'~\', \'!~\', \'IN\', \'NOT IN\', \'IS\' and \'IS NOT\'. (line 2, character 7)'],
-    ['project = SUP AND', 'Error in the JQL Query: Expecting a field name but got the end of the query. (line 1, character 18)'],
-    ['status = "Open', "Error in the JQL Query: The quoted string 'Open' has not been completed. (line 1, character 10)"],
+    [
+      'status = Open status = Done',
+      "Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'status'. (line 1, character 15)",
+    ],
+    [
+      'status =',
+      'Error in the JQL Query: Expecting either a value, list or function but got the end of the query. (line 1, character 9)',
+    ],
+    [
+      'status = AND',
+      "Error in the JQL Query: Expecting either a value, list or function but got 'AND'. You must surround 'AND' in quotation marks to use it as a value. (line 1, character 10)",
+    ],
+    [
+      'project = SUP AND\nstatus',
+      "Error in the JQL Query: Expecting operator but got the end of the query. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. (line 2, character 7)",
+    ],
+    [
+      'project = SUP AND',
+      'Error in the JQL Query: Expecting a field name but got the end of the query. (line 1, character 18)',
+    ],
+    [
+      'status = "Open',
+      "Error in the JQL Query: The quoted string 'Open' has not been completed. (line 1, character 10)",
+    ],
     ['project = SUP ORDER created', "Error in the JQL Query: Expecting 'by' but got 'created'. (line 1, character 21)"],
-    ['ORDER BY created DESC created', "Error in the JQL Query: Expecting either ',' or the end of the query but got 'created'. (line 1, character 23)"],
-    ['issue.property[itr] = 1', "Error in the JQL Query: Expecting '.' and a property path but got '='. (line 1, character 21)"],
-    ['status in ()', "Error in the JQL Query: Expecting either a value, list or function but got ')'. (line 1, character 12)"],
+    [
+      'ORDER BY created DESC created',
+      "Error in the JQL Query: Expecting either ',' or the end of the query but got 'created'. (line 1, character 23)",
+    ],
+    [
+      'issue.property[itr] = 1',
+      "Error in the JQL Query: Expecting '.' and a property path but got '='. (line 1, character 21)",
+    ],
+    [
+      'status in ()',
+      "Error in the JQL Query: Expecting either a value, list or function but got ')'. (line 1, character 12)",
+    ],
     ['summary = x', "The operator '=' is not supported by the 'summary' field."],
     ['status ~ x', "The operator '~' is not supported by the 'status' field."],
     ['labels > x', "The operator '>' is not supported by the 'labels' field."],
@@ -316,8 +418,14 @@ describe('compileJql: errors', () => {
     ['created > foo()', "Unable to find JQL function 'foo()'."],
     ['assignee = now()', "A value provided by the function 'now' is invalid for the field 'assignee'."],
     ['created > now(1)', "Function 'now' expected '0' arguments but got '1'."],
-    ['created > yesterday', "Date value 'yesterday' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'."],
-    ['created > "2026-02-30"', "Date value '2026-02-30' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'."],
+    [
+      'created > yesterday',
+      "Date value 'yesterday' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.",
+    ],
+    [
+      'created > "2026-02-30"',
+      "Date value '2026-02-30' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.",
+    ],
     ['statusCategory = Blocked', "The value 'Blocked' does not exist for the field 'statusCategory'."],
     ['key = SUP', "The issue key 'SUP' for field 'key' is invalid."],
     ['status = "a\\u12"', "Error in the JQL Query: The escape sequence '\\u12\"' is illegal. (line 1, character 12)"],
@@ -342,19 +450,61 @@ const not3 = (value: Tri): Tri => (value === undefined ? undefined : !value);
 const and3 = (values: Tri[]): Tri => (values.includes(false) ? false : values.includes(undefined) ? undefined : true);
 const or3 = (values: Tri[]): Tri => (values.includes(true) ? true : values.includes(undefined) ? undefined : false);
 
-type FieldName = 'project' | 'status' | 'statusCategory' | 'priority' | 'assignee' | 'labels' | 'component' | 'resolution' | 'created' | 'summary' | 'num' | 'str' | 'tags';
-interface Literal { readonly text: string; readonly quoted: boolean; readonly fn?: 'now' | 'currentUser' }
+type FieldName =
+  | 'project'
+  | 'status'
+  | 'statusCategory'
+  | 'priority'
+  | 'assignee'
+  | 'labels'
+  | 'component'
+  | 'resolution'
+  | 'created'
+  | 'summary'
+  | 'num'
+  | 'str'
+  | 'tags';
+interface Literal {
+  readonly text: string;
+  readonly quoted: boolean;
+  readonly fn?: 'now' | 'currentUser';
+}
 const EMPTY_LITERAL: Literal = { text: 'EMPTY', quoted: false };
 type PositiveOp = '=' | 'in' | '<' | '<=' | 'is' | '~';
-interface ClauseNode { readonly kind: 'clause'; readonly field: FieldName; readonly op: string; readonly values: readonly Literal[] }
-type Node = ClauseNode | { readonly kind: 'and' | 'or'; readonly children: readonly Node[] } | { readonly kind: 'not'; readonly child: Node };
+interface ClauseNode {
+  readonly kind: 'clause';
+  readonly field: FieldName;
+  readonly op: string;
+  readonly values: readonly Literal[];
+}
+type Node =
+  | ClauseNode
+  | { readonly kind: 'and' | 'or'; readonly children: readonly Node[] }
+  | { readonly kind: 'not'; readonly child: Node };
 
-const CATEGORY: Readonly<Record<string, StatusCategoryKey>> = { 'to do': 'new', new: 'new', 'in progress': 'indeterminate', indeterminate: 'indeterminate', done: 'done' };
+const CATEGORY: Readonly<Record<string, StatusCategoryKey>> = {
+  'to do': 'new',
+  new: 'new',
+  'in progress': 'indeterminate',
+  indeterminate: 'indeterminate',
+  done: 'done',
+};
 const CURRENT_USER = 'u-2';
 const PRIORITIES = ['lowest', 'low', 'medium', 'high', 'highest'];
 const FIELD_TEXT: Readonly<Record<FieldName, string>> = {
-  project: 'project', status: 'status', statusCategory: 'statusCategory', priority: 'priority', assignee: 'assignee', labels: 'labels',
-  component: 'component', resolution: 'resolution', created: 'created', summary: 'summary', num: 'issue.property[itr].n', str: 'itrStr', tags: 'issue.property[itr].tags',
+  project: 'project',
+  status: 'status',
+  statusCategory: 'statusCategory',
+  priority: 'priority',
+  assignee: 'assignee',
+  labels: 'labels',
+  component: 'component',
+  resolution: 'resolution',
+  created: 'created',
+  summary: 'summary',
+  num: 'issue.property[itr].n',
+  str: 'itrStr',
+  tags: 'issue.property[itr].tags',
 };
 
 function referenceValues(issue: JqlIssue, field: FieldName): readonly (string | number)[] {
@@ -364,19 +514,32 @@ function referenceValues(issue: JqlIssue, field: FieldName): readonly (string | 
     return value === undefined ? [] : typeof value === 'object' ? value : [value];
   };
   switch (field) {
-    case 'project': return [issue.project];
-    case 'status': return [issue.status];
-    case 'statusCategory': return [issue.statusCategory];
-    case 'priority': return one(issue.priority);
-    case 'assignee': return one(issue.assignee);
-    case 'labels': return issue.labels;
-    case 'component': return issue.components;
-    case 'resolution': return one(issue.resolution);
-    case 'created': return [issue.created];
-    case 'summary': return [issue.summary];
-    case 'num': return property('n');
-    case 'str': return property('s');
-    case 'tags': return property('tags');
+    case 'project':
+      return [issue.project];
+    case 'status':
+      return [issue.status];
+    case 'statusCategory':
+      return [issue.statusCategory];
+    case 'priority':
+      return one(issue.priority);
+    case 'assignee':
+      return one(issue.assignee);
+    case 'labels':
+      return issue.labels;
+    case 'component':
+      return issue.components;
+    case 'resolution':
+      return one(issue.resolution);
+    case 'created':
+      return [issue.created];
+    case 'summary':
+      return [issue.summary];
+    case 'num':
+      return property('n');
+    case 'str':
+      return property('s');
+    case 'tags':
+      return property('tags');
   }
 }
 
@@ -393,7 +556,12 @@ function referenceCompare(field: FieldName, value: string | number, literal: Lit
       return a < 0 || b < 0 ? undefined : a - b;
     }
     case 'created': {
-      const at = literal.fn === 'now' ? NOW : literal.text.startsWith('-') ? NOW - Number(literal.text.slice(1, -1)) * DAY : Date.parse(`${literal.text}T00:00:00Z`);
+      const at =
+        literal.fn === 'now'
+          ? NOW
+          : literal.text.startsWith('-')
+            ? NOW - Number(literal.text.slice(1, -1)) * DAY
+            : Date.parse(`${literal.text}T00:00:00Z`);
       return (value as number) - at;
     }
     case 'num':
@@ -408,16 +576,30 @@ function referenceCompare(field: FieldName, value: string | number, literal: Lit
 
 function referenceEquals(field: FieldName, value: string | number, literal: Literal): boolean {
   switch (field) {
-    case 'statusCategory': return value === CATEGORY[literal.text.toLowerCase()];
-    case 'assignee': return value === (literal.fn === 'currentUser' ? CURRENT_USER : literal.text);
-    case 'created': case 'num': return referenceCompare(field, value, literal) === 0;
-    case 'str': case 'tags': return value === literal.text;
-    default: return String(value).toLowerCase() === literal.text.toLowerCase();
+    case 'statusCategory':
+      return value === CATEGORY[literal.text.toLowerCase()];
+    case 'assignee':
+      return value === (literal.fn === 'currentUser' ? CURRENT_USER : literal.text);
+    case 'created':
+    case 'num':
+      return referenceCompare(field, value, literal) === 0;
+    case 'str':
+    case 'tags':
+      return value === literal.text;
+    default:
+      return String(value).toLowerCase() === literal.text.toLowerCase();
   }
 }
 
 function referenceClause(issue: JqlIssue, clause: ClauseNode): Tri {
-  const NEGATIVE: Readonly<Record<string, PositiveOp>> = { '!=': '=', 'not in': 'in', '>=': '<', '>': '<=', 'is not': 'is', '!~': '~' };
+  const NEGATIVE: Readonly<Record<string, PositiveOp>> = {
+    '!=': '=',
+    'not in': 'in',
+    '>=': '<',
+    '>': '<=',
+    'is not': 'is',
+    '!~': '~',
+  };
   const positive = NEGATIVE[clause.op];
   if (positive) return not3(referenceClause(issue, { ...clause, op: positive }));
   const values = referenceValues(issue, clause.field);
@@ -428,7 +610,9 @@ function referenceClause(issue: JqlIssue, clause: ClauseNode): Tri {
     case '=':
     case 'in':
       if (values.length === 0) return clause.values.some((v) => literalMeansEmpty(clause.field, v)) ? true : undefined;
-      return values.some((value) => clause.values.some((v) => !literalMeansEmpty(clause.field, v) && referenceEquals(clause.field, value, v)));
+      return values.some((value) =>
+        clause.values.some((v) => !literalMeansEmpty(clause.field, v) && referenceEquals(clause.field, value, v)),
+      );
     case '<':
     case '<=': {
       if (values.length === 0) return undefined;
@@ -442,16 +626,26 @@ function referenceClause(issue: JqlIssue, clause: ClauseNode): Tri {
 
 function reference(issue: JqlIssue, node: Node): Tri {
   switch (node.kind) {
-    case 'clause': return referenceClause(issue, node);
-    case 'not': return not3(reference(issue, node.child));
-    case 'and': return and3(node.children.map((child) => reference(issue, child)));
-    case 'or': return or3(node.children.map((child) => reference(issue, child)));
+    case 'clause':
+      return referenceClause(issue, node);
+    case 'not':
+      return not3(reference(issue, node.child));
+    case 'and':
+      return and3(node.children.map((child) => reference(issue, child)));
+    case 'or':
+      return or3(node.children.map((child) => reference(issue, child)));
   }
 }
 
 /** A value written bare or in either quote style, keeping what the reference must know (bare numbers differ). */
 const written = (texts: readonly string[], mayBeBare = (text: string) => /^[\w\-.\u4e00-\u9fff]+$/.test(text)) =>
-  fc.constantFrom(...texts).chain((text) => (mayBeBare(text) ? fc.constantFrom<Literal>({ text, quoted: false }, { text, quoted: true }) : fc.constant<Literal>({ text, quoted: true })));
+  fc
+    .constantFrom(...texts)
+    .chain((text) =>
+      mayBeBare(text)
+        ? fc.constantFrom<Literal>({ text, quoted: false }, { text, quoted: true })
+        : fc.constant<Literal>({ text, quoted: true }),
+    );
 
 const EQUALITY_OPS = ['=', '!=', 'in', 'not in'];
 const EMPTY_OPS = ['is', 'is not'];
@@ -459,13 +653,39 @@ const ORDER_OPS = ['<', '<=', '>', '>='];
 const FIELD_SPECS: readonly { field: FieldName; ops: readonly string[]; values: fc.Arbitrary<Literal> }[] = [
   { field: 'project', ops: EQUALITY_OPS, values: written(['SUP', 'ops', 'Other']) },
   { field: 'status', ops: EQUALITY_OPS, values: written(['Open', 'open', 'In Progress', 'Done']) },
-  { field: 'statusCategory', ops: EQUALITY_OPS, values: written(['To Do', 'new', 'In Progress', 'indeterminate', 'Done', 'done']) },
-  { field: 'priority', ops: [...EQUALITY_OPS, ...EMPTY_OPS, ...ORDER_OPS], values: written(['Highest', 'high', 'Medium', 'LOW']) },
-  { field: 'assignee', ops: [...EQUALITY_OPS, ...EMPTY_OPS], values: fc.oneof(written(['u-1', 'u-2', 'u-3']), fc.constant<Literal>({ text: 'currentUser()', quoted: false, fn: 'currentUser' })) },
+  {
+    field: 'statusCategory',
+    ops: EQUALITY_OPS,
+    values: written(['To Do', 'new', 'In Progress', 'indeterminate', 'Done', 'done']),
+  },
+  {
+    field: 'priority',
+    ops: [...EQUALITY_OPS, ...EMPTY_OPS, ...ORDER_OPS],
+    values: written(['Highest', 'high', 'Medium', 'LOW']),
+  },
+  {
+    field: 'assignee',
+    ops: [...EQUALITY_OPS, ...EMPTY_OPS],
+    values: fc.oneof(
+      written(['u-1', 'u-2', 'u-3']),
+      fc.constant<Literal>({ text: 'currentUser()', quoted: false, fn: 'currentUser' }),
+    ),
+  },
   { field: 'labels', ops: [...EQUALITY_OPS, ...EMPTY_OPS], values: written(['a', 'B', 'c']) },
   { field: 'component', ops: [...EQUALITY_OPS, ...EMPTY_OPS], values: written(['ERP', 'net', '网络']) },
-  { field: 'resolution', ops: [...EQUALITY_OPS, ...EMPTY_OPS], values: written(['Fixed', 'Duplicate', 'Unresolved', "Won't Fix"]) },
-  { field: 'created', ops: [...ORDER_OPS, '=', '!='], values: fc.oneof(written(['-1d', '-3d', '2026-01-10', '2026-01-14']), fc.constant<Literal>({ text: 'now()', quoted: false, fn: 'now' })) },
+  {
+    field: 'resolution',
+    ops: [...EQUALITY_OPS, ...EMPTY_OPS],
+    values: written(['Fixed', 'Duplicate', 'Unresolved', "Won't Fix"]),
+  },
+  {
+    field: 'created',
+    ops: [...ORDER_OPS, '=', '!='],
+    values: fc.oneof(
+      written(['-1d', '-3d', '2026-01-10', '2026-01-14']),
+      fc.constant<Literal>({ text: 'now()', quoted: false, fn: 'now' }),
+    ),
+  },
   { field: 'summary', ops: ['~', '!~'], values: written(['erp', 'JAM', '报表', '打印']) },
   { field: 'num', ops: [...EQUALITY_OPS, ...EMPTY_OPS, ...ORDER_OPS], values: written(['1', '5', '10']) },
   { field: 'str', ops: [...EQUALITY_OPS, ...EMPTY_OPS, ...ORDER_OPS], values: written(['a', 'b', '5']) },
@@ -474,10 +694,21 @@ const FIELD_SPECS: readonly { field: FieldName; ops: readonly string[]; values: 
 
 const clauseArb: fc.Arbitrary<ClauseNode> = fc.constantFrom(...FIELD_SPECS).chain(({ field, ops, values }) =>
   fc.constantFrom(...ops).chain((op): fc.Arbitrary<ClauseNode> => {
-    const withEmpty = field === 'created' || field === 'summary' ? values : fc.oneof({ arbitrary: values, weight: 4 }, { arbitrary: fc.constant(EMPTY_LITERAL), weight: 1 });
+    const withEmpty =
+      field === 'created' || field === 'summary'
+        ? values
+        : fc.oneof({ arbitrary: values, weight: 4 }, { arbitrary: fc.constant(EMPTY_LITERAL), weight: 1 });
     if (op === 'is' || op === 'is not') return fc.constant({ kind: 'clause', field, op, values: [EMPTY_LITERAL] });
-    if (op === 'in' || op === 'not in') return fc.array(withEmpty, { minLength: 1, maxLength: 3 }).map((list) => ({ kind: 'clause', field, op, values: list }));
-    return (op === '=' || op === '!=' ? withEmpty : values).map((value) => ({ kind: 'clause', field, op, values: [value] }));
+    if (op === 'in' || op === 'not in')
+      return fc
+        .array(withEmpty, { minLength: 1, maxLength: 3 })
+        .map((list) => ({ kind: 'clause', field, op, values: list }));
+    return (op === '=' || op === '!=' ? withEmpty : values).map((value) => ({
+      kind: 'clause',
+      field,
+      op,
+      values: [value],
+    }));
   }),
 );
 
@@ -486,7 +717,10 @@ const treeArb: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     clauseArb,
     fc.record({ kind: fc.constant('not' as const), child: tie('node') }),
-    fc.record({ kind: fc.constantFrom('and' as const, 'or' as const), children: fc.array(tie('node'), { minLength: 2, maxLength: 3 }) }),
+    fc.record({
+      kind: fc.constantFrom('and' as const, 'or' as const),
+      children: fc.array(tie('node'), { minLength: 2, maxLength: 3 }),
+    }),
   ),
 })).node;
 
@@ -508,9 +742,15 @@ function render(node: Node, style: { lower: boolean; quote: string; symbols: boo
     case 'not':
       return wrap(`${style.symbols ? '!' : `${keyword('NOT')} `}${render(node.child, style, 3)}`, 3);
     case 'and':
-      return wrap(node.children.map((child) => render(child, style, 2)).join(style.symbols ? ' && ' : ` ${keyword('AND')} `), 2);
+      return wrap(
+        node.children.map((child) => render(child, style, 2)).join(style.symbols ? ' && ' : ` ${keyword('AND')} `),
+        2,
+      );
     case 'or':
-      return wrap(node.children.map((child) => render(child, style, 1)).join(style.symbols ? ' || ' : ` ${keyword('OR')} `), 1);
+      return wrap(
+        node.children.map((child) => render(child, style, 1)).join(style.symbols ? ' || ' : ` ${keyword('OR')} `),
+        1,
+      );
   }
 }
 
@@ -518,13 +758,24 @@ const issueArb: fc.Arbitrary<JqlIssue> = fc
   .record({
     id: fc.integer({ min: 1, max: 1000 }),
     project: fc.constantFrom('SUP', 'OPS'),
-    status: fc.constantFrom(['Open', 'new'] as const, ['In Progress', 'indeterminate'] as const, ['Done', 'done'] as const),
+    status: fc.constantFrom(
+      ['Open', 'new'] as const,
+      ['In Progress', 'indeterminate'] as const,
+      ['Done', 'done'] as const,
+    ),
     priority: fc.constantFrom(null, 'Highest', 'High', 'Medium', 'Low', 'Lowest', 'Custom'),
     assignee: fc.constantFrom(null, 'u-1', 'u-2', 'u-3'),
     labels: fc.subarray(['a', 'b', 'B', 'c']),
     components: fc.subarray(['ERP', 'Net', '网络']),
     resolution: fc.constantFrom(null, 'Fixed', 'Duplicate', "Won't Fix"),
-    created: fc.constantFrom(NOW, NOW - DAY, NOW - 2 * DAY, NOW - 3 * DAY, Date.UTC(2026, 0, 10), Date.UTC(2026, 0, 14, 6)),
+    created: fc.constantFrom(
+      NOW,
+      NOW - DAY,
+      NOW - 2 * DAY,
+      NOW - 3 * DAY,
+      Date.UTC(2026, 0, 10),
+      Date.UTC(2026, 0, 14, 6),
+    ),
     summary: fc.constantFrom('ERP down', 'Printer jam', '报表 错误', '打印机卡纸 JAM'),
     n: fc.constantFrom(undefined, 1, 5, 7, 10),
     s: fc.constantFrom(undefined, 'a', 'b', 'B', '5', '10'),
@@ -532,14 +783,30 @@ const issueArb: fc.Arbitrary<JqlIssue> = fc
   })
   .map(({ id, project, status, n, s, tags, ...rest }) =>
     makeIssue({
-      ...base, ...rest, id, key: `${project}-${id}`, project, status: status[0], statusCategory: status[1],
-      properties: { itr: { ...(n === undefined ? {} : { n }), ...(s === undefined ? {} : { s }), ...(tags === undefined ? {} : { tags }) } },
+      ...base,
+      ...rest,
+      id,
+      key: `${project}-${id}`,
+      project,
+      status: status[0],
+      statusCategory: status[1],
+      properties: {
+        itr: {
+          ...(n === undefined ? {} : { n }),
+          ...(s === undefined ? {} : { s }),
+          ...(tags === undefined ? {} : { tags }),
+        },
+      },
     }),
   );
 
 describe('compileJql (property)', () => {
   it('random AND/OR/NOT trees agree with the three-valued reference', () => {
-    const options: JqlOptions = { ...OPTIONS, currentUser: CURRENT_USER, aliases: { itrStr: { key: 'itr', path: 's' } } };
+    const options: JqlOptions = {
+      ...OPTIONS,
+      currentUser: CURRENT_USER,
+      aliases: { itrStr: { key: 'itr', path: 's' } },
+    };
     fc.assert(
       fc.property(
         treeArb,
@@ -562,19 +829,27 @@ describe('compileJql (property)', () => {
     const fields = ['priority', 'created', 'labels', 'issue.property[itr].n', 'itrStr', 'key', 'assignee', 'status'];
     const options: JqlOptions = { ...OPTIONS, aliases: { itrStr: { key: 'itr', path: 's' } } };
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 3 }), fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), fc.array(issueArb, { minLength: 2, maxLength: 10 }), (keys, desc, issues) => {
-        const query = compileJql(`ORDER BY ${keys.map((key, i) => `${key}${desc[i] ? ' DESC' : ''}`).join(', ')}`, options);
-        const compare = (a: JqlIssue, b: JqlIssue) => query.compare(a, b);
-        for (const a of issues) {
-          expect(compare(a, a)).toBe(0);
-          for (const b of issues) {
-            expect(Math.sign(compare(a, b)) + Math.sign(compare(b, a))).toBe(0);
-            for (const c of issues) if (compare(a, b) <= 0 && compare(b, c) <= 0) expect(compare(a, c)).toBeLessThanOrEqual(0);
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+        fc.array(issueArb, { minLength: 2, maxLength: 10 }),
+        (keys, desc, issues) => {
+          const query = compileJql(
+            `ORDER BY ${keys.map((key, i) => `${key}${desc[i] ? ' DESC' : ''}`).join(', ')}`,
+            options,
+          );
+          const compare = (a: JqlIssue, b: JqlIssue) => query.compare(a, b);
+          for (const a of issues) {
+            expect(compare(a, a)).toBe(0);
+            for (const b of issues) {
+              expect(Math.sign(compare(a, b)) + Math.sign(compare(b, a))).toBe(0);
+              for (const c of issues)
+                if (compare(a, b) <= 0 && compare(b, c) <= 0) expect(compare(a, c)).toBeLessThanOrEqual(0);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 });
-

@@ -5,10 +5,20 @@ import { chinaHolidayOverrides } from '../../../src/domain/time/cn-holidays';
 
 const H = 3_600_000;
 const at = (iso: string) => Date.parse(iso);
-const nine2six: CalendarSpec['weekly'] = { 1: [['09:00', '18:00']], 2: [['09:00', '18:00']], 3: [['09:00', '18:00']], 4: [['09:00', '18:00']], 5: [['09:00', '18:00']] };
+const nine2six: CalendarSpec['weekly'] = {
+  1: [['09:00', '18:00']],
+  2: [['09:00', '18:00']],
+  3: [['09:00', '18:00']],
+  4: [['09:00', '18:00']],
+  5: [['09:00', '18:00']],
+};
 
 describe('China 5×8 with the official 2025/2026 schedules', () => {
-  const cal = compileCalendar({ timeZone: 'Asia/Shanghai', weekly: nine2six, overrides: chinaHolidayOverrides([['09:00', '18:00']]) });
+  const cal = compileCalendar({
+    timeZone: 'Asia/Shanghai',
+    weekly: nine2six,
+    overrides: chinaHolidayOverrides([['09:00', '18:00']]),
+  });
 
   it('skips the Spring Festival and counts the make-up Sunday and Saturday', () => {
     // Fri 2025-01-24 17:00 +08 with 4 business hours: 1 h on Fri, then Sun 01-26 is a make-up day (调休).
@@ -25,7 +35,10 @@ describe('China 5×8 with the official 2025/2026 schedules', () => {
 });
 
 describe('DST', () => {
-  const ny = compileCalendar({ timeZone: 'America/New_York', weekly: { 7: [['01:00', '04:00']], 1: [['09:00', '17:00']] } });
+  const ny = compileCalendar({
+    timeZone: 'America/New_York',
+    weekly: { 7: [['01:00', '04:00']], 1: [['09:00', '17:00']] },
+  });
 
   it('a wall interval that spans the spring-forward gap loses the missing hour', () => {
     expect(ny.elapsed(at('2025-03-09T00:00:00Z'), at('2025-03-10T00:00:00Z'))).toBe(2 * H);
@@ -67,7 +80,11 @@ describe('pauses', () => {
   const mon = at('2025-06-02T09:00:00Z');
 
   it('overlapping pauses count once and pauses in non-working time cost nothing', () => {
-    const pauses = [[mon + H, mon + 3 * H], [mon + 2 * H, mon + 4 * H], [mon + 10 * H, mon + 20 * H]] as const;
+    const pauses = [
+      [mon + H, mon + 3 * H],
+      [mon + 2 * H, mon + 4 * H],
+      [mon + 10 * H, mon + 20 * H],
+    ] as const;
     expect(cal.elapsed(mon, mon + 9 * H, pauses)).toBe(6 * H);
     expect(cal.deadline(mon, 6 * H, pauses)).toBe(mon + 9 * H);
   });
@@ -106,11 +123,44 @@ describe('range and arguments', () => {
 describe('invalid specs name the offending field', () => {
   it.each<[string, unknown, RegExp]>([
     ['unknown zone', { timeZone: 'Mars/Olympus', weekly: {} }, /timeZone: unknown IANA time zone "Mars\/Olympus"/],
-    ['25:00', { timeZone: 'UTC', weekly: { 3: [['09:00', '25:00']] } }, /weekly\.3\[0\]\[1\]: "25:00" is not a time of day/],
+    [
+      '25:00',
+      { timeZone: 'UTC', weekly: { 3: [['09:00', '25:00']] } },
+      /weekly\.3\[0\]\[1\]: "25:00" is not a time of day/,
+    ],
     ['24:00 as a start', { timeZone: 'UTC', weekly: { 1: [['24:00', '02:00']] } }, /weekly\.1\[0\]\[0\]: "24:00"/],
-    ['overlap on one day', { timeZone: 'UTC', weekly: { 2: [['09:00', '12:00'], ['11:30', '13:00']] } }, /weekly\.2\[1\]: \["11:30","13:00"\] overlaps \["09:00","12:00"\]/],
-    ['overlap with a night shift', { timeZone: 'UTC', weekly: {}, overrides: { '2025-05-01': [['20:00', '02:00'], ['21:00', '22:00']] } }, /overrides\["2025-05-01"\]\[1\]: .* overlaps/],
-    ['bad date', { timeZone: 'UTC', weekly: {}, overrides: { '2025-02-29': [] } }, /overrides\["2025-02-29"\]: "2025-02-29" is not a date/],
+    [
+      'overlap on one day',
+      {
+        timeZone: 'UTC',
+        weekly: {
+          2: [
+            ['09:00', '12:00'],
+            ['11:30', '13:00'],
+          ],
+        },
+      },
+      /weekly\.2\[1\]: \["11:30","13:00"\] overlaps \["09:00","12:00"\]/,
+    ],
+    [
+      'overlap with a night shift',
+      {
+        timeZone: 'UTC',
+        weekly: {},
+        overrides: {
+          '2025-05-01': [
+            ['20:00', '02:00'],
+            ['21:00', '22:00'],
+          ],
+        },
+      },
+      /overrides\["2025-05-01"\]\[1\]: .* overlaps/,
+    ],
+    [
+      'bad date',
+      { timeZone: 'UTC', weekly: {}, overrides: { '2025-02-29': [] } },
+      /overrides\["2025-02-29"\]: "2025-02-29" is not a date/,
+    ],
     ['date out of range', { timeZone: 'UTC', weekly: {}, overrides: { '2101-01-01': [] } }, /between 1970 and 2100/],
     ['weekday 0', { timeZone: 'UTC', weekly: { 0: [] } }, /weekly: unknown weekday "0"/],
     ['not a pair', { timeZone: 'UTC', weekly: { 1: [['09:00']] } }, /weekly\.1\[0\]/],

@@ -17,7 +17,12 @@ const MINUTE = 60_000;
 const END = Date.UTC(2101, 0, 1);
 
 /** deadline(), or undefined when it rightly refuses: the budget is not there before the end of 2100. */
-function deadlineOrNone(cal: BusinessCalendar, from: number, budget: number, pauses?: ReadonlyArray<readonly [number, number]>): number | undefined {
+function deadlineOrNone(
+  cal: BusinessCalendar,
+  from: number,
+  budget: number,
+  pauses?: ReadonlyArray<readonly [number, number]>,
+): number | undefined {
   try {
     return cal.deadline(from, budget, pauses);
   } catch (e) {
@@ -36,7 +41,9 @@ describe.each(families)('$name', (family) => {
   it('elapsed equals the minute-stepping reference, with and without pauses', () => {
     const cases = fc
       .tuple(calendarSpec, instantNear(family.centres, 3), fc.integer({ min: 0, max: 3 * 1440 }))
-      .chain(([spec, from, span]) => pausesAround(from, span).map((pauses) => ({ spec, from, to: from + span * MINUTE, pauses })));
+      .chain(([spec, from, span]) =>
+        pausesAround(from, span).map((pauses) => ({ spec, from, to: from + span * MINUTE, pauses })),
+      );
     fc.assert(
       fc.property(cases, ({ spec, from, to, pauses }) => {
         const cal = compileCalendar(spec);
@@ -93,7 +100,9 @@ describe.each(families)('$name', (family) => {
       fc.property(
         fc
           .tuple(calendarSpec, instantNear(family.centres, 5), fc.integer({ min: 0, max: 100 * 3600_000 }))
-          .chain(([spec, from, budget]) => pausesAround(from, 5 * 1440).map((pauses) => [spec, from, budget, pauses] as const)),
+          .chain(([spec, from, budget]) =>
+            pausesAround(from, 5 * 1440).map((pauses) => [spec, from, budget, pauses] as const),
+          ),
         ([spec, from, budget, pauses]) => {
           const cal = compileCalendar(spec);
           const due = deadlineOrNone(cal, from, budget, pauses);
@@ -134,9 +143,12 @@ describe('24×7', () => {
           .tuple(instantNear([centre], 2), fc.integer({ min: 0, max: 2 * 1440 }))
           .chain(([from, span]) => pausesAround(from, span).map((pauses) => [from, span, pauses] as const)),
         ([from, span, pauses]) => {
-        const to = from + span * MINUTE;
-        expect(compileCalendar(spec).elapsed(from, to, pauses)).toBe(new ReferenceCalendar(spec).elapsed(from, to, pauses));
-      }),
+          const to = from + span * MINUTE;
+          expect(compileCalendar(spec).elapsed(from, to, pauses)).toBe(
+            new ReferenceCalendar(spec).elapsed(from, to, pauses),
+          );
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -7,10 +7,14 @@ import path from 'node:path';
 
 const repo = path.resolve(__dirname, '..', '..', '..');
 const runLint = (dir?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'tools/forge-lint/lint-manifest.ts'), ...(dir ? [dir] : [])], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(repo, 'tools/forge-lint/lint-manifest.ts'), ...(dir ? [dir] : [])],
+    {
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
 
 describe('offline forge lint', () => {
   it('passes on manifest.yml and src/', () => {
