@@ -6,30 +6,21 @@ import type { EventCondition, StateCondition } from './config/schema';
 import type { FieldHistory, Step } from './history';
 import type { StatusCategory } from './issue';
 
-export function categoryOf(cfg: CompiledConfig, status: string | null): StatusCategory {
-  return (status !== null && cfg.statusCategory.get(status)) || 'indeterminate';
-}
-
-/**
- * A set of event conditions compiled for one config: an event matches if any condition does. Statuses
- * entered are resolved to names up front (statuses the config does not list count as indeterminate).
- */
+/** A set of event conditions compiled for one config: an event matches if any condition does. A status
+ * entered matches by name, or by its category (Jira's, unless the config overrides it). */
 export interface EventMatcher {
   readonly created: boolean;
   readonly entered: ReadonlySet<string>;
-  readonly enteredUnknown: boolean;
+  readonly enteredCategories: ReadonlySet<StatusCategory>;
   readonly fields: ReadonlySet<string>;
   readonly resolutionSet: boolean;
   readonly resolutionCleared: boolean;
   readonly comments: ReadonlyArray<Extract<EventCondition, { on: 'commented' }>>;
 }
 
-export function compileMatcher(
-  statuses: ReadonlyMap<string, StatusCategory>,
-  conds: readonly EventCondition[],
-): EventMatcher {
+export function compileMatcher(conds: readonly EventCondition[]): EventMatcher {
   const entered = new Set<string>();
-  let enteredUnknown = false;
+  const enteredCategories = new Set<StatusCategory>();
   const fields = new Set<string>();
   const comments: Array<Extract<EventCondition, { on: 'commented' }>> = [];
   let created = false;
@@ -39,14 +30,13 @@ export function compileMatcher(
     if (c.on === 'created') created = true;
     else if (c.on === 'statusEntered') {
       for (const s of c.statuses ?? []) entered.add(s);
-      for (const [name, category] of statuses) if (c.categories?.includes(category)) entered.add(name);
-      if (c.categories?.includes('indeterminate')) enteredUnknown = true;
+      for (const k of c.categories ?? []) enteredCategories.add(k);
     } else if (c.on === 'fieldChanged') fields.add(c.field);
     else if (c.on === 'commented') comments.push(c);
     else if (c.on === 'resolutionSet') resolutionSet = true;
     else resolutionCleared = true;
   }
-  return { created, entered, enteredUnknown, fields, resolutionSet, resolutionCleared, comments };
+  return { created, entered, enteredCategories, fields, resolutionSet, resolutionCleared, comments };
 }
 
 export function eventMatches(cfg: CompiledConfig, m: EventMatcher, e: Step, h: FieldHistory): boolean {
@@ -63,7 +53,11 @@ export function eventMatches(cfg: CompiledConfig, m: EventMatcher, e: Step, h: F
       return false;
     case 'changed': {
       const to = e.statusTo;
-      if (to !== null && (m.entered.has(to) || (m.enteredUnknown && !cfg.statusCategory.has(to)))) return true;
+      if (
+        to !== null &&
+        (m.entered.has(to) || (m.enteredCategories.size > 0 && m.enteredCategories.has(h.categoryOf(cfg, to))))
+      )
+        return true;
       if ((e.resolution === 1 && m.resolutionSet) || (e.resolution === -1 && m.resolutionCleared)) return true;
       if (m.fields.size > 0) for (const ch of e.changes) if (m.fields.has(ch.field)) return true;
       return false;
@@ -84,7 +78,7 @@ export function stateHolds(
   for (const c of conds) {
     let ok = true;
     if (c.statuses && !(status !== null && c.statuses.includes(status))) ok = false;
-    if (ok && c.categories && !c.categories.includes(categoryOf(cfg, status))) ok = false;
+    if (ok && c.categories && !c.categories.includes(h.categoryOf(cfg, status))) ok = false;
     if (ok && c.field) {
       const wanted = c.field.equals;
       ok = h.list(c.field.field, t).some((v) => wanted.includes(v));

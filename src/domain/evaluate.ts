@@ -5,7 +5,6 @@ import type { Action } from './actions';
 import { goalTimeline, type GoalTimeline } from './clocks/cycles';
 import { measureOla, tierAt } from './clocks/ola';
 import { measureGoal, type GoalResult } from './clocks/sla';
-import { categoryOf } from './conditions';
 import { configAt, type CompiledConfig, type ConfigHistory } from './config/compile';
 import { doneGroups } from './done';
 import { beyondWindow, escalate, pruneDone } from './escalation';
@@ -50,7 +49,7 @@ export function evaluate(
   const measured: Array<{ tl: GoalTimeline; result: GoalResult }> = [];
   for (const g of cfg.doc.sla.goals) {
     const tl = goalTimeline(g.id, configs, h, issue.created, now);
-    measured.push({ tl, result: measureGoal(g.id, tl, configs, factsAt, now) });
+    measured.push({ tl, result: measureGoal(issue, g.id, tl, configs, factsAt, now) });
   }
   const olaGoal = measured.find((m) => m.result.goal === cfg.doc.ola.goal);
   const ola = measureOla(cfg, issue, h, olaGoal?.result, olaGoal?.tl.pausedNow ?? false, now);
@@ -82,7 +81,7 @@ export function evaluate(
   let complaintsUser = 0;
   for (const s of h.steps) {
     if (s.kind === 'changed') {
-      if (s.statusTo !== null && categoryOf(configAt(configs, s.at), s.statusTo) === 'done') {
+      if (s.statusTo !== null && h.categoryOf(configAt(configs, s.at), s.statusTo) === 'done') {
         resolutions.push(s.at);
         decisions.push(s.at);
       }
@@ -92,7 +91,7 @@ export function evaluate(
       else complaintsUser++;
     }
   }
-  const resolvedNow = categoryOf(cfg, h.text('status', now)) === 'done';
+  const resolvedNow = h.categoryOf(cfg, h.text('status', now)) === 'done';
   const lastResolution = resolvedNow && resolutions.length ? resolutions[resolutions.length - 1]! : null;
   const verdict = responsibilityAt(cfg, h, lastResolution, now);
   // Verdicts at every resolution and override, for routing to R&D; not needed once that route is taken.

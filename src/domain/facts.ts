@@ -42,7 +42,16 @@ export class FactsMemo {
     if (!f) {
       const c = this.classification(cfg, t);
       const customer = customerOf(cfg, this.h, t);
-      const g = grade(cfg, this.h, t, this.issue.created, c.service, customer, complaintRaise(cfg, this.h.requests, t));
+      const g = grade(
+        cfg,
+        this.h,
+        t,
+        this.issue.created,
+        c.serviceType,
+        c.service,
+        customer,
+        complaintRaise(cfg, this.h.requests, t),
+      );
       f = {
         serviceType: c.serviceType,
         service: c.service,

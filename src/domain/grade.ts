@@ -16,15 +16,20 @@ export function grade(
   h: FieldHistory,
   t: number,
   created: number,
+  serviceType: string,
   service: string | null,
   customer: CustomerFacts,
   complaintRaise: number,
 ): Grade {
   const g = cfg.doc.grading;
+  const uplift = cfg.windowUplift.get(serviceType) ?? 0;
   const impactValue = h.text(g.impact.field, t);
   const urgencyValue = h.text(g.urgency.field, t);
   const svc = service ? cfg.serviceById.get(service) : undefined;
-  const window = svc?.criticalWindows.find((w) => cfg.calendars.get(w.calendar)!.elapsed(created, created + 1) === 1);
+  const window =
+    uplift > 0
+      ? svc?.criticalWindows.find((w) => cfg.calendars.get(w.calendar)!.elapsed(created, created + 1) === 1)
+      : undefined;
   // The same few inputs recur across issues: the grade and its reasons are made once per config, found
   // through maps keyed by each input in turn (a key string joined from them cost more than the lookups).
   let memo = grades.get(cfg);
@@ -38,14 +43,22 @@ export function grade(
   if (!byUrgency) memo.byImpact.set(impactValue ?? '', (byUrgency = new Map<string, ByWindow>()));
   let byWindow = byUrgency.get(urgencyValue ?? '');
   if (!byWindow) byUrgency.set(urgencyValue ?? '', (byWindow = new Map<string, ByTier>()));
-  let byTier = byWindow.get(window?.calendar ?? '');
-  if (!byTier) byWindow.set(window?.calendar ?? '', (byTier = new Map<string, Grade[]>()));
+  const windowKey = window ? `${uplift} ${window.calendar}` : '';
+  let byTier = byWindow.get(windowKey);
+  if (!byTier) byWindow.set(windowKey, (byTier = new Map<string, Grade[]>()));
   let byRaise = byTier.get(customer.tier ?? '');
   if (!byRaise) byTier.set(customer.tier ?? '', (byRaise = []));
   let result = byRaise[complaintRaise];
   if (!result) {
     memo.size++;
-    result = byRaise[complaintRaise] = compute(cfg, impactValue, urgencyValue, window, customer.tier, complaintRaise);
+    result = byRaise[complaintRaise] = compute(
+      cfg,
+      impactValue,
+      urgencyValue,
+      window && { ...window, uplift },
+      customer.tier,
+      complaintRaise,
+    );
   }
   return result;
 }
@@ -61,7 +74,7 @@ type ByTier = Map<string, Grade[]>;
 
 const grades = new WeakMap<CompiledConfig, GradeMemo>();
 
-type Window = CompiledConfig['doc']['services'][number]['criticalWindows'][number];
+type Window = CompiledConfig['doc']['services'][number]['criticalWindows'][number] & { readonly uplift: number };
 
 function compute(
   cfg: CompiledConfig,
@@ -83,15 +96,15 @@ function compute(
   ];
   let index = cfg.gradeIndex.get(base)!;
 
-  if (window && g.criticalWindowUplift > 0) {
-    index -= g.criticalWindowUplift;
+  if (window) {
+    index -= window.uplift;
     why.push(
       fill(
         {
           en: 'Raised {n}: reported inside critical business window “{w}”',
           zh: '上调 {n} 级:发生在关键业务时间“{w}”内',
         },
-        { n: g.criticalWindowUplift, w: window.name },
+        { n: window.uplift, w: window.name },
       ),
     );
   }

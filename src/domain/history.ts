@@ -1,7 +1,8 @@
 // The issue's fields at any instant: current values with later changes undone, as Jira's changelog
 // allows (each change carries from and to). Also the instants at which the issue's state can change.
 
-import type { FieldChange, FieldValue, IssueInput, TimelineEvent } from './issue';
+import type { CompiledConfig } from './config/compile';
+import type { FieldChange, FieldValue, IssueInput, StatusCategory, TimelineEvent } from './issue';
 
 /**
  * A timeline event in one shape for every kind, so the rules' loops over the timeline stay monomorphic
@@ -38,6 +39,12 @@ export class FieldHistory {
   readonly steps: Step[] = [];
   /** The complaints and escalation requests among them. */
   readonly requests: Step[] = [];
+
+  /** The status category Jira gives a status of this issue (a name the config lists overrides it). */
+  categoryOf(cfg: CompiledConfig, status: string | null): StatusCategory {
+    if (status === null) return 'indeterminate';
+    return cfg.statusCategory.get(status) ?? this.issue.statusCategories?.[status] ?? 'indeterminate';
+  }
 
   /** The timeline's events up to `now`, in any order (sorted here, stably). */
   constructor(

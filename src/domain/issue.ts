@@ -27,6 +27,9 @@ export interface IssueInput {
   readonly issueType: string;
   readonly created: number;
   readonly fields: IssueFields;
+  /** Jira's status category of each status this issue has been in, by name (from Jira, in any workflow
+   * and language); the configuration's statuses override it. */
+  readonly statusCategories?: Readonly<Record<string, StatusCategory>>;
   /** Groups of the people the rules look at (reporter, assignees over time). */
   readonly groups?: Readonly<Record<string, readonly string[]>>;
   /** The `itr` property as stored by the previous evaluation. */

@@ -4,6 +4,7 @@
 
 import { configAt, type CompiledConfig, type ConfigHistory } from '../config/compile';
 import type { Facts } from '../facts';
+import type { IssueInput } from '../issue';
 import type { BusinessCalendar } from '../time/calendar';
 import type { Cycle, GoalTimeline, Span } from './cycles';
 
@@ -41,10 +42,18 @@ export interface GoalResult {
 
 type Target = { targetMs: number; calendar: string } | null;
 
+/** The issue's project (key) and type: the app's own problems, LTC and IPD issues are measured only by a
+ * policy that names both, so the incident SLAs never run on them. */
+export type IssueKind = Pick<IssueInput, 'project' | 'issueType'>;
+
 /** First policy, top-down, whose conditions hold and that sets a target for the goal. */
-function findTarget(cfg: CompiledConfig, goal: string, f: Facts): Target {
+function findTarget(cfg: CompiledConfig, goal: string, f: Facts, issue: IssueKind): Target {
+  const created = cfg.createdByApp.has(`${issue.project} ${issue.issueType}`);
   for (const p of cfg.doc.sla.policies) {
     const w = p.when;
+    if (created && !(w.projects && w.issueTypes)) continue;
+    if (w.projects && !w.projects.includes(issue.project)) continue;
+    if (w.issueTypes && !w.issueTypes.includes(issue.issueType)) continue;
     if (w.serviceTypes && !w.serviceTypes.includes(f.serviceType)) continue;
     if (w.grades && !w.grades.includes(f.grade)) continue;
     if (w.customerTiers && !(f.customerTier !== null && w.customerTiers.includes(f.customerTier))) continue;
@@ -58,6 +67,7 @@ function findTarget(cfg: CompiledConfig, goal: string, f: Facts): Target {
 }
 
 export function measureGoal(
+  issue: IssueKind,
   goal: string,
   tl: GoalTimeline,
   configs: ConfigHistory,
@@ -72,7 +82,7 @@ export function measureGoal(
     const at = c.stop ?? now;
     const cfg = configAt(configs, at);
     const facts = factsAt(cfg, at);
-    if (facts !== lastFacts) target = findTarget(cfg, goal, (lastFacts = facts));
+    if (facts !== lastFacts) target = findTarget(cfg, goal, (lastFacts = facts), issue);
     if (target) out.push(measureCycle(c, tl, cfg, target, now));
   }
   return { goal, cycles: out };

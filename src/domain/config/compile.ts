@@ -15,6 +15,10 @@ export interface CompiledConfig {
   readonly keywords: ReadonlyArray<RegExp | undefined>;
   readonly serviceByComponent: ReadonlyMap<string, string>;
   readonly gradeIndex: ReadonlyMap<string, number>;
+  /** "PROJECT issueType" of the issues the app creates (problems, LTC, IPD). */
+  readonly createdByApp: ReadonlySet<string>;
+  /** Grades a service's critical window adds, per service type (absent: none). */
+  readonly windowUplift: ReadonlyMap<string, number>;
   readonly tierById: ReadonlyMap<string, ConfigDoc['ola']['tiers'][number]>;
   /** Field value or group -> the tier it means (a tier's own id counts too). */
   readonly tierByValue: ReadonlyMap<string, string>;
@@ -43,6 +47,14 @@ function levels(axis: ConfigDoc['grading']['impact']): Map<string, Level> {
   return m;
 }
 
+/** The seed grades incidents by the business window they strike in (事件分类分级): a single number applies
+ * to every incident-kind service type, a record names each type. */
+function windowUplift(doc: ConfigDoc): Map<string, number> {
+  const u = doc.grading.criticalWindowUplift;
+  if (typeof u !== 'number') return new Map(Object.entries(u).filter(([, n]) => n > 0));
+  return new Map(doc.serviceTypes.filter((t) => t.kind === 'incident' && u > 0).map((t) => [t.id, u]));
+}
+
 const cache = new WeakMap<ConfigDoc, CompiledConfig>();
 
 function anyWord(words: readonly string[]): RegExp {
@@ -62,6 +74,14 @@ export function compileConfig(doc: ConfigDoc): CompiledConfig {
     keywords: doc.classification.rules.map((r) => (r.when.keywords ? anyWord(r.when.keywords) : undefined)),
     serviceByComponent: new Map(doc.services.flatMap((s) => s.components.map((c) => [c.toLowerCase(), s.id] as const))),
     gradeIndex: new Map(doc.grading.grades.map((g, i) => [g.id, i])),
+    windowUplift: windowUplift(doc),
+    createdByApp: new Set(
+      [
+        ...doc.problems,
+        ...(doc.routing.ltc ? [doc.routing.ltc] : []),
+        ...(doc.routing.ipd ? [doc.routing.ipd] : []),
+      ].map((t) => `${t.project} ${t.issueType}`),
+    ),
     tierById: new Map(doc.ola.tiers.map((t) => [t.id, t])),
     tierByValue: new Map(doc.ola.tiers.flatMap((t) => [...t.values, t.id].map((v) => [v, t.id] as const)).reverse()),
     customerById: new Map(doc.customers.list.map((c) => [c.id, c])),
@@ -74,9 +94,9 @@ export function compileConfig(doc: ConfigDoc): CompiledConfig {
       doc.sla.goals.map((g) => [
         g.id,
         {
-          start: compileMatcher(statusCategory, g.start),
-          stop: compileMatcher(statusCategory, g.stop),
-          reset: compileMatcher(statusCategory, g.reset),
+          start: compileMatcher(g.start),
+          stop: compileMatcher(g.stop),
+          reset: compileMatcher(g.reset),
         },
       ]),
     ),

@@ -29,6 +29,17 @@ const matchSchema = z.strictObject({
   fields: z.array(z.strictObject({ field: z.string().min(1), equals: names.min(1) })).optional(),
   reporterGroups: names.optional(),
   keywords: names.optional(),
+  /** Any one pattern matches: all words of a group present (in any order), or a regular expression
+   * (validated at activation), both against the lower-cased summary and description. */
+  patterns: z
+    .array(
+      z.union([
+        z.strictObject({ allOf: names.min(1) }),
+        z.strictObject({ regex: z.string().min(1), flags: z.enum(['', 'i', 'u', 'iu']).optional() }),
+      ]),
+    )
+    .min(1)
+    .optional(),
 });
 
 /** A moment on the timeline that starts, stops or resets a clock. */
@@ -89,11 +100,63 @@ const serviceSchema = z.strictObject({
   emergencyPlanUrl: z.url().optional(),
 });
 
+/** Where the app works: nothing happens on a site until an admin activates a configuration with a scope. */
+const scopeSchema = z.strictObject({
+  /** Project ids (not keys: keys can be renamed). */
+  projects: z.array(z.string().regex(/^\d+$/, { error: 'must be a project id (digits), not a key' })),
+  /** Narrows the projects further (e.g. `issuetype in (Incident, "Service request")`). */
+  jql: z.string().trim().min(1).optional(),
+});
+
+/** Each kind of change the app makes to Jira beyond its own `itr` property, on or off. */
+export const EFFECTS = [
+  'priority',
+  'labels',
+  'comments',
+  'notifications',
+  'reassignment',
+  'transitions',
+  'problems',
+  'ltc',
+  'ipd',
+  'links',
+] as const;
+export type Effect = (typeof EFFECTS)[number];
+const effectsSchema = z.strictObject(
+  Object.fromEntries(EFFECTS.map((e) => [e, z.boolean().default(true)])) as {
+    [K in Effect]: z.ZodDefault<z.ZodBoolean>;
+  },
+);
+
+/** Site ids the names in this document resolved to when it was checked against the site (admin.checkSetup);
+ * the app reads and writes by these ids, so a renamed or duplicated name never changes what it touches. */
+const resolvedSchema = z.strictObject({
+  /** Field name -> ids: one, or one per team-managed project that has its own field of that name. */
+  fields: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
+  /** Group name -> groupId. */
+  groups: z.record(z.string(), z.string().min(1)).default({}),
+});
+
 export const configSchema = z.strictObject({
   schema: z.literal(1),
   version: z.number().int().nonnegative(),
   name: text,
-  statuses: z.array(z.strictObject({ name: z.string().min(1), category: statusCategory })).min(1),
+  scope: scopeSchema.default({ projects: [] }),
+  effects: effectsSchema.default(Object.fromEntries(EFFECTS.map((e) => [e, true])) as Record<Effect, boolean>),
+  /** Who counts as an agent (first response, "agent replied"). Absent: the Service Desk Team role in service
+   * desks, the Administrators and Developers roles elsewhere. Never the reporter, a request participant, an
+   * app or automation account, or this app. */
+  agents: z.strictObject({ roles: names.optional(), groups: names.optional() }).optional(),
+  /** The app's comments outside service desks (which have internal notes): restricted to this project role,
+   * or not posted when absent. */
+  commentRole: z.string().min(1).optional(),
+  /** Who hears of a notification when none of its recipients can be reached (an accountId or a group). */
+  notifyFallback: z.string().min(1).optional(),
+  /** Status categories come from Jira; these override them by status name. */
+  statuses: z.array(z.strictObject({ name: z.string().min(1), category: statusCategory })).default([]),
+  resolved: resolvedSchema.default({ fields: {}, groups: {} }),
+  /** Closed issues are pruned this long after they close; their completed cycles stay as KPI facts. */
+  retention: z.strictObject({ closedDays: z.number().int().min(1).max(3650) }).default({ closedDays: 90 }),
   calendars: z.array(z.strictObject({ id, name: text, spec: calendarSpec })).min(1),
   defaultCalendar: id,
   services: z.array(serviceSchema),
@@ -131,7 +194,12 @@ export const configSchema = z.strictObject({
       default: id,
     }),
     matrix: z.record(z.string(), z.record(z.string(), id)),
-    criticalWindowUplift: z.number().int().nonnegative(),
+    /** Grades added when an issue is created in a service's critical window, per service type (a number:
+     * every incident-kind type). */
+    criticalWindowUplift: z.union([
+      z.number().int().nonnegative(),
+      z.record(z.string(), z.number().int().nonnegative()),
+    ]),
   }),
   sla: z.strictObject({
     riskShare: z.number().gt(0).lt(1),
@@ -149,6 +217,10 @@ export const configSchema = z.strictObject({
       z.strictObject({
         id,
         when: z.strictObject({
+          /** Issues the app creates (problems, LTC, IPD) are measured only by a policy naming their project
+           * (key) and issue type. */
+          projects: names.optional(),
+          issueTypes: names.optional(),
           serviceTypes: z.array(id).optional(),
           grades: z.array(id).optional(),
           customerTiers: z.array(id).optional(),

@@ -3,7 +3,7 @@
 
 import { formatPath } from '../json-path';
 import { CalendarSpecError, compileCalendar, type CalendarSpec } from '../time/calendar';
-import { configSchema, type ConfigDoc, type EventCondition, type Match, type StateCondition } from './schema';
+import { configSchema, type ConfigDoc, type Match } from './schema';
 
 export interface ConfigIssue {
   readonly path: string;
@@ -72,7 +72,6 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
   const tier = ref(tiers, 'support tier');
   const custTier = ref(customerTiers, 'customer tier');
   const customer = ref(customers, 'customer');
-  const status = ref(statusNames, 'status');
 
   c.calendars.forEach((cal, i) => {
     try {
@@ -107,6 +106,8 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
   type(c.classification.fallback, 'classification.fallback');
 
   const g = c.grading;
+  if (typeof g.criticalWindowUplift !== 'number')
+    for (const t of Object.keys(g.criticalWindowUplift)) type(t, `grading.criticalWindowUplift.${t}`);
   const impactIds = new Set(g.impact.levels.map((l) => l.id));
   const urgencyIds = new Set(g.urgency.levels.map((l) => l.id));
   ref(impactIds, 'impact level')(g.impact.default, 'grading.impact.default');
@@ -121,13 +122,6 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
   for (const im of Object.keys(g.matrix))
     if (!impactIds.has(im)) add(`grading.matrix.${im}`, `unknown impact level "${im}"`);
 
-  c.sla.goals.forEach((gl, i) => {
-    const base = `sla.goals[${i}]`;
-    gl.start.forEach((x, j) => eventStatuses(x, `${base}.start[${j}]`, status));
-    gl.stop.forEach((x, j) => eventStatuses(x, `${base}.stop[${j}]`, status));
-    gl.reset.forEach((x, j) => eventStatuses(x, `${base}.reset[${j}]`, status));
-    gl.pause.forEach((x, j) => stateStatuses(x, `${base}.pause[${j}]`, status));
-  });
   c.sla.policies.forEach((p, i) => {
     const base = `sla.policies[${i}]`;
     p.when.serviceTypes?.forEach((x, j) => type(x, `${base}.when.serviceTypes[${j}]`));
@@ -168,21 +162,12 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
     ...c.escalation.complaints.user.map((x, k) => [x, `escalation.complaints.user[${k}]`] as const),
   ];
   for (const [x, path] of templates) {
-    if (x.type === 'transition') status(x.status, `${path}.status`);
     if (x.type === 'setGrade' && typeof x.grade === 'string') grade(x.grade, `${path}.grade`);
   }
 
   c.problems.forEach((p, i) => p.serviceTypes.forEach((x, j) => type(x, `problems[${i}].serviceTypes[${j}]`)));
   c.routing.ltc?.serviceTypes.forEach((x, j) => type(x, `routing.ltc.serviceTypes[${j}]`));
   return issues;
-}
-
-function eventStatuses(x: EventCondition, path: string, status: (v: string, p: string) => void): void {
-  if (x.on === 'statusEntered') x.statuses?.forEach((s, k) => status(s, `${path}.statuses[${k}]`));
-}
-
-function stateStatuses(x: StateCondition, path: string, status: (v: string, p: string) => void): void {
-  x.statuses?.forEach((s, k) => status(s, `${path}.statuses[${k}]`));
 }
 
 /** Does `a` match every issue `b` matches? (Each criterion of `a` is absent or a superset of `b`'s.) */

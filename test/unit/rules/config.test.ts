@@ -57,14 +57,14 @@ describe('configuration', () => {
       /^sla\.policies\[0\]\.targets\.fixTime: unknown SLA goal "fixTime"/,
     ],
     [
-      'unknown status in a pause',
-      (c) => void (c.sla.goals[1]!.pause = [{ statuses: ['Waiting for custmer'] }]),
-      /^sla\.goals\[1\]\.pause\[0\]\.statuses\[0\]: unknown status "Waiting for custmer"/,
+      'a critical-window uplift for an unknown service type',
+      (c) => void (c.grading.criticalWindowUplift = { hardwareFault: 1, softwarFault: 1 }),
+      /^grading\.criticalWindowUplift\.softwarFault: unknown service type "softwarFault"/,
     ],
     [
-      'unknown status in a stop',
-      (c) => void c.sla.goals[0]!.stop.push({ on: 'statusEntered', statuses: ['Answered'] }),
-      /^sla\.goals\[0\]\.stop\[2\]\.statuses\[0\]: unknown status "Answered"/,
+      'a project key in scope',
+      (c) => void (c.scope = { projects: ['ITS'] }),
+      /^scope\.projects\[0\]: must be a project id/,
     ],
     [
       'a rule that can never match',
@@ -108,11 +108,6 @@ describe('configuration', () => {
       'a contract for an unknown customer',
       (c) => void (c.sla.policies[0]!.when.customers = ['acme']),
       /^sla\.policies\[0\]\.when\.customers\[0\]: unknown customer "acme"/,
-    ],
-    [
-      'transition to an unknown status',
-      (c) => void c.escalation.complaints.user.push({ type: 'transition', status: 'Triage' }),
-      /^escalation\.complaints\.user\[2\]\.status: unknown status "Triage"/,
     ],
   ])('%s', (_name, patch, message) => {
     const issues = issuesOf(broken(patch));

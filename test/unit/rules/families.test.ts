@@ -95,6 +95,41 @@ describe('SLA clocks', () => {
     expect(s.slaState).toBe('running');
   });
 
+  it('status categories come from Jira: a workflow the configuration never named closes the clock', () => {
+    const noNames = variant((c) => ({ ...c, statuses: [] }));
+    const life = new Life(seed)
+      .comment(seed.created + 30 * MIN, 'agent-1')
+      .status(seed.created + 2 * HOUR, 'In Bearbeitung')
+      .status(seed.created + 3 * HOUR, 'Erledigt');
+    const now = at('2026-03-20T10:00:00+08:00'); // long past the resolution target
+    const issue = {
+      ...life.issue(now),
+      statusCategories: { 'In Bearbeitung': 'indeterminate', Erledigt: 'done' },
+    } as const;
+    const s = evaluate(issue, life.events, noNames, now).state;
+    expect(s.goals.resolution!.cycles[0]).toMatchObject({ state: 'met', elapsedMs: 2 * HOUR }); // 10:00–13:00, lunch at 12:00
+    expect(s.slaState).toBe('met');
+    // Without Jira's categories the same names mean nothing: the clock runs on and breaches.
+    expect(evaluate(life.issue(now), life.events, noNames, now).state.slaState).toBe('breached');
+  });
+
+  it('issues the app creates are measured only by a policy naming their project and type', () => {
+    const problem = { ...new Life(seed).issue(seed.created), project: 'PRB', issueType: 'Problem' };
+    const now = seed.created + 30 * 24 * HOUR;
+    expect(evaluate(problem, [], cfg, now).state.goals).toEqual({});
+    const measured = variant((c) => {
+      c.sla.policies.unshift({
+        id: 'problems',
+        when: { projects: ['PRB'], issueTypes: ['Problem'] },
+        targets: { resolution: 600 },
+      });
+      return c;
+    });
+    expect(evaluate(problem, [], measured, now).state.goals.resolution!.cycles[0]).toMatchObject({
+      targetMs: 600 * MIN,
+    });
+  });
+
   it('a customer contract sets its own targets, above the generic policies', () => {
     const contract = variant((c) => {
       c.customers.list = [{ id: 'acme', name: { en: 'ACME', zh: '极致' }, tier: 'standard', contacts: [] }];
