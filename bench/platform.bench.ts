@@ -151,9 +151,10 @@ async function main(): Promise<void> {
 
   // 6. The obvious sweep on the same site at the same instant as the 5 % sweep.
   const s = await openSession(dueAt);
+  if (!s) throw new Error('the bench site has no active configuration');
   reset();
   t = performance.now();
-  await naiveSweep(s.jira, s.configs, s.names, s.appAccount, dueAt);
+  await naiveSweep(s, dueAt);
   const naiveMs = performance.now() - t;
   const naive = { calls: calls(), objects: jira.counters.objectsRead };
 

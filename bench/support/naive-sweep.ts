@@ -4,25 +4,20 @@
 
 import { route } from '@forge/api';
 import { z } from 'zod';
-import type { ConfigHistory } from '../../src/domain/config/compile';
 import { evaluate } from '../../src/domain/evaluate';
 import { CHANGELOG_BULK, PROPERTY_MULTI, changelogs, setPropertiesMulti } from '../../src/platform/jira/api';
-import type { JiraClient } from '../../src/platform/jira/client';
 import { issueBean } from '../../src/platform/jira/schemas';
-import { OPEN_JQL } from '../../src/app/recalculate';
-import { toSnapshot, type FieldNames } from '../../src/app/snapshot';
-import { jiraFields } from '../../src/app/evaluate-issues';
+import { openJql } from '../../src/app/recalculate';
+import { toSnapshot } from '../../src/app/jira-snapshot';
+import { jiraFields } from '../../src/app/load-issues';
+import { latest } from '../../src/app/config';
+import type { Session } from '../../src/app/session';
 import type { ItrState } from '../../src/domain/state';
 
 const page = z.looseObject({ issues: z.array(issueBean), nextPageToken: z.string().optional() });
 
-export async function naiveSweep(
-  jira: JiraClient,
-  configs: ConfigHistory,
-  names: FieldNames,
-  appAccount: string,
-  now: number,
-): Promise<number> {
+export async function naiveSweep(s: Session, now: number): Promise<number> {
+  const { jira, configs, names } = s;
   let token: string | undefined;
   let evaluated = 0;
   const writes: Array<{ id: string; value: ItrState }> = [];
@@ -37,13 +32,13 @@ export async function naiveSweep(
       batch.map((b) => b.id),
     );
     for (const bean of batch) {
-      const snap = toSnapshot(
-        bean,
-        histories.get(bean.id) ?? [],
-        bean.fields.comment?.comments ?? [],
+      const snap = toSnapshot(bean, histories.get(bean.id) ?? [], bean.fields.comment?.comments ?? [], {
         names,
-        appAccount,
-      );
+        appAccount: s.appAccount,
+        statusCategory: s.statusCategory,
+        agents: new Set(), // no actions are carried out here: who is an agent changes nothing measured
+        serviceDesk: false,
+      });
       const stored = bean.properties?.['itr'] as ItrState | undefined;
       const e = evaluate({ ...snap.issue, ...(stored ? { property: stored } : {}) }, snap.timeline, configs, now);
       writes.push({ id: bean.id, value: e.state });
@@ -54,7 +49,7 @@ export async function naiveSweep(
   };
   do {
     const body = {
-      jql: OPEN_JQL,
+      jql: openJql(latest(configs).doc) ?? '',
       maxResults: 100,
       fields: jiraFields(names),
       properties: ['itr'],

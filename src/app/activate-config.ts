@@ -3,16 +3,17 @@
 // first time), and every open issue is recalculated under it.
 
 import { ITR_TEMPLATE, parseConfig, validateConfig, type ConfigIssue } from '../domain/config';
+import { ensureSchema } from '../platform/sql/schema';
 import * as store from '../platform/sql/store';
 import { startRecalculation, type RecalcProgress } from './recalculate';
-import { openSession } from './session';
 
 export type ActivateResult =
-  | { readonly ok: true; readonly version: number; readonly recalculation: RecalcProgress }
+  | { readonly ok: true; readonly version: number; readonly recalculation: RecalcProgress | null }
   | { readonly ok: false; readonly code: 'invalid' | 'busy'; readonly issues: readonly ConfigIssue[] };
 
 export async function activateConfig(input: unknown): Promise<ActivateResult> {
-  const s = await openSession();
+  await ensureSchema();
+  const now = Date.now();
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, code: 'invalid', issues: [{ path: '', message: 'The configuration must be a JSON object.' }] };
   }
@@ -22,7 +23,7 @@ export async function activateConfig(input: unknown): Promise<ActivateResult> {
   const result = validateConfig({ ...input, version: next });
   if (!result.ok) return { ok: false, code: 'invalid', issues: result.issues };
   if (versions.length === 0) await store.addConfigVersion(template.version, 0, JSON.stringify(template));
-  if (!(await store.addConfigVersion(next, s.now, JSON.stringify(result.config)))) {
+  if (!(await store.addConfigVersion(next, now, JSON.stringify(result.config)))) {
     return {
       ok: false,
       code: 'busy',

@@ -4,64 +4,22 @@
 // to its snapshot as it makes them, since Jira raises no event for them. Returns the `itr` property
 // values to write to Jira, which the caller writes one by one or in bulk.
 
-import type { ConfigHistory } from '../domain/config/compile';
 import { evaluate } from '../domain/evaluate';
 import type { ProblemContext } from '../domain/issue';
 import { toSeconds, type ItrState } from '../domain/state';
-import { BULK_FETCH, CHANGELOG_BULK, bulkFetch, changelogs } from '../platform/jira/api';
-import type { JiraClient } from '../platform/jira/client';
 import * as store from '../platform/sql/store';
 import { carryOut } from './carry-out';
 import { groupsFor, groupsOfIssue } from './groups';
 import { latest } from './config';
+import { refresh, snapshotWrite } from './load-issues';
+import type { Session } from './session';
 import { parseState } from './state-json';
-import { parseAppEvent, parseSnapshot, STANDARD_FIELDS, toSnapshot, type FieldNames, type Snapshot } from './snapshot';
-
-export interface Session {
-  readonly jira: JiraClient;
-  readonly now: number;
-  readonly configs: ConfigHistory;
-  readonly names: FieldNames;
-  readonly appAccount: string;
-}
+import { parseAppEvent, parseSnapshot, type Snapshot } from './snapshot';
 
 export interface PropertyWrite {
   readonly id: string;
   readonly value: ItrState;
 }
-
-/** Fields to ask Jira for: the standard ones the rules read, the configured custom ones, comments. */
-export function jiraFields(names: FieldNames): string[] {
-  return [...STANDARD_FIELDS, 'comment', ...names.idByName.values()];
-}
-
-/** Loads issues from Jira in bulk (100 per call, changelogs 1,000 per call) and stores their snapshots. */
-export async function refresh(s: Session, ids: readonly string[]): Promise<void> {
-  const fields = jiraFields(s.names);
-  for (let i = 0; i < ids.length; i += CHANGELOG_BULK) {
-    const chunk = ids.slice(i, i + CHANGELOG_BULK);
-    const histories = await changelogs(s.jira, chunk);
-    for (let j = 0; j < chunk.length; j += BULK_FETCH) {
-      const beans = await bulkFetch(s.jira, chunk.slice(j, j + BULK_FETCH), fields);
-      await store.saveSnapshots(
-        beans.map((bean) =>
-          snapshotWrite(
-            toSnapshot(bean, histories.get(bean.id) ?? [], bean.fields.comment?.comments ?? [], s.names, s.appAccount),
-          ),
-        ),
-      );
-    }
-  }
-}
-
-const snapshotWrite = (snap: Snapshot): store.SnapshotWrite => ({
-  id: snap.issue.id,
-  key: snap.issue.key,
-  project: snap.issue.project,
-  jiraUpdated: snap.updated,
-  createdAt: snap.issue.created,
-  snapshot: JSON.stringify(snap),
-});
 
 export async function storeSnapshot(snap: Snapshot): Promise<boolean> {
   return store.saveSnapshot(snapshotWrite(snap));
@@ -157,7 +115,9 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
       basedOn: snap.updated,
       state: JSON.stringify(state),
       nextCheckAt,
-      open: cfg.statusCategory.get(snap.issue.fields.status) !== 'done',
+      open:
+        (cfg.statusCategory.get(snap.issue.fields.status) ?? snap.issue.statusCategories[snap.issue.fields.status]) !==
+        'done',
       configVersion: state.configVersion,
       evaluatedAt: s.now,
       service: state.service,

@@ -41,9 +41,17 @@ export async function groupsFor(
     read.reporter ||= r.reporter;
     read.assignees ||= r.assignees;
   }
+  if (!read.reporter && !read.assignees) return new Map();
+  return userGroupsCached(jira, [...new Set(snaps.flatMap((s) => accountsOf(s, read)))], now);
+}
+
+/** Each account's group names: from SQL when read within a day, else from Jira (one call per account). */
+export async function userGroupsCached(
+  jira: JiraClient,
+  accounts: readonly string[],
+  now: number,
+): Promise<Map<string, readonly string[]>> {
   const out = new Map<string, readonly string[]>();
-  if (!read.reporter && !read.assignees) return out;
-  const accounts = [...new Set(snaps.flatMap((s) => accountsOf(s, read)))];
   const stored = await siteValues(accounts.map((a) => `groups:${a}`));
   for (const a of accounts) {
     const hit = stored.get(`groups:${a}`);

@@ -8,12 +8,12 @@ import { JiraClient } from '../platform/jira/client';
 import * as store from '../platform/sql/store';
 import { latest } from './config';
 import { evaluateIssues } from './evaluate-issues';
-import { openSession } from './session';
+import { openSession, type Session } from './session';
 import { parseState } from './state-json';
 
 export class PanelError extends Error {
   constructor(
-    readonly code: 'forbidden' | 'notFound' | 'invalid',
+    readonly code: 'forbidden' | 'notFound' | 'invalid' | 'inactive',
     message: string,
   ) {
     super(message);
@@ -34,6 +34,8 @@ async function demand(issueId: string, permission: 'BROWSE_PROJECTS' | 'EDIT_ISS
 }
 
 export interface PanelView {
+  /** False while no configuration with a scope is active, or for an issue outside it. */
+  readonly managed: boolean;
   readonly state: ItrState | null;
   readonly configVersion: number;
   readonly parties: ReadonlyArray<{ id: string; name: { en: string; zh: string } }>;
@@ -44,6 +46,7 @@ export interface PanelView {
 export async function panelView(issueId: string): Promise<PanelView> {
   await demand(issueId, 'BROWSE_PROJECTS', 'see it');
   const s = await openSession();
+  if (!s) return { managed: false, state: null, configVersion: 0, parties: [], goals: [], tiers: [] };
   const row = (await store.loadIssues([issueId])).get(issueId);
   let state = row?.state ? parseState(row.state) : null;
   if (state === null) {
@@ -54,6 +57,7 @@ export async function panelView(issueId: string): Promise<PanelView> {
   }
   const doc = latest(s.configs).doc;
   return {
+    managed: state !== null && state.outOfScope !== true,
     state,
     configVersion: doc.version,
     parties: doc.responsibility.parties.map((p) => ({ id: p.id, name: p.name })),
@@ -62,9 +66,19 @@ export async function panelView(issueId: string): Promise<PanelView> {
   };
 }
 
+/** The session for acting on an issue: the app must be active and the issue in its scope. */
+async function managing(issueId: string): Promise<Session> {
+  const s = await openSession();
+  if (!s)
+    throw new PanelError('inactive', 'ITR is not active on this site yet: a Jira admin chooses its projects first.');
+  const row = (await store.loadIssues([issueId])).get(issueId);
+  if (row && !row.in_scope) throw new PanelError('inactive', 'This issue is outside the projects ITR manages.');
+  return s;
+}
+
 /** Records an app event once (by request id), re-evaluates the issue and writes its property. */
 async function act(issueId: string, requestId: string, event: Record<string, unknown>): Promise<ItrState | null> {
-  const s = await openSession();
+  const s = await managing(issueId);
   await store.addAppEvent(issueId, requestId, s.now, JSON.stringify({ at: s.now, ...event }));
   const [write] = await evaluateIssues(s, [issueId]);
   if (write) await setProperty(s.jira, write.id, write.value);
@@ -90,7 +104,7 @@ export async function overrideResponsibility(
   reason: string,
 ): Promise<ItrState | null> {
   await demand(issueId, 'EDIT_ISSUES', 'override its responsibility');
-  const s = await openSession();
+  const s = await managing(issueId);
   const parties: readonly string[] = latest(s.configs).doc.responsibility.parties.map((p) => p.id);
   if (!parties.includes(party))
     throw new PanelError('invalid', `Unknown party '${party}'; expected one of ${parties.join(', ')}.`);
@@ -106,7 +120,7 @@ export async function overrideResponsibility(
 /** Case-by-case follow-up (逐单回访): asks the reporter to rate the service, once per request. */
 export async function requestSurvey(issueId: string, accountId: string, requestId: string): Promise<void> {
   await demand(issueId, 'EDIT_ISSUES', 'request a survey');
-  const s = await openSession();
+  const s = await managing(issueId);
   if (!(await store.claimAction(issueId, `survey:${requestId}`, s.now))) return;
   const row = (await store.loadIssues([issueId])).get(issueId);
   const key = row?.issue_key ?? issueId;

@@ -7,12 +7,17 @@ import { approximateCount, searchPage } from '../platform/jira/api';
 import { push } from '../platform/queue';
 import { remainingMs } from '../platform/runtime';
 import * as store from '../platform/sql/store';
+import type { ConfigDoc } from '../domain/config/schema';
+import { PROPERTY_MULTI, setPropertiesMulti } from '../platform/jira/api';
 import { latest } from './config';
-import { openSession } from './session';
+import { scopeJql } from './scope';
+import { openSession, type Session } from './session';
+import { parseState } from './state-json';
 import { evaluateChunks, WORK_QUEUE } from './sweep';
 import { z } from 'zod';
 
-export const OPEN_JQL = 'statusCategory != Done ORDER BY created ASC';
+/** The open issues in scope, oldest first. */
+export const openJql = (doc: ConfigDoc): string | null => scopeJql(doc, 'statusCategory != Done', 'created ASC');
 const PAGE = 1000;
 const cursor = z.object({ token: z.string().nullable(), skip: z.number().int().min(0) });
 
@@ -45,8 +50,14 @@ const jobDetail = z.object({ configVersion: z.number() });
  * runs under an older configuration is superseded (the issues it already passed need the new one too),
  * and so is one that stopped moving.
  */
-export async function startRecalculation(): Promise<RecalcProgress> {
+export async function startRecalculation(): Promise<RecalcProgress | null> {
   const s = await openSession();
+  if (!s) {
+    // Scope emptied: every issue the app managed stops where it is (no call to Jira: the app is off).
+    await store.leaveScopeAll();
+    return null;
+  }
+  const jql = openJql(latest(s.configs).doc)!;
   const version = latest(s.configs).version;
   for (const running of await store.runningJobs('recalc')) {
     const sameConfig = running.detail !== null && jobDetail.parse(JSON.parse(running.detail)).configVersion === version;
@@ -57,12 +68,26 @@ export async function startRecalculation(): Promise<RecalcProgress> {
   await store.createJob(
     id,
     'recalc',
-    await approximateCount(s.jira, OPEN_JQL),
+    await approximateCount(s.jira, jql),
     s.now,
     JSON.stringify({ configVersion: version }),
   );
   await push(WORK_QUEUE, [{ kind: 'recalc', jobId: id }]);
   return progress((await store.getJob(id))!);
+}
+
+/** Open issues the app managed that this recalculation did not reach have left the scope (their project
+ * was removed, or the scope's JQL no longer finds them): their clocks stop and their properties say so. */
+async function leaveScopeBehind(s: Session, startedAt: number): Promise<void> {
+  const left = await store.leaveScopeNotEvaluatedSince(startedAt);
+  for (let i = 0; i < left.length; i += PROPERTY_MULTI) {
+    const writes = left
+      .slice(i, i + PROPERTY_MULTI)
+      .flatMap((r) =>
+        r.state === null ? [] : [{ id: r.id, value: { ...parseState(r.state), nextCheckAt: null, outOfScope: true } }],
+      );
+    if (writes.length > 0) await setPropertiesMulti(s.jira, writes);
+  }
 }
 
 export async function recalculationProgress(jobId?: string): Promise<RecalcProgress | null> {
@@ -73,11 +98,13 @@ export async function recalculationProgress(jobId?: string): Promise<RecalcProgr
 /** One queue run of a job: pages until time runs low, a checkpoint after every chunk; then hands on. */
 export async function runRecalculation(jobId: string): Promise<void> {
   const s = await openSession();
+  const jql = s && openJql(latest(s.configs).doc);
   for (;;) {
     const job = await store.getJob(jobId);
     if (!job || job.status !== 'running') return; // done, or superseded by a newer job
+    if (!s || !jql) return store.endJob(jobId, 'superseded', Date.now()); // deactivated meanwhile
     const at = job.cursor_state === null ? { token: null, skip: 0 } : cursor.parse(JSON.parse(job.cursor_state));
-    const page = await searchPage(s.jira, OPEN_JQL, at.token, PAGE);
+    const page = await searchPage(s.jira, jql, at.token, PAGE);
     const ids = page.ids.slice(at.skip);
     const { evaluated, left } = await evaluateChunks(s, ids);
     const next =
@@ -91,6 +118,7 @@ export async function runRecalculation(jobId: string): Promise<void> {
       finished ? 'done' : 'running',
       Date.now(),
     );
+    if (moved && finished) await leaveScopeBehind(s, job.started_at);
     if (!moved || finished) return; // another run moved it on, or the job is complete
     if (left.length > 0 || remainingMs() < 60_000) {
       await push(WORK_QUEUE, [{ kind: 'recalc', jobId }]);

@@ -6,11 +6,13 @@
 
 import { searchUpdated } from '../platform/jira/api';
 import * as store from '../platform/sql/store';
-import { refresh } from './evaluate-issues';
+import { refresh } from './load-issues';
+import { scopeJql } from './scope';
+import { latest } from './config';
 import { openSession } from './session';
 import { evaluateChunks, pushWork } from './sweep';
 
-export const RECONCILE_JQL = 'updated >= "-65m" ORDER BY updated ASC';
+export const RECONCILE_WINDOW = 'updated >= "-65m"';
 
 export interface ReconcileReport {
   readonly changed: number;
@@ -20,11 +22,13 @@ export interface ReconcileReport {
 
 export async function reconcile(): Promise<ReconcileReport> {
   const s = await openSession();
+  const jql = s && scopeJql(latest(s.configs).doc, RECONCILE_WINDOW, 'updated ASC');
+  if (!s || !jql) return { changed: 0, stale: 0, evaluated: 0 };
   let changed = 0;
   const stale: string[] = [];
   let token: string | null = null;
   do {
-    const page = await searchUpdated(s.jira, RECONCILE_JQL, token);
+    const page = await searchUpdated(s.jira, jql, token);
     changed += page.issues.length;
     const rows = await store.loadIssues(page.issues.map((i) => i.id));
     for (const i of page.issues) {

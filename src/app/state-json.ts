@@ -27,6 +27,7 @@ const stateShape = z.looseObject({
   complaints: z.object({ customer: z.number(), user: z.number() }),
   links: z.object({ problem: z.string().optional(), ltc: z.string().optional(), ipd: z.string().optional() }),
   done: z.array(z.string()),
+  outOfScope: z.literal(true).optional(),
 });
 
 /** The stored state: checked against the shape above (a failure names the field), typed as the domain's

@@ -10,8 +10,8 @@ import { PROPERTY_MULTI, searchIds, setPropertiesMulti } from '../platform/jira/
 import * as store from '../platform/sql/store';
 import { push } from '../platform/queue';
 import { remainingMs } from '../platform/runtime';
-import { evaluateIssues, type Session } from './evaluate-issues';
-import { openSession } from './session';
+import { evaluateIssues } from './evaluate-issues';
+import { openSession, type Session } from './session';
 
 export const WORK_QUEUE = 'itr-work';
 /** Due issues one sweep evaluates itself; beyond this, queue consumers share the work. */
@@ -63,6 +63,7 @@ const LOCK_STALE_MS = 2 * 60_000;
 
 export async function sweep(): Promise<SweepReport> {
   const s = await openSession();
+  if (!s) return { busy: false, due: 0, evaluated: 0, queued: 0, stoppedEarly: false }; // not active
   const owner = randomUUID();
   if (!(await store.takeLock(LOCK, owner, Date.now(), LOCK_STALE_MS)))
     return { busy: true, due: 0, evaluated: 0, queued: 0, stoppedEarly: false };

@@ -14,6 +14,7 @@ export type Work = z.infer<typeof workBody>;
 export async function doWork(w: Work): Promise<void> {
   if (w.kind === 'recalc') return runRecalculation(w.jobId);
   const s = await openSession();
+  if (!s) return; // deactivated since the work was queued
   const { left } = await evaluateChunks(s, w.ids);
   if (left.length > 0) await pushWork(left);
 }

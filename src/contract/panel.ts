@@ -31,5 +31,8 @@ export type PanelResult<T> =
   | { readonly ok: true; readonly data: T }
   | {
       readonly ok: false;
-      readonly error: { readonly code: 'forbidden' | 'invalid' | 'notFound' | 'busy'; readonly message: string };
+      readonly error: {
+        readonly code: 'forbidden' | 'invalid' | 'notFound' | 'busy' | 'inactive';
+        readonly message: string;
+      };
     };

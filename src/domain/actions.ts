@@ -16,8 +16,6 @@ export type ActionBody =
       readonly type: 'reassign';
       readonly fromTier: string | null;
       readonly toTier: string;
-      /** The tier's Jira group (named apart from the action's idempotency `group`). */
-      readonly assigneeGroup?: string;
       readonly accountId?: string;
       readonly field?: string;
       readonly fieldValue?: string;

@@ -48,7 +48,7 @@ export function eventMatches(cfg: CompiledConfig, m: EventMatcher, e: Step, h: F
         if (c.public !== undefined && c.public !== e.isPublic) continue;
         if (c.by === 'anyone') return true;
         const isReporter = e.author === h.text('reporter', e.at);
-        if (c.by === 'reporter' ? isReporter : !isReporter) return true;
+        if (c.by === 'reporter' ? isReporter : !isReporter && e.isAgent !== false) return true;
       }
       return false;
     case 'changed': {

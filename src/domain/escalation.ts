@@ -237,7 +237,6 @@ function reassign(cfg: CompiledConfig, from: string | null, group: string, i: nu
     type: 'reassign',
     fromTier: from,
     toTier: to.id,
-    ...(r.group ? { assigneeGroup: r.group } : {}),
     ...(r.accountId ? { accountId: r.accountId } : {}),
     ...('field' in src && r.fieldValue ? { field: src.field, fieldValue: r.fieldValue } : {}),
     key: `${group}:${i}`,

@@ -13,7 +13,7 @@ import { FieldHistory } from './history';
 import type { IssueInput, ProblemContext, TimelineEvent } from './issue';
 import { detectProblem } from './problem';
 import { responsibilityAt, type Responsibility } from './responsibility';
-import { route } from './routing';
+import { routeToSalesAndRnd } from './routing';
 import { MAX_CYCLES, toSeconds, worst, type ItrState, type SlaState } from './state';
 
 export interface EvaluateOptions {
@@ -111,7 +111,7 @@ export function evaluate(
       ? detectProblem(cfg, issue, facts, h.list('components', now), options.context)
       : { verdict: null, actions: [] };
 
-  const routed = route({
+  const routed = routeToSalesAndRnd({
     cfg,
     issueKey: issue.key,
     summary: h.text('summary', now) ?? '',

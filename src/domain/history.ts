@@ -19,6 +19,7 @@ export interface Step {
   readonly changes: readonly FieldChange[];
   readonly author: string | null;
   readonly isPublic: boolean;
+  readonly isAgent: boolean | undefined;
 }
 
 const NO_CHANGES: readonly FieldChange[] = [];
@@ -164,6 +165,7 @@ class TimelineStep implements Step {
   readonly changes: readonly FieldChange[] = NO_CHANGES;
   readonly author: string | null = null;
   readonly isPublic: boolean = false;
+  readonly isAgent: boolean | undefined = undefined;
 
   constructor(
     readonly at: number,
@@ -182,6 +184,7 @@ class TimelineStep implements Step {
     } else if (event.type === 'commented') {
       this.author = event.author;
       this.isPublic = event.public;
+      this.isAgent = event.agent;
     }
   }
 }

@@ -44,7 +44,15 @@ export interface FieldChange {
 
 export type TimelineEvent =
   | { readonly at: number; readonly type: 'changed'; readonly changes: readonly FieldChange[] }
-  | { readonly at: number; readonly type: 'commented'; readonly author: string; readonly public: boolean }
+  | {
+      readonly at: number;
+      readonly type: 'commented';
+      readonly author: string;
+      readonly public: boolean;
+      /** Whether the author acts for the service (the platform decides by role, group and account type;
+       * never the reporter, a request participant or an app). Absent: anyone but the reporter. */
+      readonly agent?: boolean;
+    }
   | { readonly at: number; readonly type: 'escalationRequested'; readonly by: string; readonly reason: string }
   | { readonly at: number; readonly type: 'complaint'; readonly by: string; readonly via: 'customer' | 'user' }
   | {

@@ -21,7 +21,7 @@ export interface RoutingInput {
   readonly done: DoneGroups;
 }
 
-export function route(x: RoutingInput): Action[] {
+export function routeToSalesAndRnd(x: RoutingInput): Action[] {
   const out: Action[] = [];
   const { ltc, ipd } = x.cfg.doc.routing;
   if (ltc && !x.done.has('route:ltc')) {

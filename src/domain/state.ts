@@ -48,6 +48,8 @@ export interface ItrState {
   readonly links: { readonly problem?: string; readonly ltc?: string; readonly ipd?: string };
   /** Idempotency groups (see Action) of every action already due, sorted. */
   readonly done: readonly string[];
+  /** The issue left the app's scope: its clocks stopped where they were; its history is kept. */
+  readonly outOfScope?: true;
 }
 
 export const MAX_CYCLES = 20;

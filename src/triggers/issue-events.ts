@@ -14,7 +14,11 @@ const event = z.looseObject({
     'avi:jira:commented:issue',
     'avi:jira:deleted:issue',
   ]),
-  issue: z.looseObject({ id: z.string().regex(/^\d+$/) }),
+  issue: z.looseObject({
+    id: z.string().regex(/^\d+$/),
+    key: z.string().optional(),
+    fields: z.looseObject({ project: z.looseObject({ id: z.string() }).optional() }).optional(),
+  }),
 });
 
 export async function issueEvents(payload: unknown): Promise<ReturnType<typeof retryAfterRateLimit> | undefined> {
@@ -24,7 +28,13 @@ export async function issueEvents(payload: unknown): Promise<ReturnType<typeof r
     return undefined;
   }
   try {
-    await onIssueEvent(e.data.issue.id, e.data.eventType === 'avi:jira:deleted:issue');
+    const { issue } = e.data;
+    await onIssueEvent({
+      issueId: issue.id,
+      key: issue.key,
+      projectId: issue.fields?.project?.id,
+      deleted: e.data.eventType === 'avi:jira:deleted:issue',
+    });
     return undefined;
   } catch (err) {
     if (err instanceof RateLimitedError) return retryAfterRateLimit(err.retryAfterMs / 1000);

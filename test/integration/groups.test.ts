@@ -12,6 +12,14 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => sb.stop());
 
+/** The Jira group that stands for each support tier on the sandbox site. */
+const TIER_GROUPS: Record<string, string> = {
+  L1: 'support-l1',
+  L2: 'support-l2',
+  L3: 'support-l3',
+  supplier: 'supplier-liaison',
+};
+
 function byGroups(): ConfigInput {
   const c = structuredClone(ITR_TEMPLATE);
   c.classification.rules.unshift({
@@ -20,7 +28,7 @@ function byGroups(): ConfigInput {
     serviceType: 'nonTechnical',
   });
   c.ola.source = { assigneeGroups: true };
-  c.ola.tiers = c.ola.tiers.map((t) => ({ ...t, values: [t.reassignTo.group ?? t.id] }));
+  c.ola.tiers = c.ola.tiers.map((t) => ({ ...t, values: [TIER_GROUPS[t.id] ?? t.id] }));
   return c;
 }
 

@@ -7,6 +7,7 @@ import { Site, type Issue } from '../../sandbox/jira/site';
 import { startSql, type SqlDatabase } from '../../sandbox/sql/mariadb';
 import { sqlFetchHandler } from '../../sandbox/sql/forge-fetch-sql';
 import * as handlers from '../../src/index';
+import { ITR_TEMPLATE, type ConfigInput } from '../../src/domain/config';
 
 export { PEOPLE };
 
@@ -17,10 +18,23 @@ export interface Sandbox {
   stop(): Promise<void>;
 }
 
-export async function startSandbox(now: number): Promise<Sandbox> {
+export interface SandboxOptions {
+  /** Project keys the activated configuration manages (default: the service desk, SUP); null activates
+   * nothing (the app as installed). */
+  readonly scope?: readonly string[] | null;
+  /** Changes to the default template before it is activated. */
+  readonly config?: (c: ConfigInput) => ConfigInput;
+}
+
+export async function startSandbox(now: number, options: SandboxOptions = {}): Promise<Sandbox> {
   const db = await (await startSql()).database();
   const site = new Site(SITE_SEED, () => Date.now());
   const host = await new ForgeHost({ site, sql: sqlFetchHandler(db), handlers, now }).start();
+  const scope = options.scope === undefined ? ['SUP'] : options.scope;
+  if (scope !== null) {
+    await activate(host, site, scope, options.config);
+    host.log.splice(0); // tests read what the app did after it was set up
+  }
   return {
     host,
     site,
@@ -30,6 +44,28 @@ export async function startSandbox(now: number): Promise<Sandbox> {
       await db.drop();
     },
   };
+}
+
+/** Activates the default template (changed by `patch`) for these projects, as a Jira admin would. */
+export async function activate(
+  host: ForgeHost,
+  site: Site,
+  projects: readonly string[],
+  patch: (c: ConfigInput) => ConfigInput = (c) => c,
+): Promise<void> {
+  const config = patch(structuredClone(ITR_TEMPLATE));
+  config.scope = { projects: projects.map((key) => site.projects.get(key)!.id) };
+  const rec = await host.resolve(
+    'adminResolver',
+    'itr-admin',
+    'admin.activateConfig',
+    { config },
+    {
+      accountId: PEOPLE.admin,
+    },
+  );
+  const result = rec.result as { ok: boolean; error?: unknown };
+  if (!result.ok) throw new Error(`activation refused: ${JSON.stringify(result.error)}`);
 }
 
 /** Custom field id by name on the sandbox site. */

@@ -160,7 +160,6 @@ export const configSchema = z.strictObject({
   calendars: z.array(z.strictObject({ id, name: text, spec: calendarSpec })).min(1),
   defaultCalendar: id,
   services: z.array(serviceSchema),
-  businessFunctions: z.array(z.strictObject({ id, name: text, services: z.array(id).min(1) })),
   serviceTypes: z
     .array(z.strictObject({ id, name: text, kind: z.enum(['incident', 'request', 'requirement']) }))
     .min(1),
@@ -248,7 +247,6 @@ export const configSchema = z.strictObject({
         next: id.optional(),
         /** How to hand the issue to this tier. */
         reassignTo: z.strictObject({
-          group: z.string().min(1).optional(),
           accountId: z.string().min(1).optional(),
           fieldValue: z.string().min(1).optional(),
         }),

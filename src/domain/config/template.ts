@@ -90,11 +90,6 @@ export const ITR_TEMPLATE: ConfigInput = {
       components: ['Business app', '业务系统'],
     },
   ],
-  businessFunctions: [
-    { id: 'finance', name: t('Finance and accounting', '财务核算'), services: ['erp'] },
-    { id: 'order-to-cash', name: t('Order handling', '订单处理'), services: ['erp', 'business-app'] },
-    { id: 'office', name: t('Office work', '日常办公'), services: ['email', 'workplace'] },
-  ],
   serviceTypes: [
     { id: 'hardwareFault', name: t('Hardware fault repair', '硬件产品故障修复'), kind: 'incident' },
     { id: 'periodicMaintenance', name: t('Periodic maintenance', '定期维保'), kind: 'request' },
@@ -271,7 +266,7 @@ export const ITR_TEMPLATE: ConfigInput = {
         calendar: 'cn-5x8',
         targetMinutes: 120,
         next: 'L2',
-        reassignTo: { fieldValue: 'L1', group: 'support-l1' },
+        reassignTo: { fieldValue: 'L1' },
       },
       {
         id: 'L2',
@@ -280,7 +275,7 @@ export const ITR_TEMPLATE: ConfigInput = {
         calendar: 'cn-5x8',
         targetMinutes: 480,
         next: 'L3',
-        reassignTo: { fieldValue: 'L2', group: 'support-l2' },
+        reassignTo: { fieldValue: 'L2' },
       },
       {
         id: 'L3',
@@ -289,7 +284,7 @@ export const ITR_TEMPLATE: ConfigInput = {
         calendar: 'cn-5x8',
         targetMinutes: 960,
         next: 'supplier',
-        reassignTo: { fieldValue: 'L3', group: 'support-l3' },
+        reassignTo: { fieldValue: 'L3' },
       },
       {
         id: 'supplier',
@@ -297,7 +292,7 @@ export const ITR_TEMPLATE: ConfigInput = {
         values: ['Supplier', '供应商'],
         calendar: 'cn-7x24',
         targetMinutes: 1440,
-        reassignTo: { fieldValue: 'Supplier', group: 'supplier-liaison' },
+        reassignTo: { fieldValue: 'Supplier' },
       },
     ],
   },

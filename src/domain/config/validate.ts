@@ -54,7 +54,6 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
   const tiers = ids(c.ola.tiers, 'ola.tiers');
   const customerTiers = ids(c.customers.tiers, 'customers.tiers');
   const customers = ids(c.customers.list, 'customers.list');
-  ids(c.businessFunctions, 'businessFunctions');
   ids(c.classification.rules, 'classification.rules');
   ids(c.sla.policies, 'sla.policies');
   ids(c.problems, 'problems');
@@ -87,9 +86,6 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
     calendar(s.calendar, `services[${i}].calendar`);
     s.criticalWindows.forEach((w, j) => calendar(w.calendar, `services[${i}].criticalWindows[${j}].calendar`));
   });
-  c.businessFunctions.forEach((f, i) =>
-    f.services.forEach((s, j) => service(s, `businessFunctions[${i}].services[${j}]`)),
-  );
   c.customers.list.forEach((x, i) => custTier(x.tier, `customers.list[${i}].tier`));
 
   c.classification.rules.forEach((r, i) => {

@@ -112,6 +112,20 @@ export async function latestCommentIds(jira: JiraClient, id: string): Promise<st
   return page.comments.map((c) => c.id);
 }
 
+/** Every comment of an issue, oldest first, a page of 100 at a time. */
+export async function allComments(jira: JiraClient, id: string): Promise<s.JiraComment[]> {
+  const out: s.JiraComment[] = [];
+  for (;;) {
+    const page = await jira.call(
+      route`/rest/api/3/issue/${id}/comment?orderBy=created&startAt=${String(out.length)}&maxResults=100`,
+      {},
+      z.looseObject({ comments: z.array(s.comment), total: z.number().optional() }),
+    );
+    out.push(...page.comments);
+    if (page.comments.length === 0 || out.length >= (page.total ?? 0)) return out;
+  }
+}
+
 /** Comments by id with their properties (only this endpoint expands properties). */
 export async function commentsWithProperties(jira: JiraClient, ids: readonly string[]): Promise<s.JiraComment[]> {
   if (ids.length === 0) return [];
@@ -164,15 +178,19 @@ export async function addComment(
   id: string,
   body: unknown,
   properties: ReadonlyArray<{ key: string; value: unknown }>,
+  visibility?: { type: 'role' | 'group'; value: string },
 ): Promise<void> {
-  await jira.call(route`/rest/api/3/issue/${id}/comment`, { method: 'POST', body: { body, properties } }, s.comment);
+  const request = { body, properties, ...(visibility ? { visibility } : {}) };
+  await jira.call(route`/rest/api/3/issue/${id}/comment`, { method: 'POST', body: request }, s.comment);
 }
 
+/** Creates an issue with entity properties set in the same call (the app marks what it creates). */
 export async function createIssue(
   jira: JiraClient,
   fields: Record<string, unknown>,
+  properties: ReadonlyArray<{ key: string; value: unknown }> = [],
 ): Promise<{ id: string; key: string }> {
-  const body: IssueUpdateDetails = { fields };
+  const body: IssueUpdateDetails = { fields, properties: properties.map((p) => ({ key: p.key, value: p.value })) };
   return jira.call(route`/rest/api/3/issue`, { method: 'POST', body }, s.created);
 }
 
@@ -191,6 +209,30 @@ export async function notify(jira: JiraClient, id: string, body: Notification): 
 
 export async function fields(jira: JiraClient): Promise<z.infer<typeof s.fieldList>> {
   return jira.call(route`/rest/api/3/field`, {}, s.fieldList);
+}
+
+/** Every status on the site with its category (changelog items name statuses by id). */
+export async function statuses(jira: JiraClient): Promise<z.infer<typeof s.statusList>> {
+  return jira.call(route`/rest/api/3/status`, {}, s.statusList);
+}
+
+/** A project's roles: name -> role id. */
+export async function projectRoles(jira: JiraClient, projectId: string): Promise<Map<string, string>> {
+  const roles = await jira.call(route`/rest/api/3/project/${projectId}/role`, {}, s.projectRoles);
+  return new Map(Object.entries(roles).map(([name, url]) => [name, url.split('/').pop() ?? '']));
+}
+
+/** The users and groups in a project role. */
+export async function roleActors(
+  jira: JiraClient,
+  projectId: string,
+  roleId: string,
+): Promise<{ accounts: string[]; groups: Array<{ name?: string | undefined; groupId?: string | undefined }> }> {
+  const r = await jira.call(route`/rest/api/3/project/${projectId}/role/${roleId}`, {}, s.roleActors);
+  return {
+    accounts: r.actors.flatMap((a) => (a.actorUser ? [a.actorUser.accountId] : [])),
+    groups: r.actors.flatMap((a) => (a.actorGroup ? [a.actorGroup] : [])),
+  };
 }
 
 export async function myself(jira: JiraClient): Promise<z.infer<typeof s.myself>> {

@@ -1,10 +1,10 @@
 // The Jira REST client: every call goes through requestJira with a `route` (Forge's safe URL), as the
-// app or as the calling user. Rate limits are honoured, not retried blindly: a 429 or 503 (Jira did not
-// act) waits the `Retry-After` Jira sent (or an exponential step when it sent none) plus jitter; an
-// hourly-quota 429 (`RateLimit-Reason: jira-quota-…`), a wait over a minute or one that would outlive
-// the invocation gives up at once with RateLimitedError, so the caller checkpoints and the next run
-// carries on. Other 5xx answers are retried only for calls that are safe to repeat: a POST that creates
-// something may have done so before the error.
+// app or as the calling user. Rate limits are honoured, not retried blindly: a 429 waits the
+// `Retry-After` Jira sent (or an exponential step when it sent none) plus jitter; an hourly-quota 429
+// (`RateLimit-Reason: jira-quota-…`), a wait over a minute or one that would outlive the invocation gives
+// up at once with RateLimitedError, so the caller checkpoints and the next run carries on. 5xx answers
+// (503 included) are retried only for calls that are safe to repeat: a POST that creates something may
+// have done so before the error, so its 5xx reaches the caller as an ambiguous JiraError.
 
 import api, { type APIResponse, type Route } from '@forge/api';
 import { remainingMs } from '../runtime';
@@ -70,7 +70,9 @@ export class JiraClient {
       this.stats.calls++;
       const res = await this.send(r, method, init);
       const retrySafe = init.retrySafe ?? method !== 'POST';
-      if (res.status === 429 || res.status === 503 || (res.status >= 500 && retrySafe && attempt < 3)) {
+      // Only a 429 proves Jira did nothing. A 5xx (503 included) on a call that changes something may have
+      // acted: it is not repeated here, and the caller recovers by what Jira shows.
+      if (res.status === 429 || (res.status >= 500 && retrySafe && (attempt < 3 || res.status === 503))) {
         const reason =
           res.headers.get('ratelimit-reason') ?? (res.status === 429 ? 'rate-limited' : `http-${res.status}`);
         const after = Number(res.headers.get('retry-after'));

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 
-const user = z.looseObject({ accountId: z.string() }).nullable().optional();
+const user = z.looseObject({ accountId: z.string(), accountType: z.string().optional() }).nullable().optional();
 const named = z.looseObject({ name: z.string() }).nullable().optional();
 
 export const changeItem = z.looseObject({
@@ -36,9 +36,13 @@ export const issueBean = z.looseObject({
     summary: z.string().optional(),
     description: z.unknown().optional(),
     issuetype: named,
-    project: z.looseObject({ key: z.string() }).optional(),
+    project: z.looseObject({ id: z.string(), key: z.string(), projectTypeKey: z.string().optional() }).optional(),
     status: z
-      .looseObject({ name: z.string(), statusCategory: z.looseObject({ key: z.string() }).optional() })
+      .looseObject({
+        id: z.string().optional(),
+        name: z.string(),
+        statusCategory: z.looseObject({ key: z.string() }).optional(),
+      })
       .optional(),
     priority: named,
     assignee: user,
@@ -69,7 +73,30 @@ export const changelogPage = z.looseObject({
   issueChangeLogs: z.array(z.looseObject({ issueId: z.string(), changeHistories: z.array(history) })),
   nextPageToken: z.string().optional(),
 });
-export const fieldList = z.array(z.looseObject({ id: z.string(), name: z.string(), custom: z.boolean().optional() }));
+export const fieldList = z.array(
+  z.looseObject({
+    id: z.string(),
+    name: z.string(),
+    custom: z.boolean().optional(),
+    schema: z.looseObject({ custom: z.string().optional() }).optional(),
+  }),
+);
+export const statusList = z.array(
+  z.looseObject({ id: z.string(), name: z.string(), statusCategory: z.looseObject({ key: z.string() }).optional() }),
+);
+/** GET project/{id}/role: role name -> its URL (ending in the role id). */
+export const projectRoles = z.record(z.string(), z.string());
+export const roleActors = z.looseObject({
+  actors: z
+    .array(
+      z.looseObject({
+        type: z.string(),
+        actorUser: z.looseObject({ accountId: z.string() }).optional(),
+        actorGroup: z.looseObject({ name: z.string().optional(), groupId: z.string().optional() }).optional(),
+      }),
+    )
+    .default([]),
+});
 export const transitions = z.looseObject({
   transitions: z.array(z.looseObject({ id: z.string(), to: z.looseObject({ name: z.string() }) })),
 });

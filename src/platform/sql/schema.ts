@@ -82,6 +82,9 @@ const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
     'v002_lock',
     'CREATE TABLE IF NOT EXISTS itr_lock (name VARCHAR(64) PRIMARY KEY, owner VARCHAR(64) NOT NULL, heartbeat BIGINT NOT NULL)',
   ],
+  // An issue that leaves the scope keeps its history with its clocks stopped; a problem closes in Jira.
+  ['v003_scope_issue', 'ALTER TABLE itr_issue ADD COLUMN IF NOT EXISTS in_scope TINYINT NOT NULL DEFAULT 1'],
+  ['v003_scope_problem', 'ALTER TABLE itr_problem ADD COLUMN IF NOT EXISTS closed_at BIGINT NULL'],
 ];
 
 const ready = new Map<string, Promise<unknown>>();

@@ -36,6 +36,8 @@ export const issueRow = z.object({
   app_changed_at: num.nullable(),
   state: z.string().nullable(),
   next_check_at: num.nullable(),
+  /** 0 once the issue left the scope: its clocks stopped, its history kept. */
+  in_scope: num,
 });
 export type IssueRow = z.infer<typeof issueRow>;
 
@@ -45,7 +47,7 @@ export async function loadIssues(ids: readonly string[]): Promise<Map<string, Is
     const chunk = ids.slice(i, i + 500);
     const found = await rows(
       issueRow,
-      `SELECT issue_id, issue_key, project, jira_updated, created_at, snapshot, app_changed_at, state, next_check_at FROM itr_issue WHERE issue_id IN (${placeholders(chunk.length)})`,
+      `SELECT issue_id, issue_key, project, jira_updated, created_at, snapshot, app_changed_at, state, next_check_at, in_scope FROM itr_issue WHERE issue_id IN (${placeholders(chunk.length)})`,
       ...chunk.map(Number),
     );
     for (const r of found) out.set(String(r.issue_id), r);
@@ -66,7 +68,8 @@ const UPSERT_SNAPSHOT = `INSERT INTO itr_issue (issue_id, issue_key, project, ji
      ON DUPLICATE KEY UPDATE
        snapshot = IF(VALUES(jira_updated) >= jira_updated, VALUES(snapshot), snapshot),
        issue_key = IF(VALUES(jira_updated) >= jira_updated, VALUES(issue_key), issue_key),
-       jira_updated = GREATEST(jira_updated, VALUES(jira_updated))`;
+       jira_updated = GREATEST(jira_updated, VALUES(jira_updated)),
+       in_scope = 1`;
 
 /** Forge SQL takes requests up to 1 MiB: multi-row statements are cut well below (in UTF-8 bytes: Chinese
  * text takes three per character). */
@@ -190,6 +193,41 @@ export async function saveStates(ws: readonly StateWrite[]): Promise<Set<string>
   return written;
 }
 
+/** Stops an issue that left the scope: nothing falls due any more; its snapshot and state stay as history.
+ * Returns its state when it was in scope until now. */
+export async function leaveScope(id: string): Promise<string | null> {
+  const [row] = await rows(
+    z.object({ state: z.string().nullable(), in_scope: num }),
+    'SELECT state, in_scope FROM itr_issue WHERE issue_id = ?',
+    Number(id),
+  );
+  if (!row || row.in_scope === 0) return null;
+  await write('UPDATE itr_issue SET in_scope = 0, next_check_at = NULL WHERE issue_id = ?', Number(id));
+  return row.state;
+}
+
+/** Every issue still managed leaves the scope (the configuration in force has none). */
+export async function leaveScopeAll(): Promise<void> {
+  await write('UPDATE itr_issue SET in_scope = 0, next_check_at = NULL WHERE in_scope = 1');
+}
+
+/** Open managed issues not evaluated since `t` leave the scope; returns them with their last state. */
+export async function leaveScopeNotEvaluatedSince(t: number): Promise<Array<{ id: string; state: string | null }>> {
+  const found = await rows(
+    z.object({ issue_id: num, state: z.string().nullable() }),
+    'SELECT issue_id, state FROM itr_issue WHERE in_scope = 1 AND open_flag = 1 AND (evaluated_at IS NULL OR evaluated_at < ?)',
+    t,
+  );
+  for (let i = 0; i < found.length; i += 500) {
+    const ids = found.slice(i, i + 500).map((r) => r.issue_id);
+    await write(
+      `UPDATE itr_issue SET in_scope = 0, next_check_at = NULL WHERE issue_id IN (${placeholders(ids.length)})`,
+      ...ids,
+    );
+  }
+  return found.map((r) => ({ id: String(r.issue_id), state: r.state }));
+}
+
 export async function deleteIssue(id: string): Promise<void> {
   for (const table of ['itr_issue', 'itr_app_event', 'itr_action'])
     await write(`DELETE FROM ${table} WHERE issue_id = ?`, Number(id));
@@ -228,6 +266,8 @@ export interface ActionRecord {
   readonly status: ActionStatus;
   /** When it was claimed or finished: a claim's age tells a live run from a dead one. */
   readonly updatedAt: number;
+  /** What came of it (a created issue's key, Jira's refusal). */
+  readonly detail: string | null;
 }
 
 const actionRow = z.object({
@@ -235,6 +275,7 @@ const actionRow = z.object({
   action_key: z.string(),
   status: z.enum(['claimed', 'done', 'skipped']),
   updated_at: num,
+  detail: z.string().nullable(),
 });
 
 /** The actions recorded for these issues, by "issueId key". */
@@ -243,21 +284,22 @@ export async function actionRecords(ids: readonly string[]): Promise<Map<string,
   if (ids.length === 0) return out;
   const found = await rows(
     actionRow,
-    `SELECT issue_id, action_key, status, updated_at FROM itr_action WHERE issue_id IN (${placeholders(ids.length)})`,
+    `SELECT issue_id, action_key, status, updated_at, detail FROM itr_action WHERE issue_id IN (${placeholders(ids.length)})`,
     ...ids.map(Number),
   );
-  for (const r of found) out.set(`${r.issue_id} ${r.action_key}`, { status: r.status, updatedAt: r.updated_at });
+  for (const r of found)
+    out.set(`${r.issue_id} ${r.action_key}`, { status: r.status, updatedAt: r.updated_at, detail: r.detail });
   return out;
 }
 
 export async function actionRecord(issueId: string, key: string): Promise<ActionRecord | undefined> {
   const [r] = await rows(
     actionRow,
-    'SELECT issue_id, action_key, status, updated_at FROM itr_action WHERE issue_id = ? AND action_key = ?',
+    'SELECT issue_id, action_key, status, updated_at, detail FROM itr_action WHERE issue_id = ? AND action_key = ?',
     Number(issueId),
     key,
   );
-  return r && { status: r.status, updatedAt: r.updated_at };
+  return r && { status: r.status, updatedAt: r.updated_at, detail: r.detail };
 }
 
 /** Claims an action for this run; false when another run holds or finished it. */
@@ -334,9 +376,26 @@ export async function openProblems(): Promise<Array<{ key: string; rule: string;
   return (
     await rows(
       z.object({ problem_key: z.string(), rule_id: z.string(), scope: z.string() }),
-      'SELECT problem_key, rule_id, scope FROM itr_problem',
+      'SELECT problem_key, rule_id, scope FROM itr_problem WHERE closed_at IS NULL',
     )
   ).map((r) => ({ key: r.problem_key, rule: r.rule_id, scope: r.scope }));
+}
+
+export async function isOpenProblem(key: string): Promise<boolean> {
+  return (
+    (
+      await rows(
+        z.object({ n: num }),
+        'SELECT COUNT(*) AS n FROM itr_problem WHERE problem_key = ? AND closed_at IS NULL',
+        key,
+      )
+    )[0]!.n > 0
+  );
+}
+
+/** The problem issue reached a done category: incidents no longer join it. */
+export async function closeProblem(key: string, at: number): Promise<void> {
+  await write('UPDATE itr_problem SET closed_at = ? WHERE problem_key = ? AND closed_at IS NULL', at, key);
 }
 
 export async function addProblem(key: string, rule: string, scope: string, at: number): Promise<void> {

@@ -192,7 +192,6 @@ describe('OLA (the SLA time split by tier)', () => {
       toTier: 'L2',
       field: 'Support tier',
       fieldValue: 'L2',
-      assigneeGroup: 'support-l2',
       dueAt: at('2026-03-03T12:00:00+08:00'),
     });
   });

@@ -1,0 +1,60 @@
+// Who acts for the service: the members of a project role or group the configuration names (by default
+// JSM's Service Desk Team in a service desk, the project's Administrators and Developers elsewhere). Role
+// members are read once a day per project; a comment's author who is not a member directly counts when
+// one of their groups is in the role or named by the configuration.
+
+import { z } from 'zod';
+import type { ConfigDoc } from '../domain/config/schema';
+import { projectRoles, roleActors } from '../platform/jira/api';
+import type { JiraClient } from '../platform/jira/client';
+import { setSiteValue, siteValue } from '../platform/sql/store';
+import { userGroupsCached } from './groups';
+
+const DAY = 86_400_000;
+const cachedMembers = z.object({ at: z.number(), accounts: z.array(z.string()), groups: z.array(z.string()) });
+
+export const SERVICE_DESK_ROLES = ['Service Desk Team'];
+export const OTHER_ROLES = ['Administrators', 'Developers'];
+
+async function members(jira: JiraClient, doc: ConfigDoc, projectId: string, serviceDesk: boolean, now: number) {
+  const roles = doc.agents?.roles ?? (serviceDesk ? SERVICE_DESK_ROLES : OTHER_ROLES);
+  const name = `agents:${projectId}:${roles.join('|')}`;
+  const stored = await siteValue(name);
+  const hit = stored === undefined ? undefined : cachedMembers.parse(JSON.parse(stored));
+  if (hit && now - hit.at < DAY) return hit;
+  const ids = await projectRoles(jira, projectId);
+  const accounts = new Set<string>();
+  const groups = new Set<string>();
+  for (const role of roles) {
+    const id = ids.get(role);
+    if (id === undefined) continue; // a role this project does not have: checkSetup warns of it
+    const actors = await roleActors(jira, projectId, id);
+    for (const a of actors.accounts) accounts.add(a);
+    for (const g of actors.groups) if (g.name !== undefined) groups.add(g.name);
+  }
+  const fresh = { at: now, accounts: [...accounts], groups: [...groups] };
+  await setSiteValue(name, JSON.stringify(fresh));
+  return fresh;
+}
+
+/** The authors among `authors` who act for the service in this project. */
+export async function agentsAmong(
+  jira: JiraClient,
+  doc: ConfigDoc,
+  project: { id: string; serviceDesk: boolean },
+  authors: readonly string[],
+  now: number,
+): Promise<Set<string>> {
+  const out = new Set<string>();
+  if (authors.length === 0) return out;
+  const m = await members(jira, doc, project.id, project.serviceDesk, now);
+  const direct = new Set(m.accounts);
+  const agentGroups = new Set([...m.groups, ...(doc.agents?.groups ?? [])]);
+  const rest = authors.filter((a) => !direct.has(a));
+  for (const a of authors) if (direct.has(a)) out.add(a);
+  if (rest.length > 0 && agentGroups.size > 0) {
+    const groups = await userGroupsCached(jira, rest, now);
+    for (const a of rest) if (groups.get(a)?.some((g) => agentGroups.has(g))) out.add(a);
+  }
+  return out;
+}
