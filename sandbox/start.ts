@@ -1,5 +1,5 @@
 // `npm start`: the app running locally. A Jira site with a service organisation's history, the app
-// installed on it (a recalculation), then a working day played fast: people raise issues, comment and
+// installed and activated for its service desk (a recalculation), then a working day played fast: people raise issues, comment and
 // move them on, the sweep runs every five minutes, and every change the app makes is printed. The Jira
 // emulator stays up for you to query (JQL on the app's property, for instance) until Ctrl-C.
 //
@@ -8,6 +8,7 @@
 //   600); --exit  stop after playing instead of serving the emulator.
 
 import { PEOPLE, SITE_SEED } from './demo/site-seed';
+import { activateTemplate } from './demo/activate';
 import { generateIssues } from './demo/generate';
 import { prng } from './demo/random';
 import { ForgeHost } from './forge/host';
@@ -43,8 +44,8 @@ async function main(): Promise<void> {
   say(
     `Jira emulator at ${host.jira.url} (try: curl '${host.jira.url}/rest/api/3/search/jql?jql=itrSlaState%20%3D%20breached&fields=summary,labels&properties=itr')`,
   );
-  say(`site: ${site.issues.size} issues, 60 open; installing the app (a recalculation of the open ones)…`);
-  await host.resolve('adminResolver', 'itr-admin', 'admin.recalculate', {}, { accountId: PEOPLE.admin });
+  say(`site: ${site.issues.size} issues, 60 open; activating the app for the service desk SUP (a recalculation)…`);
+  await activateTemplate(host, site, ['SUP']);
   say(`installed: ${[...site.issues.values()].filter((i) => i.properties.has('itr')).length} issues evaluated`);
 
   // What the app does shows up as Jira changes made by nobody (the app) and as notifications.

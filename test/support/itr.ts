@@ -43,6 +43,21 @@ const defaults: IssueFields = {
   custom: { 'Support tier': 'L1' },
 };
 
+/** The categories Jira gives the statuses these tests use (the sandbox's ITR workflow). */
+export const STATUS_CATEGORIES = {
+  Open: 'new',
+  'To Do': 'new',
+  'Waiting for support': 'indeterminate',
+  'In Progress': 'indeterminate',
+  Escalated: 'indeterminate',
+  'Waiting for customer': 'indeterminate',
+  Pending: 'indeterminate',
+  Resolved: 'done',
+  Closed: 'done',
+  Done: 'done',
+  Canceled: 'done',
+} as const;
+
 /** Initial fields of the issue, before any timeline change. */
 export function initialFields(seed: IssueSeed): IssueFields {
   return { ...defaults, ...seed.fields, custom: { ...defaults.custom, ...seed.fields?.custom } };
@@ -65,6 +80,7 @@ export function issueAt(seed: IssueSeed, timeline: readonly TimelineEvent[], t: 
     project: 'SUP',
     issueType: seed.issueType ?? 'Incident',
     created: seed.created,
+    statusCategories: STATUS_CATEGORIES,
     fields: f as unknown as IssueFields,
     ...(seed.groups ? { groups: seed.groups } : {}),
   };

@@ -7,7 +7,8 @@ import { Site, type Issue } from '../../sandbox/jira/site';
 import { startSql, type SqlDatabase } from '../../sandbox/sql/mariadb';
 import { sqlFetchHandler } from '../../sandbox/sql/forge-fetch-sql';
 import * as handlers from '../../src/index';
-import { ITR_TEMPLATE, type ConfigInput } from '../../src/domain/config';
+import type { ConfigInput } from '../../src/domain/config';
+import { activateTemplate } from '../../sandbox/demo/activate';
 
 export { PEOPLE };
 
@@ -32,7 +33,7 @@ export async function startSandbox(now: number, options: SandboxOptions = {}): P
   const host = await new ForgeHost({ site, sql: sqlFetchHandler(db), handlers, now }).start();
   const scope = options.scope === undefined ? ['SUP'] : options.scope;
   if (scope !== null) {
-    await activate(host, site, scope, options.config);
+    await activateTemplate(host, site, scope, options.config);
     host.log.splice(0); // tests read what the app did after it was set up
   }
   return {
@@ -44,28 +45,6 @@ export async function startSandbox(now: number, options: SandboxOptions = {}): P
       await db.drop();
     },
   };
-}
-
-/** Activates the default template (changed by `patch`) for these projects, as a Jira admin would. */
-export async function activate(
-  host: ForgeHost,
-  site: Site,
-  projects: readonly string[],
-  patch: (c: ConfigInput) => ConfigInput = (c) => c,
-): Promise<void> {
-  const config = patch(structuredClone(ITR_TEMPLATE));
-  config.scope = { projects: projects.map((key) => site.projects.get(key)!.id) };
-  const rec = await host.resolve(
-    'adminResolver',
-    'itr-admin',
-    'admin.activateConfig',
-    { config },
-    {
-      accountId: PEOPLE.admin,
-    },
-  );
-  const result = rec.result as { ok: boolean; error?: unknown };
-  if (!result.ok) throw new Error(`activation refused: ${JSON.stringify(result.error)}`);
 }
 
 /** Custom field id by name on the sandbox site. */

@@ -18,19 +18,8 @@ export const ITR_TEMPLATE: ConfigInput = {
   schema: 1,
   version: 1,
   name: t('ITR default template', 'ITR 默认模板'),
-  statuses: [
-    { name: 'Open', category: 'new' },
-    { name: 'To Do', category: 'new' },
-    { name: 'Waiting for support', category: 'indeterminate' },
-    { name: 'In Progress', category: 'indeterminate' },
-    { name: 'Escalated', category: 'indeterminate' },
-    { name: 'Waiting for customer', category: 'indeterminate' },
-    { name: 'Pending', category: 'indeterminate' },
-    { name: 'Resolved', category: 'done' },
-    { name: 'Closed', category: 'done' },
-    { name: 'Done', category: 'done' },
-    { name: 'Canceled', category: 'done' },
-  ],
+  // Status categories come from Jira, in any workflow and language; names listed here would override them.
+  statuses: [],
   calendars: [
     {
       id: 'cn-5x8',
