@@ -46,6 +46,24 @@ describe('grading (impact × urgency, uplifts)', () => {
     expect(s.why.grade).toHaveLength(reasons);
   });
 
+  it('the critical window raises incidents only (the seed grades incidents by when they strike), per type', () => {
+    const request = new Life({
+      created: mon,
+      fields: {
+        summary: 'ERP 权限申请 / ERP access request',
+        components: ['ERP'],
+        custom: { Impact: 'Moderate / Limited', Urgency: 'Medium' },
+      },
+    });
+    const s = evaluate(request.issue(mon), request.events, cfg, mon).state;
+    expect([s.serviceType, s.grade]).toEqual(['softwareOperation', 'P3']); // a request: not raised
+    const requestsToo = variant((c) => {
+      c.grading.criticalWindowUplift = { softwareOperation: 2, softwareFault: 1 };
+      return c;
+    });
+    expect(evaluate(request.issue(mon), request.events, requestsToo, mon).state.grade).toBe('P1');
+  });
+
   it('a strategic customer is raised one grade; a contact of the customer is the customer, anyone else a user', () => {
     const withCustomer = variant((c) => {
       c.customers.list = [
