@@ -134,6 +134,7 @@ export class ForgeHost {
   /** Delivers pending product events and due queue events until nothing is left to do. */
   async settle(): Promise<void> {
     for (;;) {
+      this.site.catchUp();
       if (this.pending.length > 0) {
         const batch = this.pending.splice(0);
         if (this.delivery.reverse) batch.reverse();
@@ -239,7 +240,7 @@ export class ForgeHost {
     for (const t of this.wiring.triggers) {
       if (!t.events.includes(e.type)) continue;
       if (t.ignoreSelf && e.by === null) continue; // the app's own changes (it calls Jira as itself)
-      await this.runTrigger(t.handler, t.key, productEvent(this.site, e), 0);
+      await this.runTrigger(t.handler, t.key, productEvent(this.site, e, { cloudId: CLOUD_ID, moduleKey: t.key }), 0);
     }
   }
 
