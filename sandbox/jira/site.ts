@@ -128,9 +128,10 @@ export type Refusal =
   | 'unknown-link-type';
 
 export interface SiteOptions {
-  /** Host time between a property write and JQL seeing it (Jira indexes asynchronously). */
+  /** Host time between a property write and JQL seeing it (Jira indexes asynchronously); default 5 s. */
   readonly jqlLagMs?: number;
-  /** Host time a bulk property task (POST issue/properties/multi) takes to complete and land. */
+  /** Host time a bulk property task (POST issue/properties/multi) takes to complete and land (default 0:
+   * at once, as existing suites read properties right after a sweep; emulator tests turn it on). */
   readonly taskDelayMs?: number;
 }
 
@@ -180,7 +181,7 @@ export class Site {
     options: SiteOptions = {},
   ) {
     this.index = new PropertyIndex(options.jqlLagMs ?? 5_000);
-    this.tasks = new PropertyTasks(options.taskDelayMs ?? 2_000);
+    this.tasks = new PropertyTasks(options.taskDelayMs ?? 0);
     for (const p of seed.projects) this.addProject(p);
     for (const s of seed.statuses) this.addStatus(s.name, s.category);
     for (const u of seed.users) this.users.set(u.accountId, u);

@@ -3,7 +3,7 @@
 
 import { ForgeHost } from '../../sandbox/forge/host';
 import { PEOPLE, SITE_SEED } from '../../sandbox/demo/site-seed';
-import { Site, type Issue } from '../../sandbox/jira/site';
+import { Site, type Issue, type Refusal, type SiteOptions } from '../../sandbox/jira/site';
 import { startSql, type SqlDatabase } from '../../sandbox/sql/mariadb';
 import { sqlFetchHandler } from '../../sandbox/sql/forge-fetch-sql';
 import * as handlers from '../../src/index';
@@ -17,9 +17,16 @@ export interface Sandbox {
   stop(): Promise<void>;
 }
 
-export async function startSandbox(now: number): Promise<Sandbox> {
+export interface SandboxOptions {
+  readonly site?: SiteOptions;
+  /** Refusals switched off while the app is fixed; each use names, in a TODO(issue 8 §3), what it does wrong. */
+  readonly tolerate?: readonly Refusal[];
+}
+
+export async function startSandbox(now: number, options: SandboxOptions = {}): Promise<Sandbox> {
   const db = await (await startSql()).database();
-  const site = new Site(SITE_SEED, () => Date.now());
+  const site = new Site(SITE_SEED, () => Date.now(), options.site);
+  for (const r of options.tolerate ?? []) site.tolerate.add(r);
   const host = await new ForgeHost({ site, sql: sqlFetchHandler(db), handlers, now }).start();
   return {
     host,
