@@ -24,6 +24,8 @@ interface Invocation {
   readonly deadline: number; // performance.now() based
   readonly accountId: string | null;
   calls: number;
+  /** Its name in a concurrent run's interleaving ('sweep#2'). */
+  label?: string;
   doom: Doom | null;
   kill: () => void;
   killedCall?: string;
@@ -325,7 +327,7 @@ export class ForgeHost {
     let rec: InvocationRecord;
     const interleaving = this.interleaving;
     try {
-      if (interleaving) await interleaving.start(name);
+      if (interleaving) inv.label = await interleaving.start(name);
       const outcome = await Promise.race([
         this.als.run(inv, () => Promise.resolve((fn as AnyHandler)(...args))),
         killed,
@@ -352,7 +354,7 @@ export class ForgeHost {
   private async fetch(meta: Record<string, unknown>, path: string, init: RequestInit = {}): Promise<Response> {
     const inv = this.als.getStore();
     if (inv?.killedCall !== undefined) return never; // a dead invocation makes no more calls
-    if (inv && this.interleaving) await this.interleaving.turn(inv.handler);
+    if (inv?.label !== undefined && this.interleaving) await this.interleaving.turn(inv.label);
     if (inv) {
       inv.calls++;
       const call = `${String(meta['remote'] ?? meta['type'])} ${init.method ?? 'GET'} ${path}`;

@@ -6,10 +6,11 @@
 import { prng } from '../demo/random';
 
 export class Interleaving {
-  /** Which invocation (its handler name) proceeded at each step, for tests to read. */
+  /** Which invocation ('sweep#2': handler and start order) proceeded at each step, for tests to read. */
   readonly trace: string[] = [];
-  private readonly waiting: Array<{ handler: string; go: () => void }> = [];
+  private readonly waiting: Array<{ label: string; go: () => void }> = [];
   private running = 0;
+  private started = 0;
   private scheduled = false;
   private readonly random: () => number;
 
@@ -17,17 +18,19 @@ export class Interleaving {
     this.random = prng(seed);
   }
 
-  /** An invocation starts: it runs only when its turn comes. */
-  async start(handler: string): Promise<void> {
+  /** An invocation starts: it runs only when its turn comes. Answers its name in the trace. */
+  async start(handler: string): Promise<string> {
+    const label = `${handler}#${String(++this.started)}`;
     this.running++;
-    await this.turn(handler);
+    await this.turn(label);
+    return label;
   }
 
   /** A yield point: the invocation waits until the scheduler lets it proceed. */
-  turn(handler: string): Promise<void> {
+  turn(label: string): Promise<void> {
     this.running--;
     return new Promise((go) => {
-      this.waiting.push({ handler, go });
+      this.waiting.push({ label, go });
       this.schedule();
     });
   }
@@ -46,7 +49,7 @@ export class Interleaving {
       if (this.running > 0 || this.waiting.length === 0) return;
       const [next] = this.waiting.splice(Math.floor(this.random() * this.waiting.length), 1);
       this.running++;
-      this.trace.push(next!.handler);
+      this.trace.push(next!.label);
       next!.go();
     });
   }

@@ -122,10 +122,7 @@ export type ProjectSeed = Pick<Project, 'key' | 'name'> & Partial<Omit<Project, 
 
 /** What the emulator refuses as Jira does; a test may tolerate one while the app is fixed (issue 8 §3). */
 export type Refusal =
-  | 'notify-unresolvable-recipient'
-  | 'issue-type-not-in-project'
-  | 'field-not-on-screen'
-  | 'unknown-link-type';
+  'notify-unresolvable-recipient' | 'issue-type-not-in-project' | 'field-not-on-screen' | 'unknown-link-type';
 
 export interface SiteOptions {
   /** Host time between a property write and JQL seeing it (Jira indexes asynchronously); default 5 s. */

@@ -283,8 +283,7 @@ function checkRecipients(site: Site, issue: Issue, to: Record<string, unknown>):
     ...(to['reporter'] === true && issue.reporter === null ? ['reporter (the issue has none)'] : []),
     ...users.filter((a) => !site.users.has(a)).map((a) => `user ${a} (no such account)`),
   ];
-  if (invalid.length > 0)
-    throw new JiraHttpError(400, [], { to: `The recipient is invalid: ${invalid.join(', ')}.` });
+  if (invalid.length > 0) throw new JiraHttpError(400, [], { to: `The recipient is invalid: ${invalid.join(', ')}.` });
 }
 
 /** Comments by id, with their properties when asked (the only route that expands them). */
