@@ -3,7 +3,9 @@
 // seeds. Whatever the interleaving: no action is carried out twice, at most one sweep works at a time
 // (the lock), and what is stored — the SQL snapshot and the `itr` property Jira holds — is the newest.
 
+import type { InvocationRecord } from '../../sandbox/forge/host';
 import type { Issue } from '../../sandbox/jira/site';
+import type { SweepReport } from '../../src/app/sweep';
 import { commentTexts, fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 
 const T0 = Date.parse('2026-03-02T10:00:00+08:00'); // a Monday
@@ -49,7 +51,7 @@ test.each([1, 2, 3, 4, 5, 6])('an issue event and two sweeps at once, interleavi
   const before = { comments: commentTexts(issue).length, notes: site.notifications.length };
   site.update(issue, { status: 'Waiting for customer' }, PEOPLE.agent);
 
-  const { results, trace } = await host.concurrently(seed, [
+  const { results, trace } = await host.concurrently<unknown>(seed, [
     () => host.settle(),
     () => host.runSchedule('itr-sweep'),
     () => host.runSchedule('itr-sweep'),
@@ -57,7 +59,7 @@ test.each([1, 2, 3, 4, 5, 6])('an issue event and two sweeps at once, interleavi
   host.jumpTo(host.now() + 10_000); // bulk property tasks land, the JQL index catches up
   await host.settle();
 
-  const runs = results.slice(1).map((r) => r as { outcome: string; result: { busy: boolean } });
+  const runs = (results.slice(1) as InvocationRecord[]).map((r) => ({ ...r, result: r.result as SweepReport }));
   expect(runs.map((r) => r.outcome)).toEqual(['ok', 'ok']);
   expect(host.log.filter((r) => r.outcome !== 'ok')).toEqual([]);
   expect(trace.some((step, i) => i > 0 && step !== trace[i - 1])).toBe(true); // they did interleave
