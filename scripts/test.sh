@@ -10,6 +10,8 @@ npx tsc -p tsconfig.json
 npx tsc -p tsconfig.test.json
 echo "== Prettier (the formatter; npx prettier --write . fixes it)"
 npx prettier --check . >/dev/null || { npx prettier --check . 2>&1 | tail -20; exit 1; }
+echo "== Jira routes in src/ against the spec copy in spec/ (unknown or deprecated fails)"
+node tools/check-jira-routes.mjs src
 echo "== ESLint (zero warnings)"
 npx eslint --max-warnings 0 .
 echo "== Jest (unit, properties, offline forge lint)"

@@ -10,6 +10,7 @@ import { install, type InstalledClock } from '@sinonjs/fake-timers';
 import { JiraEmulator, ACCOUNT_HEADER, INVOCATION_HEADER } from '../jira/server';
 import type { Site, SiteEvent } from '../jira/site';
 import type { ForgeFetch } from '../sql/forge-fetch-sql';
+import { Interleaving } from './interleaving';
 import { readManifest, type Wiring } from './manifest';
 import { productEvent } from './product-events';
 import { Queue, type QueuedEvent } from './queue';
@@ -23,6 +24,8 @@ interface Invocation {
   readonly deadline: number; // performance.now() based
   readonly accountId: string | null;
   calls: number;
+  /** Its name in a concurrent run's interleaving ('sweep#2'). */
+  label?: string;
   doom: Doom | null;
   kill: () => void;
   killedCall?: string;
@@ -76,6 +79,7 @@ export class ForgeHost {
     dueAt: number;
   }> = [];
   private clock: InstalledClock | null = null;
+  private interleaving: Interleaving | null = null;
   private doom: Doom | null = null;
   private nextSchedule = new Map<string, number>();
 
@@ -134,6 +138,7 @@ export class ForgeHost {
   /** Delivers pending product events and due queue events until nothing is left to do. */
   async settle(): Promise<void> {
     for (;;) {
+      this.site.catchUp();
       if (this.pending.length > 0) {
         const batch = this.pending.splice(0);
         if (this.delivery.reverse) batch.reverse();
@@ -207,6 +212,23 @@ export class ForgeHost {
     return rec;
   }
 
+  /** Runs `jobs` (host work: settle(), runSchedule(...), resolve(...)) at once, their invocations
+   * interleaved at each platform call in the order a generator seeded with `seed` picks; answers the
+   * jobs' results and the interleaving (the handler that proceeded at each step). */
+  async concurrently<T>(
+    seed: number,
+    jobs: ReadonlyArray<() => Promise<T>>,
+  ): Promise<{ results: T[]; trace: readonly string[] }> {
+    if (this.interleaving) throw new Error('ForgeHost.concurrently does not nest.');
+    const interleaving = new Interleaving(seed);
+    this.interleaving = interleaving;
+    try {
+      return { results: await Promise.all(jobs.map((job) => job())), trace: interleaving.trace };
+    } finally {
+      this.interleaving = null;
+    }
+  }
+
   /** Calls a resolver as Custom UI's invoke() does, as `accountId`, from an issue's panel. */
   async resolve(
     handler: string,
@@ -239,7 +261,7 @@ export class ForgeHost {
     for (const t of this.wiring.triggers) {
       if (!t.events.includes(e.type)) continue;
       if (t.ignoreSelf && e.by === null) continue; // the app's own changes (it calls Jira as itself)
-      await this.runTrigger(t.handler, t.key, productEvent(this.site, e), 0);
+      await this.runTrigger(t.handler, t.key, productEvent(this.site, e, { cloudId: CLOUD_ID, moduleKey: t.key }), 0);
     }
   }
 
@@ -303,7 +325,9 @@ export class ForgeHost {
       kill,
     };
     let rec: InvocationRecord;
+    const interleaving = this.interleaving;
     try {
+      if (interleaving) inv.label = await interleaving.start(name);
       const outcome = await Promise.race([
         this.als.run(inv, () => Promise.resolve((fn as AnyHandler)(...args))),
         killed,
@@ -320,6 +344,8 @@ export class ForgeHost {
         calls: inv.calls,
         error: e instanceof Error ? e.message : String(e),
       };
+    } finally {
+      interleaving?.finish();
     }
     this.log.push(rec);
     return rec;
@@ -328,6 +354,7 @@ export class ForgeHost {
   private async fetch(meta: Record<string, unknown>, path: string, init: RequestInit = {}): Promise<Response> {
     const inv = this.als.getStore();
     if (inv?.killedCall !== undefined) return never; // a dead invocation makes no more calls
+    if (inv?.label !== undefined && this.interleaving) await this.interleaving.turn(inv.label);
     if (inv) {
       inv.calls++;
       const call = `${String(meta['remote'] ?? meta['type'])} ${init.method ?? 'GET'} ${path}`;

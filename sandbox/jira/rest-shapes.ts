@@ -1,33 +1,59 @@
 // Site objects rendered the way Jira's REST v3 answers them (only the parts a client reads).
 
-import type { Comment, Field, FieldValue, History, Issue, Site } from './site';
+import type { Comment, Field, FieldValue, History, Issue, Project, Site, Status } from './site';
 
-const BASE = 'https://itr-sandbox.atlassian.net';
+export const BASE = 'https://itr-sandbox.atlassian.net';
 
 export function userJson(site: Site, accountId: string | null) {
   if (accountId === null) return null;
   const u = site.users.get(accountId);
   return {
     accountId,
-    accountType: 'atlassian',
+    accountType: u?.accountType ?? 'atlassian',
     active: true,
     displayName: u?.displayName ?? accountId,
     self: `${BASE}/rest/api/3/user?accountId=${accountId}`,
   };
 }
 
+const CATEGORIES = {
+  new: { id: 2, key: 'new', name: 'To Do', colorName: 'blue-gray' },
+  indeterminate: { id: 4, key: 'indeterminate', name: 'In Progress', colorName: 'yellow' },
+  done: { id: 3, key: 'done', name: 'Done', colorName: 'green' },
+} as const;
+
 export function statusJson(site: Site, name: string) {
   const s = site.statuses.get(name);
-  const keys = {
-    new: ['new', 'To Do', 2],
-    indeterminate: ['indeterminate', 'In Progress', 4],
-    done: ['done', 'Done', 3],
-  } as const;
-  const [key, catName, id] = keys[s?.category ?? 'new'];
+  const { id, key, name: catName } = CATEGORIES[s?.category ?? 'new'];
   return { id: s?.id ?? '0', name, statusCategory: { id, key, name: catName } };
 }
 
-function customJson(f: Field, v: FieldValue) {
+/** A StatusDetails, as GET /status and /project/{key}/statuses list them. */
+export function statusDetailsJson(s: Status) {
+  const c = CATEGORIES[s.category];
+  return {
+    self: `${BASE}/rest/api/3/status/${s.id}`,
+    id: s.id,
+    name: s.name,
+    description: '',
+    iconUrl: `${BASE}/images/icons/statuses/generic.png`,
+    statusCategory: { self: `${BASE}/rest/api/3/statuscategory/${String(c.id)}`, ...c },
+  };
+}
+
+export function projectJson(p: Project) {
+  return {
+    self: `${BASE}/rest/api/3/project/${p.id}`,
+    id: p.id,
+    key: p.key,
+    name: p.name,
+    projectTypeKey: p.typeKey,
+    simplified: false,
+    style: 'classic',
+  };
+}
+
+function customJson(site: Site, f: Field, v: FieldValue) {
   if (v === null) return null;
   switch (f.kind) {
     case 'option':
@@ -36,6 +62,8 @@ function customJson(f: Field, v: FieldValue) {
       return (Array.isArray(v) ? (v as readonly string[]) : [String(v)]).map((value) => ({ value }));
     case 'number':
       return Number(v);
+    case 'users':
+      return (Array.isArray(v) ? (v as readonly string[]) : [String(v)]).map((a) => userJson(site, a));
     default:
       return v;
   }
@@ -48,7 +76,7 @@ function allFields(site: Site, issue: Issue): Record<string, unknown> {
     summary: issue.summary,
     description: issue.description,
     issuetype: { name: issue.issuetype, id: String(site.issueTypes.indexOf(issue.issuetype) + 1) },
-    project: { id: project?.id, key: issue.project, name: project?.name },
+    project: project ? projectJson(project) : null,
     status: statusJson(site, issue.status),
     priority:
       issue.priority === null
@@ -69,7 +97,7 @@ function allFields(site: Site, issue: Issue): Record<string, unknown> {
         return { id: l.id, type: { name: l.type }, [side]: { id: String(other?.id), key: other?.key } };
       }),
   };
-  for (const f of site.fields) if (f.custom) out[f.id] = customJson(f, issue.custom[f.id] ?? null);
+  for (const f of site.fields) if (f.custom) out[f.id] = customJson(site, f, issue.custom[f.id] ?? null);
   return out;
 }
 

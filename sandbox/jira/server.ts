@@ -157,6 +157,7 @@ export class JiraEmulator {
       return;
     }
     const account = req.headers[ACCOUNT_HEADER];
+    this.site.catchUp();
     try {
       const reply = handler(
         {

@@ -1,8 +1,12 @@
-// The Jira site the emulator keeps in memory: projects, issue types, statuses with categories, users and
-// groups, fields, issues with changelogs, comments (ADF), links, worklogs and entity properties. Routes
-// read and write it; every write that Jira would announce is handed to `onEvent`.
+// The Jira site the emulator keeps in memory: projects (with their issue types, workflow, screen and role
+// members), statuses with categories, users and groups, fields, issues with changelogs, comments (ADF),
+// links, worklogs and entity properties. Routes read and write it; every write that Jira would announce is
+// handed to `onEvent`. Like Jira, it is eventually consistent: JQL sees a property `jqlLagMs` after it is
+// written, and a bulk property task lands `taskDelayMs` after it is submitted (see catchUp).
 
 import type { StatusCategoryKey } from './jql';
+import { PropertyIndex } from './property-index';
+import { PropertyTasks } from './property-tasks';
 
 export interface Status {
   readonly id: string;
@@ -11,6 +15,8 @@ export interface Status {
 }
 export interface User {
   readonly accountId: string;
+  /** 'customer': a JSM portal-only customer; 'app': an app's account. Default 'atlassian'. */
+  readonly accountType?: 'atlassian' | 'customer' | 'app';
   readonly displayName: string;
   readonly groups: readonly string[];
   /** Project keys the user may browse, and those where they may also edit issues ('*' = all). */
@@ -24,8 +30,8 @@ export interface Field {
   readonly id: string; // 'summary', 'customfield_10010'
   readonly name: string;
   readonly custom: boolean;
-  /** How values travel in REST: a string, an option ({value}), options, a number. */
-  readonly kind: 'string' | 'option' | 'options' | 'number';
+  /** How values travel in REST: a string, an option ({value}), options, a number, users ([{accountId}]). */
+  readonly kind: 'string' | 'option' | 'options' | 'number' | 'users';
 }
 export interface ChangeItem {
   readonly field: string; // field name as Jira writes it in changelogs ('status', 'Customer')
@@ -96,8 +102,38 @@ export type SiteEvent =
     }
   | { readonly type: 'avi:jira:deleted:issue'; readonly issue: Issue; readonly by: string | null };
 
+export type ProjectTypeKey = 'software' | 'service_desk' | 'business';
+
+export interface Project {
+  readonly id: string;
+  readonly key: string;
+  readonly name: string;
+  readonly typeKey: ProjectTypeKey;
+  /** The issue types its scheme offers; null: every issue type of the site. */
+  readonly issueTypes: readonly string[] | null;
+  /** Its workflow's statuses (issues start in the first 'new' one); null: every status of the site. */
+  readonly workflow: readonly string[] | null;
+  /** Field ids on its create and edit screens; null: every field. */
+  readonly screen: ReadonlySet<string> | null;
+  /** Members (account ids) of each project role, by role name. */
+  readonly roles: ReadonlyMap<string, readonly string[]>;
+}
+export type ProjectSeed = Pick<Project, 'key' | 'name'> & Partial<Omit<Project, 'id' | 'key' | 'name'>>;
+
+/** What the emulator refuses as Jira does; a test may tolerate one while the app is fixed (issue 8 §3). */
+export type Refusal =
+  'notify-unresolvable-recipient' | 'issue-type-not-in-project' | 'field-not-on-screen' | 'unknown-link-type';
+
+export interface SiteOptions {
+  /** Host time between a property write and JQL seeing it (Jira indexes asynchronously); default 5 s. */
+  readonly jqlLagMs?: number;
+  /** Host time a bulk property task (POST issue/properties/multi) takes to complete and land (default 0:
+   * at once, as existing suites read properties right after a sweep; emulator tests turn it on). */
+  readonly taskDelayMs?: number;
+}
+
 export interface SiteSeed {
-  readonly projects: ReadonlyArray<{ key: string; name: string }>;
+  readonly projects: readonly ProjectSeed[];
   readonly issueTypes: readonly string[];
   readonly statuses: ReadonlyArray<{ name: string; category: StatusCategoryKey }>;
   readonly priorities: readonly string[];
@@ -110,7 +146,7 @@ export interface SiteSeed {
 }
 
 export class Site {
-  readonly projects = new Map<string, { id: string; key: string; name: string }>();
+  readonly projects = new Map<string, Project>();
   readonly statuses = new Map<string, Status>();
   readonly users = new Map<string, User>();
   readonly fields: Field[] = [];
@@ -119,13 +155,18 @@ export class Site {
   readonly links: Link[] = [];
   /** What /issue/{id}/notify was asked to send, for tests to read. */
   readonly notifications: Array<{ readonly issue: string; readonly subject: string; readonly to: unknown }> = [];
-  /** Bulk property tasks and the entries that failed. */
-  readonly tasks = new Map<string, ReadonlyArray<{ issueId: string; message: string }>>();
-  readonly issueTypes: readonly string[];
+  readonly tasks: PropertyTasks;
+  /** What JQL sees of properties (`jqlLagMs` behind their writes). */
+  readonly index: PropertyIndex;
+  readonly issueTypes: string[];
   readonly priorities: readonly string[];
   readonly resolutions: readonly string[];
   readonly linkTypes: SiteSeed['linkTypes'];
-  readonly groups: ReadonlySet<string>;
+  readonly groups: Set<string>;
+  /** Project role ids by name, numbered as Jira numbers them (10000 up). */
+  readonly roleIds = new Map<string, string>();
+  /** Refusals switched off (each with a TODO naming what the app does that Jira refuses). */
+  readonly tolerate = new Set<Refusal>();
   onEvent: (e: SiteEvent) => void = () => undefined;
   private nextIssueId = 10000;
   private nextId = 1;
@@ -134,11 +175,12 @@ export class Site {
   constructor(
     seed: SiteSeed,
     readonly clock: () => number = Date.now,
+    options: SiteOptions = {},
   ) {
-    seed.projects.forEach((p, i) => this.projects.set(p.key, { id: String(10000 + i), key: p.key, name: p.name }));
-    seed.statuses.forEach((s, i) =>
-      this.statuses.set(s.name, { id: String(i + 1), name: s.name, category: s.category }),
-    );
+    this.index = new PropertyIndex(options.jqlLagMs ?? 5_000);
+    this.tasks = new PropertyTasks(options.taskDelayMs ?? 0);
+    for (const p of seed.projects) this.addProject(p);
+    for (const s of seed.statuses) this.addStatus(s.name, s.category);
     for (const u of seed.users) this.users.set(u.accountId, u);
     const standard: Array<[string, string]> = [
       ['summary', 'Summary'],
@@ -158,10 +200,8 @@ export class Site {
       ['issuelinks', 'Linked Issues'],
     ];
     for (const [id, name] of standard) this.fields.push({ id, name, custom: false, kind: 'string' });
-    seed.customFields.forEach((f, i) =>
-      this.fields.push({ id: `customfield_${10010 + i}`, name: f.name, custom: true, kind: f.kind }),
-    );
-    this.issueTypes = seed.issueTypes;
+    for (const f of seed.customFields) this.addField(f.name, f.kind);
+    this.issueTypes = [...seed.issueTypes];
     this.priorities = seed.priorities;
     this.resolutions = seed.resolutions;
     this.linkTypes = seed.linkTypes;
@@ -170,6 +210,61 @@ export class Site {
 
   id(): string {
     return String(this.nextId++);
+  }
+
+  addProject(p: ProjectSeed): Project {
+    const project: Project = {
+      id: String(10000 + this.projects.size),
+      typeKey: 'software',
+      issueTypes: null,
+      workflow: null,
+      screen: null,
+      roles: new Map(),
+      ...p,
+    };
+    for (const role of project.roles.keys()) this.roleId(role);
+    this.projects.set(p.key, project);
+    return project;
+  }
+
+  /** The status with this name, added (in `category`) if the site has none. */
+  addStatus(name: string, category: StatusCategoryKey): Status {
+    const known = this.statuses.get(name);
+    if (known) return known;
+    const status = { id: String(this.statuses.size + 1), name, category };
+    this.statuses.set(name, status);
+    return status;
+  }
+
+  addField(name: string, kind: Field['kind']): Field {
+    const field = { id: `customfield_${10010 + this.fields.filter((f) => f.custom).length}`, name, custom: true, kind };
+    this.fields.push(field);
+    return field;
+  }
+
+  roleId(name: string): string {
+    const id = this.roleIds.get(name) ?? String(10000 + this.roleIds.size);
+    this.roleIds.set(name, id);
+    return id;
+  }
+
+  /** Brings the site up to `now`: bulk property tasks whose time has come complete and land. */
+  catchUp(now = this.clock()): void {
+    for (const task of this.tasks.due(now))
+      task.failed = task.entries.flatMap(({ issueId, props }) => {
+        const issue = this.issue(issueId);
+        if (!issue || !this.may(task.submittedBy, 'edit', issue.project))
+          return [{ issueId, message: 'Issue does not exist or you do not have permission to edit it.' }];
+        for (const [k, v] of Object.entries(props)) this.setProperty(issue, k, v, task.finishAt);
+        return [];
+      });
+  }
+
+  /** Writes (undefined: deletes) an issue property; JQL sees the change `index.lagMs` later. */
+  setProperty(issue: Issue, key: string, value: unknown, at = this.clock()): void {
+    if (value === undefined) issue.properties.delete(key);
+    else issue.properties.set(key, value);
+    this.index.record(issue.id, key, value, at);
   }
 
   field(idOrName: string): Field | undefined {
@@ -199,7 +294,7 @@ export class Site {
   ): Issue {
     const n = (this.counters.get(input.project) ?? 0) + 1;
     this.counters.set(input.project, n);
-    const first = [...this.statuses.values()].find((s) => s.category === 'new');
+    const first = this.workflow(input.project).find((s) => s.category === 'new');
     const issue: Issue = {
       id: this.nextIssueId++,
       key: `${input.project}-${n}`,
@@ -375,6 +470,13 @@ export class Site {
       default:
         issue.custom[fieldId] = v;
     }
+  }
+
+  /** The statuses of a project's workflow. */
+  workflow(projectKey: string): Status[] {
+    const names = this.projects.get(projectKey)?.workflow;
+    if (!names) return [...this.statuses.values()];
+    return names.flatMap((n) => this.statuses.get(n) ?? []);
   }
 
   /** Whether `accountId` (null: the app) may do `what` in the issue's project. */

@@ -3,7 +3,7 @@
 
 import { ForgeHost } from '../../sandbox/forge/host';
 import { PEOPLE, SITE_SEED } from '../../sandbox/demo/site-seed';
-import { Site, type Issue } from '../../sandbox/jira/site';
+import { Site, type Issue, type SiteOptions } from '../../sandbox/jira/site';
 import { startSql, type SqlDatabase } from '../../sandbox/sql/mariadb';
 import { sqlFetchHandler } from '../../sandbox/sql/forge-fetch-sql';
 import * as handlers from '../../src/index';
@@ -25,11 +25,12 @@ export interface SandboxOptions {
   readonly scope?: readonly string[] | null;
   /** Changes to the default template before it is activated. */
   readonly config?: (c: ConfigInput) => ConfigInput;
+  readonly site?: SiteOptions;
 }
 
 export async function startSandbox(now: number, options: SandboxOptions = {}): Promise<Sandbox> {
   const db = await (await startSql()).database();
-  const site = new Site(SITE_SEED, () => Date.now());
+  const site = new Site(SITE_SEED, () => Date.now(), options.site);
   const host = await new ForgeHost({ site, sql: sqlFetchHandler(db), handlers, now }).start();
   const scope = options.scope === undefined ? ['SUP'] : options.scope;
   if (scope !== null) {

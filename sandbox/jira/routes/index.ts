@@ -2,6 +2,7 @@
 
 import * as issues from './issues';
 import * as meta from './meta';
+import * as projects from './projects';
 import * as props from './properties';
 import * as search from './search';
 import type { Handler } from './types';
@@ -35,4 +36,10 @@ export const routes = new Map<string, Handler>([
   ['GET /rest/api/3/mypermissions', meta.myPermissions],
   ['GET /rest/api/3/myself', meta.myself],
   ['GET /rest/api/3/user/groups', meta.userGroups],
+  ['GET /rest/api/3/user', meta.getUser],
+  ['GET /rest/api/3/project/{projectIdOrKey}', projects.getProject],
+  ['GET /rest/api/3/project/{projectIdOrKey}/role', projects.projectRoles],
+  ['GET /rest/api/3/project/{projectIdOrKey}/role/{id}', projects.projectRole],
+  ['GET /rest/api/3/project/{projectIdOrKey}/statuses', projects.projectStatuses],
+  ['GET /rest/api/3/status', projects.statuses],
 ]);

@@ -14,14 +14,21 @@ function find(req: JiraRequest, ctx: RouteContext, what: 'browse' | 'edit'): Iss
   return issue;
 }
 
+const offScreen = (id: string) =>
+  new JiraHttpError(400, [], { [id]: `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.` });
+
+/** Refuses a field the project's create/edit screen does not show (Jira answers as for an unknown one). */
+function checkOnScreen(site: Site, projectKey: string, id: string): void {
+  const screen = site.projects.get(projectKey)?.screen;
+  const f = site.field(id);
+  if (f && screen && !screen.has(f.id) && !site.tolerate.has('field-not-on-screen')) throw offScreen(id);
+}
+
 /** A REST field value ({name}, {accountId}, {value}, [{value}], plain) as the site stores it. */
 function fieldValue(site: Site, id: string, v: unknown): FieldValue {
   if (v === null || v === undefined) return null;
   const f = site.field(id);
-  if (!f)
-    throw new JiraHttpError(400, [], {
-      [id]: `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.`,
-    });
+  if (!f) throw offScreen(id);
   const one = (x: unknown): string => {
     if (typeof x === 'string' || typeof x === 'number') return String(x);
     const o = obj(x, `value of ${id}`);
@@ -29,6 +36,12 @@ function fieldValue(site: Site, id: string, v: unknown): FieldValue {
     if (typeof s !== 'string') throw new JiraHttpError(400, [], { [id]: `Could not read a value for field '${id}'.` });
     return s;
   };
+  if (f.kind === 'users' && Array.isArray(v)) {
+    const ids = v.map(one);
+    const unknown = ids.filter((a) => !site.users.has(a));
+    if (unknown.length > 0) throw new JiraHttpError(400, [], { [id]: `Users ${unknown.join(', ')} do not exist.` });
+    return ids;
+  }
   if (Array.isArray(v)) return v.map(one);
   if (f.id === 'priority' && !site.priorities.includes(one(v)))
     throw new JiraHttpError(400, [], { priority: `Priority name '${one(v)}' is not valid.` });
@@ -43,10 +56,12 @@ function changesOf(site: Site, issue: Issue, body: Record<string, unknown>): Rec
   for (const [id, v] of Object.entries(fields)) {
     if (id === 'status')
       throw new JiraHttpError(400, [], { status: "Field 'status' cannot be set. Use a transition." });
+    checkOnScreen(site, issue.project, id);
     changes[id] = fieldValue(site, id, v);
   }
   const update = body['update'] === undefined ? {} : obj(body['update'], 'update');
   for (const [id, ops] of Object.entries(update)) {
+    checkOnScreen(site, issue.project, id);
     if (!Array.isArray(ops)) throw new JiraHttpError(400, [], { [id]: 'Update operations must be a list.' });
     let current = site.value(issue, site.field(id)?.id ?? id);
     let values = Array.isArray(current)
@@ -95,6 +110,9 @@ export const editIssue: Handler = (req, ctx) => {
   return { status: 204 };
 };
 
+/** What every create screen has: where the issue goes and what it is. */
+const CREATE_ALWAYS = new Set(['project', 'issuetype', 'summary']);
+
 export const createIssue: Handler = (req, ctx) => {
   const { site } = ctx;
   const fields = obj(obj(req.body)['fields'], 'fields');
@@ -110,29 +128,38 @@ export const createIssue: Handler = (req, ctx) => {
   const typeRef = pick('issuetype', ['name', 'id']);
   const issuetype = site.issueTypes.find((t, i) => t === typeRef || String(i + 1) === typeRef);
   const errors: Record<string, string> = {};
-  if (typeof project !== 'string' || !site.projects.has(project))
-    errors['project'] = 'Specify a valid project ID or key';
-  if (typeof issuetype !== 'string' || !site.issueTypes.includes(issuetype))
-    errors['issuetype'] = 'Specify an issue type';
+  const offered = project === undefined ? null : site.projects.get(project)?.issueTypes;
+  if (project === undefined) errors['project'] = 'Specify a valid project ID or key';
+  if (issuetype === undefined) errors['issuetype'] = 'Specify an issue type';
+  else if (offered && !offered.includes(issuetype) && !site.tolerate.has('issue-type-not-in-project'))
+    errors['issuetype'] = 'The issue type selected is invalid.';
   if (typeof fields['summary'] !== 'string' || fields['summary'].trim() === '')
     errors['summary'] = 'You must specify a summary of the issue.';
-  if (Object.keys(errors).length > 0) throw new JiraHttpError(400, [], errors);
-  if (!site.may(req.accountId, 'edit', String(project)))
+  if (project === undefined || issuetype === undefined || Object.keys(errors).length > 0)
+    throw new JiraHttpError(400, [], errors);
+  if (!site.may(req.accountId, 'edit', project))
     throw new JiraHttpError(403, ['You do not have permission to create issues in this project.']);
+  for (const id of Object.keys(fields)) {
+    if (!site.field(id)) throw offScreen(id);
+    if (!CREATE_ALWAYS.has(id)) checkOnScreen(site, project, id);
+  }
   const custom: Record<string, FieldValue> = {};
   for (const f of site.fields)
     if (f.custom && fields[f.id] !== undefined) custom[f.id] = fieldValue(site, f.id, fields[f.id]);
   const labels = fields['labels'];
+  const components = fields['components'];
   const issue = site.createIssue(
     {
-      project: String(project),
-      issuetype: String(issuetype),
+      project,
+      issuetype,
       summary: String(fields['summary']),
       reporter: req.accountId,
       description: fields['description'] ?? null,
       labels: Array.isArray(labels) ? labels.map(String) : [],
+      components: Array.isArray(components) ? components.map((c) => String(fieldValue(site, 'components', c))) : [],
       custom,
       ...(fields['priority'] ? { priority: String(fieldValue(site, 'priority', fields['priority'])) } : {}),
+      ...(fields['assignee'] ? { assignee: String(fieldValue(site, 'assignee', fields['assignee'])) } : {}),
     },
     req.accountId,
   );
@@ -147,7 +174,8 @@ export const deleteIssue: Handler = (req, ctx) => {
 
 export const getTransitions: Handler = (req, ctx) => {
   const issue = find(req, ctx, 'browse');
-  const transitions = [...ctx.site.statuses.values()]
+  const transitions = ctx.site
+    .workflow(issue.project)
     .filter((s) => s.name !== issue.status)
     .map((s) => ({ id: s.id, name: s.name, to: { id: s.id, name: s.name, statusCategory: { key: s.category } } }));
   return { status: 200, body: { transitions } };
@@ -157,7 +185,7 @@ export const doTransition: Handler = (req, ctx) => {
   const issue = find(req, ctx, 'edit');
   const b = obj(req.body);
   const id = obj(b['transition'], 'transition')['id'];
-  const to = [...ctx.site.statuses.values()].find((s) => s.id === String(id) && s.name !== issue.status);
+  const to = ctx.site.workflow(issue.project).find((s) => s.id === String(id) && s.name !== issue.status);
   if (!to) throw new JiraHttpError(400, [`Transition id '${String(id)}' is not valid for this issue.`]);
   const changes: Record<string, FieldValue> = {
     ...changesOf(ctx.site, issue, { fields: b['fields'] ?? {}, update: b['update'] ?? {} }),
@@ -212,7 +240,7 @@ export const linkIssues: Handler = (req, ctx) => {
   const { site } = ctx;
   const b = obj(req.body);
   const type = String(obj(b['type'], 'type')['name']);
-  if (!site.linkTypes.some((t) => t.name === type))
+  if (!site.linkTypes.some((t) => t.name === type) && !site.tolerate.has('unknown-link-type'))
     throw new JiraHttpError(404, [`No issue link type with name '${type}' found.`]);
   const side = (k: string) => {
     const ref = obj(b[k], k);
@@ -237,6 +265,7 @@ export const notify: Handler = (req, ctx) => {
   const groups = Array.isArray(to['groups']) ? to['groups'].map((g) => String(obj(g, 'group')['name'])) : [];
   const unknown = groups.filter((g) => !ctx.site.groups.has(g));
   if (unknown.length > 0) throw new JiraHttpError(400, [], { to: `Group(s) ${unknown.join(', ')} do not exist.` });
+  if (!ctx.site.tolerate.has('notify-unresolvable-recipient')) checkRecipients(ctx.site, issue, to);
   ctx.site.notifications.push({
     issue: issue.key,
     subject: typeof b['subject'] === 'string' ? b['subject'] : '',
@@ -244,6 +273,18 @@ export const notify: Handler = (req, ctx) => {
   });
   return { status: 204 };
 };
+
+/** The spec's 400 for a recipient Jira cannot resolve: the assignee (reporter) of an issue without one, or
+ * an account it does not know. */
+function checkRecipients(site: Site, issue: Issue, to: Record<string, unknown>): void {
+  const users = Array.isArray(to['users']) ? to['users'].map((u) => String(obj(u, 'user')['accountId'])) : [];
+  const invalid = [
+    ...(to['assignee'] === true && issue.assignee === null ? ['assignee (the issue is unassigned)'] : []),
+    ...(to['reporter'] === true && issue.reporter === null ? ['reporter (the issue has none)'] : []),
+    ...users.filter((a) => !site.users.has(a)).map((a) => `user ${a} (no such account)`),
+  ];
+  if (invalid.length > 0) throw new JiraHttpError(400, [], { to: `The recipient is invalid: ${invalid.join(', ')}.` });
+}
 
 /** Comments by id, with their properties when asked (the only route that expands them). */
 export const listComments: Handler = (req, ctx) => {

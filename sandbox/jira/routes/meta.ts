@@ -1,6 +1,6 @@
 // Site metadata and the caller: fields, projects, permissions, myself.
 
-import { userJson } from '../rest-shapes';
+import { projectJson, userJson } from '../rest-shapes';
 import { JiraHttpError, list, notFound, type Handler } from './types';
 
 export const getFields: Handler = (_req, ctx) => ({
@@ -17,7 +17,9 @@ export const getFields: Handler = (_req, ctx) => ({
 });
 
 export const searchProjects: Handler = (req, ctx) => {
-  const values = [...ctx.site.projects.values()].filter((p) => ctx.site.may(req.accountId, 'browse', p.key));
+  const values = [...ctx.site.projects.values()]
+    .filter((p) => ctx.site.may(req.accountId, 'browse', p.key))
+    .map(projectJson);
   return { status: 200, body: { values, total: values.length, isLast: true, startAt: 0, maxResults: values.length } };
 };
 
@@ -78,4 +80,13 @@ export const userGroups: Handler = (req, ctx) => {
   if (!u) throw new JiraHttpError(404, [`The user with account ID '${accountId}' does not exist.`]);
   ctx.read(u.groups.length);
   return { status: 200, body: u.groups.map((name) => ({ name, groupId: `g-${name}` })) };
+};
+
+/** A user with their account type (atlassian, customer, app). */
+export const getUser: Handler = (req, ctx) => {
+  const accountId = req.query.get('accountId') ?? '';
+  if (!ctx.site.users.has(accountId))
+    throw new JiraHttpError(404, [`The user with account ID '${accountId}' does not exist.`]);
+  ctx.read(1);
+  return { status: 200, body: userJson(ctx.site, accountId) };
 };

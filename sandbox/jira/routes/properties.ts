@@ -31,18 +31,19 @@ export const setProperty: Handler = (req, ctx) => {
   const key = req.params['propertyKey'] ?? '';
   checkSize(key, req.body);
   const existed = issue.properties.has(key);
-  issue.properties.set(key, req.body);
+  ctx.site.setProperty(issue, key, req.body);
   return { status: existed ? 200 : 201 };
 };
 
 export const deleteProperty: Handler = (req, ctx) => {
   const issue = issueOf(req, ctx, req.params['issueIdOrKey'] ?? '', true);
-  if (!issue.properties.delete(req.params['propertyKey'] ?? ''))
-    throw new JiraHttpError(404, ['The property does not exist.']);
+  const key = req.params['propertyKey'] ?? '';
+  if (!issue.properties.has(key)) throw new JiraHttpError(404, ['The property does not exist.']);
+  ctx.site.setProperty(issue, key, undefined);
   return { status: 204 };
 };
 
-/** Jira runs the bulk set as a task; here it runs at once and the task is complete when asked. */
+/** Jira runs the bulk set as a task: checked now, carried out when the task completes (Site.catchUp). */
 export const setPropertiesMulti: Handler = (req, ctx) => {
   const entries = obj(req.body)['issues'];
   if (!Array.isArray(entries) || entries.length === 0)
@@ -55,23 +56,36 @@ export const setPropertiesMulti: Handler = (req, ctx) => {
     for (const [k, v] of Object.entries(props)) checkSize(k, v);
     return { issueId: String(o['issueID']), props };
   });
-  const failed: Array<{ issueId: string; message: string }> = [];
-  for (const { issueId, props } of parsed) {
-    const issue = ctx.site.issue(issueId);
-    if (!issue || !ctx.site.may(req.accountId, 'edit', issue.project)) {
-      failed.push({ issueId, message: 'Issue does not exist or you do not have permission to edit it.' });
-      continue;
-    }
-    for (const [k, v] of Object.entries(props)) issue.properties.set(k, v);
-  }
-  const id = ctx.site.id();
-  ctx.site.tasks.set(id, failed);
-  return { status: 303, headers: { location: `/rest/api/3/task/${id}` } };
+  const task = ctx.site.tasks.submit({
+    id: ctx.site.id(),
+    submittedBy: req.accountId,
+    submitted: ctx.site.clock(),
+    entries: parsed,
+  });
+  ctx.site.catchUp(); // a task with no delay is complete at once
+  return { status: 303, headers: { location: `/rest/api/3/task/${task.id}` } };
 };
 
 export const getTask: Handler = (req, ctx) => {
   const id = req.params['taskId'] ?? '';
-  const failed = ctx.site.tasks.get(id);
-  if (!failed) throw new JiraHttpError(404, [`Task ${id} does not exist.`]);
-  return { status: 200, body: { id, status: 'COMPLETE', progress: 100, result: { failed } } };
+  const task = ctx.site.tasks.get(id);
+  if (!task) throw new JiraHttpError(404, [`Task ${id} does not exist.`]);
+  const now = ctx.site.clock();
+  const span = Math.max(1, task.finishAt - task.submitted);
+  return {
+    status: 200,
+    body: {
+      self: `/rest/api/3/task/${id}`,
+      id,
+      description: 'Bulk set issue properties',
+      status: task.failed === null ? 'RUNNING' : 'COMPLETE',
+      progress: task.failed === null ? Math.min(99, Math.floor(((now - task.submitted) / span) * 100)) : 100,
+      submittedBy: 0,
+      submitted: task.submitted,
+      started: task.submitted,
+      elapsedRuntime: Math.min(now, task.finishAt) - task.submitted,
+      lastUpdate: Math.min(now, task.finishAt),
+      ...(task.failed === null ? {} : { finished: task.finishAt, result: { failed: task.failed } }),
+    },
+  };
 };

@@ -28,7 +28,7 @@ export function jqlView(site: Site, issue: Issue, ctx: RouteContext): JqlIssue {
     property(key, path) {
       const type = ctx.indexed.get(key)?.get(path);
       if (type === undefined) return undefined;
-      let v: unknown = issue.properties.get(key);
+      let v = site.index.visible(issue.id, key, site.clock(), issue.properties.get(key));
       for (const part of path.split('.'))
         v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[part] : undefined;
       if (type === 'number') return typeof v === 'number' ? v : undefined;
