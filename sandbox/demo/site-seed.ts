@@ -14,10 +14,19 @@ export const PEOPLE = {
 
 export const SITE_SEED: SiteSeed = {
   projects: [
-    { key: 'SUP', name: 'IT service desk' },
-    { key: 'PRB', name: 'Problem management' },
-    { key: 'SALES', name: 'Sales opportunities (LTC)' },
-    { key: 'RD', name: 'Product development (IPD)' },
+    {
+      key: 'SUP',
+      name: 'IT service desk',
+      typeKey: 'service_desk',
+      roles: new Map([
+        ['Service Desk Team', [PEOPLE.agent, PEOPLE.expert]],
+        ['Service Desk Customers', [PEOPLE.reporter]],
+        ['Administrators', [PEOPLE.admin]],
+      ]),
+    },
+    { key: 'PRB', name: 'Problem management', roles: new Map([['Developers', [PEOPLE.agent, PEOPLE.expert]]]) },
+    { key: 'SALES', name: 'Sales opportunities (LTC)', typeKey: 'business' },
+    { key: 'RD', name: 'Product development (IPD)', roles: new Map([['Developers', [PEOPLE.expert]]]) },
   ],
   issueTypes: [
     'Incident',

@@ -15,6 +15,8 @@ export interface JqlIssue {
   readonly key: string;
   /** Project key. */
   readonly project: string;
+  /** Project id: JQL names a project by either. */
+  readonly projectId: string;
   readonly issuetype: string;
   readonly status: string;
   readonly statusCategory: StatusCategoryKey;

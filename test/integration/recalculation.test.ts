@@ -4,7 +4,11 @@
 import { ITR_TEMPLATE, type ConfigInput } from '../../src/domain/config';
 import { fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 
-const template = (): ConfigInput => structuredClone(ITR_TEMPLATE);
+/** The template for the service desk, as the sandbox activated it (version 2). */
+const template = (): ConfigInput => ({
+  ...structuredClone(ITR_TEMPLATE),
+  scope: { projects: [sb.site.projects.get('SUP')!.id] },
+});
 
 const T0 = Date.parse('2026-03-10T09:00:00+08:00');
 const HOUR = 3_600_000;
@@ -92,7 +96,7 @@ test('activating a configuration: a bad one is refused at its path; a good one b
   const p3 = draft.sla.policies.find((p) => p.id === 'p3')!;
   p3.targets = { ...p3.targets, resolution: 2700 };
   const ok = await admin('admin.activateConfig', { config: draft }, PEOPLE.admin);
-  expect(ok.result).toMatchObject({ ok: true, data: { version: 2 } });
+  expect(ok.result).toMatchObject({ ok: true, data: { version: 3 } });
   const open = [...site.issues.values()].filter((i) => i.status !== 'Resolved');
   const p3Open = open.filter((i) => itr(i)['grade'] === 'P3');
   expect(p3Open.length).toBeGreaterThan(0);
@@ -101,7 +105,7 @@ test('activating a configuration: a bad one is refused at its path; a good one b
       itr(i)['goals'] as Record<string, { cycles: Array<{ targetMs: number; configVersion: number }> }>
     )['resolution']!;
     expect(resolution.cycles.at(-1)).toMatchObject({ targetMs: 2700 * 60_000 });
-    expect(itr(i)['configVersion']).toBe(2);
+    expect(itr(i)['configVersion']).toBe(3);
   }
 });
 
@@ -112,7 +116,7 @@ test('a job that stopped moving (its queue event lost) is superseded by the next
     {
       query:
         "INSERT INTO itr_job (job_id, kind, status, processed, total, started_at, updated_at, detail) VALUES (?, 'recalc', 'running', 0, 180, ?, ?, ?)",
-      params: [lost, host.now() - 3_600_000, host.now() - 3_600_000, JSON.stringify({ configVersion: 2 })],
+      params: [lost, host.now() - 3_600_000, host.now() - 3_600_000, JSON.stringify({ configVersion: 3 })],
     },
     'dml',
   );

@@ -253,7 +253,7 @@ function property(name: string, key: string, path: string): Field {
 }
 
 const SYSTEM = new Map<string, Field>([
-  ['project', named('project', (issue) => issue.project)],
+  ['project', named('project', (issue) => [issue.project, issue.projectId])],
   ['key', issueKey('key', (issue) => keyParts(issue.key))],
   ['id', issueKey('id', (issue) => [issue.id])],
   ['issuetype', named('issuetype', (issue) => issue.issuetype)],

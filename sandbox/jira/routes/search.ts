@@ -13,6 +13,7 @@ export function jqlView(site: Site, issue: Issue, ctx: RouteContext): JqlIssue {
     id: issue.id,
     key: issue.key,
     project: issue.project,
+    projectId: site.projects.get(issue.project)?.id ?? '',
     issuetype: issue.issuetype,
     status: issue.status,
     statusCategory: site.statuses.get(issue.status)?.category ?? 'new',

@@ -43,6 +43,7 @@ const base: Seed = {
   id: 0,
   key: '',
   project: 'SUP',
+  projectId: '10000',
   issuetype: 'Incident',
   status: 'Open',
   statusCategory: 'new',
