@@ -80,7 +80,7 @@ test('effects are switches: with priority and comments off, neither is changed, 
   const { host, site } = sb;
   await activateTemplate(host, site, ['SUP'], (c) => ({
     ...c,
-    effects: { ...c.effects, priority: false, comments: false } as typeof c.effects,
+    effects: { ...c.effects, priority: false, comments: false },
   }));
   const issue = incident('SUP', 'Incident', 'ERP 报错:凭证无法过账 / ERP posting fails');
   await host.settle();
