@@ -199,7 +199,7 @@ function recipients(a: Extract<Action, { type: 'notify' }>, x: ActionContext, fi
     for (const who of [owner, x.cfg.doc.notifyFallback]) {
       if (who === undefined || Object.keys(build()).length > 0) continue;
       person(who);
-      fallback = who;
+      if (Object.keys(build()).length > 0) fallback = who;
     }
   }
   return { to: build(), dropped, fallback };

@@ -163,6 +163,11 @@ export const createIssue: Handler = (req, ctx) => {
     },
     req.accountId,
   );
+  // Entity properties set with the issue (IssueUpdateDetails.properties), as Jira does in the same call.
+  const properties = obj(req.body)['properties'];
+  if (Array.isArray(properties))
+    for (const p of properties as Array<{ key?: unknown; value?: unknown }>)
+      if (typeof p.key === 'string') site.setProperty(issue, p.key, p.value);
   return { status: 201, body: { id: String(issue.id), key: issue.key, self: `/rest/api/3/issue/${issue.id}` } };
 };
 
