@@ -125,7 +125,7 @@ test('outside a service desk the app comments only for the configured role, or n
   await activateTemplate(host, site, ['SUP', 'SD', 'RD'], (c) => ({ ...c, commentRole: 'Developers' }));
   const next = raise('RD', 'Task', 'Import drops the last row');
   await host.settle();
-  await until(async () => next.comments.length > 0);
+  await until(() => Promise.resolve(next.comments.length > 0));
   expect(next.comments.every((c) => c.visibility?.type === 'role' && c.visibility.value === 'Developers')).toBe(true);
 });
 
