@@ -4,5 +4,6 @@ export { issueEvents } from './triggers/issue-events';
 export { sweep } from './triggers/sweep';
 export { reconcile } from './triggers/reconcile';
 export { work } from './triggers/work';
+export { lifecycle } from './triggers/lifecycle';
 export { panelResolver } from './resolvers/panel';
 export { adminResolver } from './resolvers/admin';

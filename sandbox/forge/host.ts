@@ -257,6 +257,14 @@ export class ForgeHost {
     return rec;
   }
 
+  /** Delivers one of the app's own life cycle events (avi:forge:installed:app, …) to the triggers subscribed. */
+  async lifecycleEvent(eventType: string): Promise<void> {
+    const payload = { eventType, id: CLOUD_ID, app: { id: '218762da-b2f5-469a-bfce-dc5c5fdc6769', version: '1.0.0' } };
+    for (const t of this.wiring.triggers)
+      if (t.events.includes(eventType)) await this.runTrigger(t.handler, t.key, payload, 0);
+    await this.settle();
+  }
+
   private async deliverProductEvent(e: SiteEvent): Promise<void> {
     for (const t of this.wiring.triggers) {
       if (!t.events.includes(e.type)) continue;

@@ -13,7 +13,8 @@ import { latest } from './config';
 import { scopeJql } from './scope';
 import { openSession, type Session } from './session';
 import { parseState } from './state-json';
-import { evaluateChunks, WORK_QUEUE } from './sweep';
+import { WORK_QUEUE } from './fan-out';
+import { evaluateChunks } from './sweep';
 import { z } from 'zod';
 
 /** The open issues in scope, oldest first. */

@@ -1,22 +1,20 @@
-// The scheduled sweep: asks JQL for the issues whose `nextCheckAt` has come (the indexed property), and
-// only those; evaluates them from the stored snapshots in chunks of 100; writes their properties with one
-// bulk call per chunk. Each chunk is a checkpoint: an issue whose property was not rewritten is simply
-// found again next time, and its actions, recorded as they were carried out, are not repeated. When
-// more are due than one run should take on, the rest fan out through the async queue. One sweep runs at a
-// time (a lock with a heartbeat): a long one outliving the five-minute interval is not joined by another.
+// The scheduled sweep: asks SQL for the issues whose `next_check_at` has come (indexed; the app's own
+// record, which no user can edit and which needs no Jira index to catch up), and only those; evaluates
+// them from the stored snapshots in chunks of 100; writes their properties with one bulk call per chunk
+// (the property stays the JQL projection for people). Each chunk is a checkpoint: an issue whose state
+// was not rewritten is simply due again next time, and its actions, recorded as they were carried out,
+// are not repeated. When more are due than one run should take on, the rest fan out in deduplicated,
+// bounded batches (fan-out.ts). One sweep runs at a time (a lock with a heartbeat): a long one outliving
+// the five-minute interval is not joined by another. A 429 ends the run where it is: nothing is queued.
 
 import { randomUUID } from 'node:crypto';
-import { PROPERTY_MULTI, searchIds, setPropertiesMulti } from '../platform/jira/api';
+import { PROPERTY_MULTI, setPropertiesMulti } from '../platform/jira/api';
 import * as store from '../platform/sql/store';
-import { push } from '../platform/queue';
 import { remainingMs } from '../platform/runtime';
-import { evaluateIssues } from './evaluate-issues';
+import { evaluateIssues, type PropertyWrite } from './evaluate-issues';
+import { batchRoom, fanOut, queueBatches } from './fan-out';
 import { openSession, type Session } from './session';
 
-export const WORK_QUEUE = 'itr-work';
-/** Due issues one sweep evaluates itself; beyond this, queue consumers share the work. */
-export const INLINE_LIMIT = 1000;
-const FANOUT_CHUNK = 200;
 /** Time a chunk may need; below this much left, the run stops at a checkpoint. */
 const CHUNK_RESERVE_MS = 30_000;
 
@@ -29,32 +27,38 @@ export interface SweepReport {
   readonly stoppedEarly: boolean;
 }
 
-export const dueJql = (nowMs: number) =>
-  `issue.property[itr].nextCheckAt <= ${Math.floor(nowMs / 1000)} ORDER BY issue.property[itr].nextCheckAt ASC`;
-
-/** Evaluates `ids` in chunks of 100, one bulk property write each, while time allows (and, when given,
- * while `alive` says this run still holds its lock). */
+/** Evaluates `ids` in chunks of 100, one bulk property write each, while time allows and `alive` (a lock's
+ * or a batch's heartbeat, called before each chunk) says the run may go on. */
 export async function evaluateChunks(
   s: Session,
   ids: readonly string[],
   alive: () => Promise<boolean> = () => Promise.resolve(true),
+  done: (chunk: readonly string[]) => Promise<void> = () => Promise.resolve(),
 ): Promise<{ evaluated: number; left: string[] }> {
   let evaluated = 0;
   for (let i = 0; i < ids.length; i += PROPERTY_MULTI) {
     if (remainingMs() < CHUNK_RESERVE_MS || !(await alive())) return { evaluated, left: ids.slice(i) };
-    const writes = await evaluateIssues(s, ids.slice(i, i + PROPERTY_MULTI));
-    if (writes.length > 0) await setPropertiesMulti(s.jira, writes);
+    const chunk = ids.slice(i, i + PROPERTY_MULTI);
+    const writes = await evaluateIssues(s, chunk);
+    if (writes.length > 0) await writeProperties(s, writes);
+    await done(chunk);
     evaluated += writes.length;
   }
   return { evaluated, left: [] };
 }
 
-export async function pushWork(ids: readonly string[]): Promise<number> {
-  const bodies = [];
-  for (let i = 0; i < ids.length; i += FANOUT_CHUNK)
-    bodies.push({ kind: 'evaluate', ids: ids.slice(i, i + FANOUT_CHUNK) });
-  await push(WORK_QUEUE, bodies);
-  return bodies.length;
+/** The property write, after SQL holds the new state: should Jira refuse it, the issues are due again at
+ * once, so the next run writes them (a run that dies here leaves them to their next check). */
+async function writeProperties(s: Session, writes: readonly PropertyWrite[]): Promise<void> {
+  try {
+    await setPropertiesMulti(s.jira, writes);
+  } catch (e) {
+    await store.dueAgain(
+      writes.map((w) => w.id),
+      s.now,
+    );
+    throw e;
+  }
 }
 
 const LOCK = 'sweep';
@@ -68,12 +72,11 @@ export async function sweep(): Promise<SweepReport> {
   if (!(await store.takeLock(LOCK, owner, Date.now(), LOCK_STALE_MS)))
     return { busy: true, due: 0, evaluated: 0, queued: 0, stoppedEarly: false };
   try {
-    const due: string[] = [];
-    for await (const page of searchIds(s.jira, dueJql(s.now))) due.push(...page);
-    const inline = due.slice(0, INLINE_LIMIT);
+    const room = await batchRoom(s.now);
+    const due = await store.dueIssues(s.now, fanOut.inline + room * fanOut.batchSize);
+    const inline = due.slice(0, fanOut.inline);
     const { evaluated, left } = await evaluateChunks(s, inline, () => store.beat(LOCK, owner, Date.now()));
-    const rest = [...left, ...due.slice(INLINE_LIMIT)];
-    const queued = rest.length > 0 ? await pushWork(rest) : 0;
+    const queued = await queueBatches([...left, ...due.slice(fanOut.inline)], room, s.now);
     return { busy: false, due: due.length, evaluated, queued, stoppedEarly: left.length > 0 };
   } finally {
     await store.releaseLock(LOCK, owner);

@@ -1,7 +1,8 @@
-// Scheduled every hour: reload and evaluate the issues whose events the app may have missed.
+// Scheduled every hour: prune closed issues past retention; reload and evaluate the issues whose events
+// the app may have missed.
 
-import { reconcile as run, type ReconcileReport } from '../app/reconcile';
+import { hourly, type HourlyReport } from '../app/hourly';
 
-export async function reconcile(): Promise<ReconcileReport> {
-  return run();
+export async function reconcile(): Promise<HourlyReport> {
+  return hourly();
 }

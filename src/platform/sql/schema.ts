@@ -2,7 +2,8 @@
 // snapshot of what Jira said (fields and timeline), the evaluated state (the `itr` property is its JQL
 // projection), and one row per action carried out, so a run that stops halfway never repeats one.
 
-import { migrationRunner, sql } from '@forge/sql';
+import { errorCodes, ForgeSQLAPIError, migrationRunner, sql } from '@forge/sql';
+import { z } from 'zod';
 import { installationId } from '../runtime';
 
 const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
@@ -85,6 +86,34 @@ const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
   // An issue that leaves the scope keeps its history with its clocks stopped; a problem closes in Jira.
   ['v003_scope_issue', 'ALTER TABLE itr_issue ADD COLUMN IF NOT EXISTS in_scope TINYINT NOT NULL DEFAULT 1'],
   ['v003_scope_problem', 'ALTER TABLE itr_problem ADD COLUMN IF NOT EXISTS closed_at BIGINT NULL'],
+  // Fan-out: the queued batch holding an issue, and until when (an issue is in at most one batch).
+  ['v003_scale_queued_batch', 'ALTER TABLE itr_issue ADD COLUMN IF NOT EXISTS queued_batch VARCHAR(36) NULL'],
+  ['v003_scale_queued_until', 'ALTER TABLE itr_issue ADD COLUMN IF NOT EXISTS queued_until BIGINT NULL'],
+  ['v003_scale_queued_index', 'CREATE INDEX IF NOT EXISTS itr_issue_queued ON itr_issue (queued_until)'],
+  // Pruning finds closed issues by their last change.
+  ['v003_scale_closed_index', 'CREATE INDEX IF NOT EXISTS itr_issue_closed ON itr_issue (open_flag, jira_updated)'],
+  // One row per completed SLA cycle of a pruned issue: what KPI reports read once the issue itself is gone.
+  [
+    'v003_scale_kpi_fact',
+    `CREATE TABLE IF NOT EXISTS itr_kpi_fact (
+      issue_id BIGINT NOT NULL,
+      goal VARCHAR(64) NOT NULL,
+      cycle_start BIGINT NOT NULL,
+      issue_key VARCHAR(64) NOT NULL,
+      project VARCHAR(64) NOT NULL,
+      service VARCHAR(64) NULL,
+      service_type VARCHAR(64) NOT NULL,
+      grade VARCHAR(32) NOT NULL,
+      customer VARCHAR(191) NULL,
+      cycle_stop BIGINT NOT NULL,
+      target_ms BIGINT NOT NULL,
+      elapsed_ms BIGINT NOT NULL,
+      met TINYINT NOT NULL,
+      config_version INT NOT NULL,
+      PRIMARY KEY (issue_id, goal, cycle_start),
+      KEY itr_kpi_stop (cycle_stop)
+    )`,
+  ],
 ];
 
 const ready = new Map<string, Promise<unknown>>();
@@ -96,9 +125,19 @@ async function upToDate(): Promise<boolean> {
     const r = await sql.prepare<{ name: string }>('SELECT name FROM __migrations').execute();
     const done = new Set(r.rows.map((row) => row.name));
     return MIGRATIONS.every(([name]) => done.has(name));
-  } catch {
-    return false; // no __migrations table yet: a new installation
+  } catch (e) {
+    if (isMissingTable(e)) return false; // a new installation
+    throw e; // a timeout or any other failure says nothing about the schema: the migrator stays idle
   }
+}
+
+const sqlDebug = z.object({ debug: z.object({ errno: z.number() }) });
+
+/** MySQL's and TiDB's ER_NO_SUCH_TABLE (1146), as Forge SQL reports it. */
+function isMissingTable(e: unknown): boolean {
+  if (!(e instanceof ForgeSQLAPIError) || e.code !== errorCodes.SQL_EXECUTION_ERROR) return false;
+  const debug = sqlDebug.safeParse(e.context);
+  return (debug.success && debug.data.debug.errno === 1146) || /\b1146\b|doesn't exist/.test(e.message);
 }
 
 /** Brings the schema up to date once per installation per process: a warm function skips it, and a warm

@@ -229,8 +229,7 @@ export async function leaveScopeNotEvaluatedSince(t: number): Promise<Array<{ id
 }
 
 export async function deleteIssue(id: string): Promise<void> {
-  for (const table of ['itr_issue', 'itr_app_event', 'itr_action'])
-    await write(`DELETE FROM ${table} WHERE issue_id = ?`, Number(id));
+  await deleteIssues([id]);
 }
 
 // App events: what happens in the app rather than in Jira (escalation requests, overrides, complaints).
@@ -549,4 +548,163 @@ export async function beat(name: string, owner: string, at: number): Promise<boo
 
 export async function releaseLock(name: string, owner: string): Promise<void> {
   await write('DELETE FROM itr_lock WHERE name = ? AND owner = ?', name, owner);
+}
+
+// Due issues and fan-out batches. `next_check_at` (indexed) is the app's own record of when an issue is
+// due; an issue held by a queued batch whose lease is live is not due again until the batch lets go.
+
+const dueRow = z.object({ issue_id: num, next_check_at: num });
+
+/** Up to `limit` due issues not held by a live batch, earliest first, read in pages on the index. */
+export async function dueIssues(now: number, limit: number, page = 1000): Promise<string[]> {
+  const out: string[] = [];
+  let after: { at: number; id: number } | null = null;
+  while (out.length < limit) {
+    const n = Math.min(page, limit - out.length);
+    const found: Array<z.infer<typeof dueRow>> = await rows(
+      dueRow,
+      `SELECT issue_id, next_check_at FROM itr_issue
+       WHERE next_check_at <= ? AND (queued_until IS NULL OR queued_until <= ?)
+       ${after ? 'AND (next_check_at > ? OR (next_check_at = ? AND issue_id > ?))' : ''}
+       ORDER BY next_check_at, issue_id LIMIT ${n}`,
+      now,
+      now,
+      ...(after ? [after.at, after.at, after.id] : []),
+    );
+    out.push(...found.map((r) => String(r.issue_id)));
+    const last = found.at(-1);
+    if (!last || found.length < n) break;
+    after = { at: last.next_check_at, id: last.issue_id };
+  }
+  return out;
+}
+
+/** Makes issues due at `at` (their property write failed: the next run writes it). */
+export async function dueAgain(ids: readonly string[], at: number): Promise<void> {
+  await write(
+    `UPDATE itr_issue SET next_check_at = ? WHERE issue_id IN (${placeholders(ids.length)})`,
+    at,
+    ...ids.map(Number),
+  );
+}
+
+/** Queued batches whose lease is live. */
+export async function batchesInFlight(now: number): Promise<number> {
+  const [r] = await rows(
+    z.object({ n: num }),
+    'SELECT COUNT(DISTINCT queued_batch) AS n FROM itr_issue WHERE queued_until > ?',
+    now,
+  );
+  return r?.n ?? 0;
+}
+
+/** Puts issues in a batch unless a live batch holds them; returns those it took. */
+export async function holdInBatch(
+  batch: string,
+  ids: readonly string[],
+  now: number,
+  until: number,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  await write(
+    `UPDATE itr_issue SET queued_batch = ?, queued_until = ? WHERE issue_id IN (${placeholders(ids.length)}) AND (queued_until IS NULL OR queued_until <= ?)`,
+    batch,
+    until,
+    ...ids.map(Number),
+    now,
+  );
+  return batchMembers(batch, ids);
+}
+
+/** Which of `ids` this batch still holds (a later batch may have taken over an issue after its lease ran out). */
+export async function batchMembers(batch: string, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const found = await rows(
+    z.object({ issue_id: num }),
+    `SELECT issue_id FROM itr_issue WHERE queued_batch = ? AND issue_id IN (${placeholders(ids.length)})`,
+    batch,
+    ...ids.map(Number),
+  );
+  return found.map((r) => String(r.issue_id));
+}
+
+/** Extends the lease of everything the batch holds; false when it holds nothing any more. */
+export async function extendBatch(batch: string, until: number): Promise<boolean> {
+  return (await write('UPDATE itr_issue SET queued_until = ? WHERE queued_batch = ?', until, batch)) > 0;
+}
+
+/** The batch lets go of these issues (evaluated, or left for the next sweep). */
+export async function releaseFromBatch(batch: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await write(
+    `UPDATE itr_issue SET queued_batch = NULL, queued_until = NULL WHERE queued_batch = ? AND issue_id IN (${placeholders(ids.length)})`,
+    batch,
+    ...ids.map(Number),
+  );
+}
+
+// Pruning: closed issues past their retention leave their completed SLA cycles behind as KPI facts.
+
+export const closedRow = z.object({ issue_id: num, issue_key: z.string(), project: z.string(), state: z.string() });
+export type ClosedRow = z.infer<typeof closedRow>;
+
+/** Evaluated issues that were closed at their last change in Jira, and changed last before `before`. */
+export async function closedBefore(before: number, limit: number): Promise<ClosedRow[]> {
+  return rows(
+    closedRow,
+    `SELECT issue_id, issue_key, project, state FROM itr_issue WHERE open_flag = 0 AND jira_updated < ? AND state IS NOT NULL LIMIT ${limit}`,
+    before,
+  );
+}
+
+export interface KpiFact {
+  readonly issueId: string;
+  readonly goal: string;
+  readonly start: number;
+  readonly issueKey: string;
+  readonly project: string;
+  readonly service: string | null;
+  readonly serviceType: string;
+  readonly grade: string;
+  readonly customer: string | null;
+  readonly stop: number;
+  readonly targetMs: number;
+  readonly elapsedMs: number;
+  readonly met: boolean;
+  readonly configVersion: number;
+}
+
+const KPI_COLUMNS =
+  'issue_id, goal, cycle_start, issue_key, project, service, service_type, grade, customer, cycle_stop, target_ms, elapsed_ms, met, config_version';
+
+/** Records facts; a fact already recorded (a prune that stopped halfway) is kept as it is. */
+export async function addKpiFacts(facts: readonly KpiFact[]): Promise<void> {
+  for (const b of batches(facts, () => 200)) {
+    await write(
+      `INSERT IGNORE INTO itr_kpi_fact (${KPI_COLUMNS}) VALUES ${b.map(() => `(${placeholders(14)})`).join(', ')}`,
+      ...b.flatMap((f): Param[] => [
+        Number(f.issueId),
+        f.goal,
+        f.start,
+        f.issueKey,
+        f.project,
+        f.service,
+        f.serviceType,
+        f.grade,
+        f.customer,
+        f.stop,
+        f.targetMs,
+        f.elapsedMs,
+        f.met ? 1 : 0,
+        f.configVersion,
+      ]),
+    );
+  }
+}
+
+/** Deletes what the app holds about these issues (its KPI facts stay). */
+export async function deleteIssues(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  for (const table of ['itr_issue', 'itr_app_event', 'itr_action'])
+    await write(`DELETE FROM ${table} WHERE issue_id IN (${placeholders(ids.length)})`, ...ids.map(Number));
 }
