@@ -22,6 +22,7 @@ const TIER_GROUPS: Record<string, string> = {
 
 function byGroups(): ConfigInput {
   const c = structuredClone(ITR_TEMPLATE);
+  c.scope = { projects: [sb.site.projects.get('SUP')!.id] };
   c.classification.rules.unshift({
     id: 'customer-requests',
     when: { reporterGroups: ['customers'], issueTypes: ['Service request'] },
@@ -57,7 +58,7 @@ test("with them: the reporter's groups classify, the assignee's groups give the 
     { config: byGroups() },
     { accountId: PEOPLE.admin },
   );
-  expect(activated.result).toMatchObject({ ok: true, data: { version: 2 } });
+  expect(activated.result).toMatchObject({ ok: true, data: { version: 3 } });
   const issue = site.createIssue(
     {
       project: 'SUP',
