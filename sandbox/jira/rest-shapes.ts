@@ -145,6 +145,8 @@ export interface IssueView {
   readonly expand?: string | undefined;
 }
 
+const INLINE_COMMENTS = 100;
+
 /** An IssueBean; `objects` counts what was read (issue, comments, histories) for the points report. */
 export function issueJson(
   site: Site,
@@ -158,9 +160,11 @@ export function issueJson(
   let objects = 1;
   if (want('comment') || want('*comment')) {
     fields['comment'] = {
-      comments: issue.comments.map((c) => commentJson(site, c, false)),
+      // Jira inlines the latest 100 comments; `total` tells a client there are more to page through.
+      comments: issue.comments.slice(-INLINE_COMMENTS).map((c) => commentJson(site, c, false)),
       total: issue.comments.length,
-      maxResults: issue.comments.length,
+      maxResults: INLINE_COMMENTS,
+      startAt: Math.max(0, issue.comments.length - INLINE_COMMENTS),
       startAt: 0,
     };
     objects += issue.comments.length;

@@ -156,3 +156,37 @@ test('a 503 on creating the R&D issue is not repeated: the issue is found by its
   expect(site.links.filter((l) => l.outward === rd()[0]!.id && l.inward === issue.id)).toHaveLength(1);
   expect(itr(issue)['links']).toMatchObject({ ipd: rd()[0]!.key });
 });
+
+test('a problem closes in the app when Jira closes it: incidents then join only open problems', async () => {
+  const { host, site } = sb;
+  const incidents = [1, 2, 3].map((n) =>
+    raise('SUP', 'Incident', `Network down on floor ${n}`, { components: ['Network'] }),
+  );
+  await host.settle();
+  const problem = [...site.issues.values()].find((i) => i.project === 'PRB' && i.issuetype === 'Problem');
+  expect(problem).toBeDefined();
+  expect(incidents.every((i) => site.links.some((l) => l.outward === problem!.id && l.inward === i.id))).toBe(true);
+  expect(await rows('SELECT closed_at FROM itr_problem WHERE problem_key = ?', [problem!.key])).toEqual([
+    { closed_at: null },
+  ]);
+  site.update(problem!, { status: 'Closed', resolution: 'Done' }, PEOPLE.expert);
+  await host.settle();
+  expect(await rows('SELECT closed_at FROM itr_problem WHERE problem_key = ?', [problem!.key])).toEqual([
+    { closed_at: host.now() },
+  ]);
+  const later = raise('SUP', 'Incident', 'Network down again', { components: ['Network'] });
+  await host.settle();
+  expect(site.links.some((l) => l.outward === problem!.id && l.inward === later.id)).toBe(false);
+});
+
+test('every comment counts, beyond the latest 100 Jira inlines with the issue', async () => {
+  const { host, site } = sb;
+  const issue = raise('SD', 'Incident', 'Label printer offline');
+  await host.settle();
+  site.comment(issue, PEOPLE.agent, doc('Replaced the driver'), null);
+  for (let n = 0; n < 120; n++) site.comment(issue, PEOPLE.reporter, doc(`still broken (${n})`), null);
+  host.forgetPendingEvents(); // only the last event arrives: the agent's reply is not among the latest 100
+  site.comment(issue, PEOPLE.reporter, doc('any news?'), null);
+  await host.settle();
+  expect(goal(issue, 'firstResponse').state).toBe('met');
+});
