@@ -165,9 +165,8 @@ export function issueJson(
       total: issue.comments.length,
       maxResults: INLINE_COMMENTS,
       startAt: Math.max(0, issue.comments.length - INLINE_COMMENTS),
-      startAt: 0,
     };
-    objects += issue.comments.length;
+    objects += Math.min(issue.comments.length, INLINE_COMMENTS);
   }
   for (const [id, v] of Object.entries(allFields(site, issue))) if (want(id)) fields[id] = v;
   const props: Record<string, unknown> = {};
