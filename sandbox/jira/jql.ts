@@ -9,7 +9,7 @@ import { compileWhere } from './jql/where';
 export { JqlError } from './jql/errors';
 
 export type StatusCategoryKey = 'new' | 'indeterminate' | 'done';
-export type CustomFieldKind = 'string' | 'option' | 'options' | 'number';
+export type CustomFieldKind = 'string' | 'option' | 'options' | 'number' | 'users';
 
 /** One field's change in a changelog entry: ids in from/to (account ids for users), names in the strings. */
 export interface JqlChange {
@@ -44,7 +44,7 @@ export interface JqlIssue {
   /** epoch ms */
   readonly updated: number;
   readonly summary: string;
-  /** Custom field values by field id (option names, text, numbers). */
+  /** Custom field values by field id (option names, text, numbers, account ids). */
   readonly custom: Readonly<Record<string, string | number | readonly string[] | null>>;
   /** Oldest first. */
   readonly changelog: readonly {

@@ -269,9 +269,15 @@ function propertyField(name: string, key: string, path: string): Field {
   );
 }
 
-/** A custom field by its kind: options compare by name, text by search terms, numbers as numbers. */
+/** A custom field by its kind: options compare by name, text by search terms, numbers as numbers, users by account id. */
 function customField(name: string, id: string, kind: CustomFieldKind): Field {
   const read = (issue: JqlIssue) => list(issue.custom[id]);
+  if (kind === 'users') {
+    return field(name, EQUALITY, read, (operand, options) => {
+      const ids = new Set<Scalar>(usersOf(operand, name, options));
+      return { eq: (value) => ids.has(value), order: unordered, contains: never };
+    });
+  }
   if (kind === 'option' || kind === 'options') {
     return named(name, (issue) => {
       const value = issue.custom[id] ?? null;

@@ -72,7 +72,7 @@ const SEEDS: readonly Seed[] = [
     created: NOW - 3 * DAY,
     updated: NOW - HOUR,
     summary: 'ERP 报表无法导出 / ERP report export fails',
-    custom: { customfield_10010: 'Acme' },
+    custom: { customfield_10010: 'Acme', customfield_10020: ['u-bob', 'u-alice'] },
     properties: { itr: { nextCheckAt: 1767225600, grade: 'A', tags: ['sla', 'breach'], sla: { remaining: 5 } } },
   },
   {
@@ -144,7 +144,10 @@ const OPTIONS: JqlOptions = {
   now: NOW,
   currentUser: 'u-alice',
   aliases: { itrGrade: { key: 'itr', path: 'grade' }, itrNext: { key: 'itr', path: 'nextCheckAt' } },
-  customFields: [{ id: 'customfield_10010', name: 'Customer', kind: 'option' }],
+  customFields: [
+    { id: 'customfield_10010', name: 'Customer', kind: 'option' },
+    { id: 'customfield_10020', name: 'Request participants', kind: 'users' },
+  ],
   members: (group) => (group === 'support' ? ['u-alice'] : undefined),
 };
 const search = (jql: string, options = OPTIONS) => {
@@ -296,6 +299,8 @@ describe('compileJql: fields and operators', () => {
     ['cf[10010] = acme', ['SUP-1']],
     ['customfield_10010 = Acme', ['SUP-1']],
     ['Customer in (Acme, Other)', ['SUP-1']],
+    ['"Request participants" = currentUser()', ['SUP-1']],
+    ['cf[10020] in membersOf(support)', ['SUP-1']],
     ['"Customer" is empty', ['OPS-7', 'SUP-10', 'SUP-2']],
     ['assignee in membersOf(support)', ['SUP-1', 'SUP-10']],
     ['assignee not in membersOf("support")', ['OPS-7']],
