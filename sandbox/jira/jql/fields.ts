@@ -1,10 +1,12 @@
 // The JQL fields the emulator searches: what each reads of an issue, which operators it takes, how an operand
-// value compares with the issue's values, and what ORDER BY sorts on.
+// value compares with the issue's values, what ORDER BY sorts on, and, for WAS and CHANGED, its changelog.
 
-import type { JqlIssue, JqlOptions } from '../jql';
+import type { Field as JastField, OperatorValue } from '@atlassianlabs/jql-ast';
+import type { CustomFieldKind, JqlChange, JqlIssue, JqlOptions } from '../jql';
 import { JqlError } from './errors';
-import { parseDate, searchTerms } from './literals';
-import type { FieldRef, FunctionOperand, Operator, ValueOperand } from './parser';
+import { dateFunction, rejectFunction, userFunction } from './functions';
+import { parseDate, searchTerms, unquote } from './literals';
+import type { FunctionOperand, ValueOperand } from './operands';
 
 export type Scalar = string | number;
 
@@ -16,9 +18,16 @@ export interface Matcher {
   readonly contains: (value: Scalar) => boolean;
 }
 
+export type Operator = OperatorValue;
+
 export interface Field {
   readonly name: string;
   readonly operators: ReadonlySet<Operator>;
+  /** For WAS and CHANGED: the changelog's field id and the value a change item records on either side. */
+  readonly history?: {
+    readonly fieldId: string;
+    readonly read: (item: JqlChange, side: 'from' | 'to') => string | null;
+  };
   /** The issue's values; none when the field is empty. Single-valued fields give at most one. */
   readonly values: (issue: JqlIssue) => readonly Scalar[];
   /** What ORDER BY compares; an empty key sorts as EMPTY. */
@@ -31,7 +40,9 @@ type Operand = ValueOperand | FunctionOperand;
 
 const EQUALITY: readonly Operator[] = ['=', '!=', 'in', 'not in', 'is', 'is not'];
 const ORDERING: readonly Operator[] = [...EQUALITY, '<', '<=', '>', '>='];
-const FUNCTIONS = new Set(['now', 'currentuser']);
+const HISTORY: readonly Operator[] = ['was', 'was not', 'was in', 'was not in', 'changed'];
+const DATE_FORMATS =
+  "Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.";
 /** Jira's default priority scheme, least urgent first, so that `priority > Medium` means more urgent. */
 const PRIORITY_RANK = ['lowest', 'low', 'medium', 'high', 'highest'];
 const CATEGORY_ORDER = ['new', 'indeterminate', 'done'] as const;
@@ -52,17 +63,21 @@ const list = (value: string | number | null | readonly string[] | undefined): re
   value === null || value === undefined ? [] : typeof value === 'object' ? value : [value];
 const lower = (value: Scalar) => (typeof value === 'string' ? value.toLowerCase() : value);
 
-/** The operand's text ('' for a function, which the caller evaluates); functions other than those `allowed` for the field are errors. */
-function valueOf(operand: Operand, field: string, allowed: readonly string[] = []): string {
-  if (operand.kind === 'value') return operand.text;
-  const name = operand.name.toLowerCase();
-  if (!FUNCTIONS.has(name)) throw new JqlError(`Unable to find JQL function '${operand.raw}'.`);
-  if (!allowed.includes(name))
-    throw new JqlError(`A value provided by the function '${operand.name}' is invalid for the field '${field}'.`);
-  if (operand.args.length > 0)
-    throw new JqlError(`Function '${operand.name}' expected '0' arguments but got '${operand.args.length}'.`);
-  return '';
+/** The operand's text, for fields that take no function. */
+const valueOf = (operand: Operand, field: string): string =>
+  operand.kind === 'value' ? operand.text : rejectFunction(operand, field);
+
+/** Epoch ms of a date operand (a date, a period before or after now, or a date function). */
+export function dateOf(operand: Operand, field: string, now: number, what = `field '${field}'`): number {
+  if (operand.kind === 'function') return dateFunction(operand, field, now);
+  const ms = parseDate(operand.text, now);
+  if (ms === undefined) throw new JqlError(`Date value '${operand.text}' for ${what} is invalid. ${DATE_FORMATS}`);
+  return ms;
 }
+
+/** Account ids a user operand stands for. */
+export const usersOf = (operand: Operand, field: string, options: JqlOptions): readonly string[] =>
+  operand.kind === 'function' ? userFunction(operand, field, options) : [operand.text];
 
 function field(
   name: string,
@@ -95,9 +110,14 @@ function named(name: string, read: (issue: JqlIssue) => string | null | readonly
   );
 }
 
+const byName = (fieldId: string): NonNullable<Field['history']> => ({
+  fieldId,
+  read: (item, side) => (side === 'from' ? item.fromString : item.toString),
+});
+
 function priority(): Field {
   const rank = (value: Scalar) => PRIORITY_RANK.indexOf(String(lower(value)));
-  return field(
+  const base = field(
     'priority',
     ORDERING,
     (issue) => list(issue.priority),
@@ -109,6 +129,7 @@ function priority(): Field {
     },
     (issue) => (issue.priority === null ? [] : [rank(issue.priority), issue.priority.toLowerCase()]),
   );
+  return { ...base, operators: new Set([...ORDERING, ...HISTORY]), history: byName('priority') };
 }
 
 function resolution(): Field {
@@ -121,16 +142,18 @@ function resolution(): Field {
 }
 
 function user(name: 'assignee' | 'reporter'): Field {
-  return field(
+  const base = field(
     name,
     EQUALITY,
     (issue) => list(issue[name]),
     (operand, options) => {
-      const text = valueOf(operand, name, ['currentuser']);
-      const id = operand.kind === 'function' ? (options.currentUser ?? null) : text;
-      return { eq: (value) => value === id, order: unordered, contains: never };
+      const ids = new Set<Scalar>(usersOf(operand, name, options));
+      return { eq: (value) => ids.has(value), order: unordered, contains: never };
     },
   );
+  if (name === 'reporter') return base;
+  const history = { fieldId: name, read: (item: JqlChange, side: 'from' | 'to') => item[side] };
+  return { ...base, operators: new Set([...EQUALITY, ...HISTORY]), history };
 }
 
 function date(name: 'created' | 'updated'): Field {
@@ -139,13 +162,7 @@ function date(name: 'created' | 'updated'): Field {
     ORDERING,
     (issue) => [issue[name]],
     (operand, options) => {
-      const text = valueOf(operand, name, ['now']);
-      const ms = operand.kind === 'function' ? options.now : parseDate(text, options.now);
-      if (ms === undefined) {
-        throw new JqlError(
-          `Date value '${text}' for field '${name}' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`,
-        );
-      }
+      const ms = dateOf(operand, name, options.now);
       return {
         eq: (value) => value === ms,
         order: (value) => (typeof value === 'number' ? value - ms : undefined),
@@ -226,7 +243,7 @@ function summary(): Field {
  * An indexed entity property. Numbers compare as numbers (a quoted numeric operand too); strings compare as
  * strings, exactly; a string value never orders against a bare number, as a number-typed index would not hold it.
  */
-function property(name: string, key: string, path: string): Field {
+function propertyField(name: string, key: string, path: string): Field {
   const values = (issue: JqlIssue) => list(issue.property(key, path));
   return field(
     name,
@@ -252,12 +269,48 @@ function property(name: string, key: string, path: string): Field {
   );
 }
 
+/** A custom field by its kind: options compare by name, text by search terms, numbers as numbers, users by account id. */
+function customField(name: string, id: string, kind: CustomFieldKind): Field {
+  const read = (issue: JqlIssue) => list(issue.custom[id]);
+  if (kind === 'users') {
+    return field(name, EQUALITY, read, (operand, options) => {
+      const ids = new Set<Scalar>(usersOf(operand, name, options));
+      return { eq: (value) => ids.has(value), order: unordered, contains: never };
+    });
+  }
+  if (kind === 'option' || kind === 'options') {
+    return named(name, (issue) => {
+      const value = issue.custom[id] ?? null;
+      return typeof value === 'number' ? String(value) : value;
+    });
+  }
+  if (kind === 'string') {
+    return field(name, ['~', '!~', 'is', 'is not'], read, (operand) => ({
+      eq: never,
+      order: unordered,
+      contains: textMatcher(valueOf(operand, name)),
+    }));
+  }
+  return field(name, ORDERING, read, (operand) => {
+    const number = Number(valueOf(operand, name));
+    const order = (value: Scalar) => (typeof value === 'number' && !Number.isNaN(number) ? value - number : undefined);
+    return { eq: (value) => order(value) === 0, order, contains: never };
+  });
+}
+
 const SYSTEM = new Map<string, Field>([
   ['project', named('project', (issue) => [issue.project, issue.projectId])],
   ['key', issueKey('key', (issue) => keyParts(issue.key))],
   ['id', issueKey('id', (issue) => [issue.id])],
   ['issuetype', named('issuetype', (issue) => issue.issuetype)],
-  ['status', named('status', (issue) => issue.status)],
+  [
+    'status',
+    {
+      ...named('status', (issue) => issue.status),
+      operators: new Set([...EQUALITY, ...HISTORY]),
+      history: byName('status'),
+    },
+  ],
   ['statuscategory', statusCategory()],
   ['priority', priority()],
   ['assignee', user('assignee')],
@@ -276,16 +329,34 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   updateddate: 'updated',
 };
 
-/** The field a clause or sort key names: a system field, `issue.property[key].path`, or a property alias. */
-export function resolveField(ref: FieldRef, options: JqlOptions): Field {
-  const name = ref.name.toLowerCase();
-  if (ref.property) {
-    if (name.startsWith('issue.property[')) return property(ref.name, ref.property.key, ref.property.path);
-  } else {
-    const system = SYSTEM.get(SYNONYMS[name] ?? name);
-    if (system) return system;
-    const alias = Object.entries(options.aliases ?? {}).find(([aliasName]) => aliasName.toLowerCase() === name);
-    if (alias) return property(alias[0], alias[1].key, alias[1].path);
+/**
+ * The field a clause or sort key names: a system field, `issue.property[key].path`, a property's searchAlias, or a
+ * custom field as `cf[N]`, `customfield_N` or by name.
+ */
+export function resolveField(ref: JastField, options: JqlOptions): Field {
+  const name = unquote(ref.text);
+  const lowered = name.toLowerCase();
+  if (name === '') throw new JqlError('A field name cannot be empty.');
+  const [property] = ref.properties ?? [];
+  if (property) {
+    const key = property.key ? unquote(property.key.text) : '';
+    const path = (property.path ?? []).map((part) => part.text).join('');
+    const written = `${name}[${property.key?.text ?? ''}]${path}`;
+    if (lowered === 'issue.property') return propertyField(written, key, path.replace(/^\./u, ''));
+    return missing(written);
   }
-  throw new JqlError(`Field '${ref.name}' does not exist or you do not have permission to view it.`);
+  const system = SYSTEM.get(SYNONYMS[lowered] ?? lowered);
+  if (system) return system;
+  const alias = Object.entries(options.aliases ?? {}).find(([aliasName]) => aliasName.toLowerCase() === lowered);
+  if (alias) return propertyField(alias[0], alias[1].key, alias[1].path);
+  const id = /^cf\[(\d+)\]$/u.exec(lowered)?.[1];
+  const custom = (options.customFields ?? []).find((f) =>
+    id === undefined ? f.id === lowered || f.name.toLowerCase() === lowered : f.id === `customfield_${id}`,
+  );
+  if (custom) return customField(name, custom.id, custom.kind);
+  return missing(name);
 }
+
+const missing = (name: string): never => {
+  throw new JqlError(`Field '${name}' does not exist or you do not have permission to view it.`);
+};

@@ -1,4 +1,15 @@
-// Operand text as Jira reads it for dates (absolute in UTC, or relative to now) and for text search (~).
+// Literal text as Jira reads it: JQL escapes, dates (absolute in UTC, or relative to now), the increments of the
+// startOf…() functions, and text search (~).
+
+const ESCAPES: Readonly<Record<string, string>> = { t: '\t', n: '\n', r: '\r' };
+
+/** A string, field name or argument as written (quoted or not), its quotes removed and escapes decoded; the grammar has checked both. */
+export function unquote(text: string): string {
+  const body = text.length >= 2 && /^(["']).*\1$/su.test(text) ? text.slice(1, -1) : text;
+  return body.replace(/\\(u[0-9a-fA-F]{4}|.)/gsu, (_, escape: string) =>
+    escape.length === 5 ? String.fromCharCode(parseInt(escape.slice(1), 16)) : (ESCAPES[escape] ?? escape),
+  );
+}
 
 const UNIT_MS: Readonly<Record<string, number>> = { w: 7 * 86_400_000, d: 86_400_000, h: 3_600_000, m: 60_000 };
 const RELATIVE = /^([+-]?)((?:\d+[wdhm]\s*)+)$/;

@@ -1,9 +1,9 @@
 // ORDER BY as a comparator. Empty values sort as the greatest (last ascending, first descending); ties, and
 // queries without ORDER BY, fall back to newest first: created DESC, then id DESC.
 
+import type { OrderByField } from '@atlassianlabs/jql-ast';
 import type { JqlIssue, JqlOptions } from '../jql';
 import { resolveField, type Scalar } from './fields';
-import type { SortKey } from './parser';
 
 type Comparator = (a: JqlIssue, b: JqlIssue) => number;
 
@@ -11,11 +11,14 @@ const NEWEST_FIRST: readonly { key: (issue: JqlIssue) => readonly Scalar[]; sign
   { key: (issue) => [issue.created], sign: -1 },
 ];
 
-export function compileOrder(orderBy: readonly SortKey[], options: JqlOptions): Comparator {
+export function compileOrder(orderBy: readonly OrderByField[], options: JqlOptions): Comparator {
   const sorts =
     orderBy.length === 0
       ? NEWEST_FIRST
-      : orderBy.map((sort) => ({ key: resolveField(sort.field, options).sortKey, sign: sort.descending ? -1 : 1 }));
+      : orderBy.map((sort) => ({
+          key: resolveField(sort.field, options).sortKey,
+          sign: sort.direction?.value === 'DESC' ? -1 : 1,
+        }));
   return (a, b) => {
     for (const { key, sign } of sorts) {
       const order = compareKeys(key(a), key(b));

@@ -26,6 +26,8 @@ export function jqlView(site: Site, issue: Issue, ctx: RouteContext): JqlIssue {
     created: issue.created,
     updated: issue.updated,
     summary: issue.summary,
+    custom: issue.custom,
+    changelog: issue.changelog,
     property(key, path) {
       const type = ctx.indexed.get(key)?.get(path);
       if (type === undefined) return undefined;
@@ -57,7 +59,16 @@ function matching(jql: string, req: { accountId: string | null }, ctx: RouteCont
   }
   let compiled;
   try {
-    compiled = compileJql(jql, { now: site.clock(), aliases: ctx.aliases, currentUser: req.accountId });
+    compiled = compileJql(jql, {
+      now: site.clock(),
+      aliases: ctx.aliases,
+      currentUser: req.accountId,
+      customFields: site.fields.filter((f) => f.custom),
+      members: (group) =>
+        site.groups.has(group)
+          ? [...site.users.values()].filter((u) => u.groups.includes(group)).map((u) => u.accountId)
+          : undefined,
+    });
   } catch (e) {
     if (e instanceof JqlError) throw new JiraHttpError(400, [e.message]);
     throw e;

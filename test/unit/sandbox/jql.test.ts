@@ -56,6 +56,8 @@ const base: Seed = {
   created: NOW,
   updated: NOW,
   summary: '',
+  custom: {},
+  changelog: [],
 };
 const SEEDS: readonly Seed[] = [
   {
@@ -70,6 +72,7 @@ const SEEDS: readonly Seed[] = [
     created: NOW - 3 * DAY,
     updated: NOW - HOUR,
     summary: 'ERP 报表无法导出 / ERP report export fails',
+    custom: { customfield_10010: 'Acme', customfield_10020: ['u-bob', 'u-alice'] },
     properties: { itr: { nextCheckAt: 1767225600, grade: 'A', tags: ['sla', 'breach'], sla: { remaining: 5 } } },
   },
   {
@@ -84,6 +87,21 @@ const SEEDS: readonly Seed[] = [
     created: NOW - DAY,
     updated: NOW - 10 * MIN,
     summary: 'Password reset for 王小明',
+    changelog: [
+      {
+        created: NOW - 20 * HOUR,
+        author: 'u-bob',
+        items: [
+          { fieldId: 'status', from: '1', fromString: 'Open', to: '2', toString: 'In Progress' },
+          { fieldId: 'assignee', from: null, fromString: null, to: 'u-bob', toString: 'Bob' },
+        ],
+      },
+      {
+        created: NOW - 2 * HOUR,
+        author: 'u-alice',
+        items: [{ fieldId: 'assignee', from: 'u-bob', fromString: 'Bob', to: null, toString: null }],
+      },
+    ],
     properties: { itr: { nextCheckAt: 1767312000, grade: 'B' } },
   },
   {
@@ -126,6 +144,11 @@ const OPTIONS: JqlOptions = {
   now: NOW,
   currentUser: 'u-alice',
   aliases: { itrGrade: { key: 'itr', path: 'grade' }, itrNext: { key: 'itr', path: 'nextCheckAt' } },
+  customFields: [
+    { id: 'customfield_10010', name: 'Customer', kind: 'option' },
+    { id: 'customfield_10020', name: 'Request participants', kind: 'users' },
+  ],
+  members: (group) => (group === 'support' ? ['u-alice'] : undefined),
 };
 const search = (jql: string, options = OPTIONS) => {
   const query = compileJql(jql, options);
@@ -273,6 +296,22 @@ describe('compileJql: fields and operators', () => {
     ['itrGrade = B', ['SUP-2']],
     ['ITRGRADE in (A, B)', ['SUP-1', 'SUP-2']],
     ['itrNext <= 1767225600', ['SUP-1']],
+    ['cf[10010] = acme', ['SUP-1']],
+    ['customfield_10010 = Acme', ['SUP-1']],
+    ['Customer in (Acme, Other)', ['SUP-1']],
+    ['"Request participants" = currentUser()', ['SUP-1']],
+    ['cf[10020] in membersOf(support)', ['SUP-1']],
+    ['"Customer" is empty', ['OPS-7', 'SUP-10', 'SUP-2']],
+    ['assignee in membersOf(support)', ['SUP-1', 'SUP-10']],
+    ['assignee not in membersOf("support")', ['OPS-7']],
+    ['created >= startOfDay(-1)', ['SUP-2']],
+    ['created >= startOfDay("-1d")', ['SUP-2']],
+    ['created >= startOfWeek()', ['SUP-1', 'SUP-2']], // weeks start on Monday, 2026-01-12
+    ['created < startOfMonth()', ['OPS-7', 'SUP-10']],
+    ['created >= startOfMonth(-1)', ALL],
+    ['status = a\u3000b', []], // a full-width space is part of a word, as in Jira
+    ['status in (Open, (Done))', ['OPS-7', 'SUP-1']], // nested lists flatten
+    ['issue.property[itr] = 1', []], // a property without a path: valid, and nothing indexed there
   ])('%s', (jql, expected) => {
     expect(search(jql)).toEqual(expected);
   });
@@ -330,6 +369,34 @@ describe('compileJql: logic and syntax', () => {
   });
 });
 
+describe('compileJql: WAS and CHANGED read the changelog', () => {
+  it.each<[string, string[]]>([
+    ['status was Open', ['SUP-1', 'SUP-2']],
+    ['status was "In Progress"', ['SUP-2']],
+    ['status was Open before -21h', ['SUP-1', 'SUP-2']],
+    ['status was Open after -2h', ['SUP-1']],
+    ['status was Open during (-30h, -21h)', ['SUP-1', 'SUP-2']],
+    ['status was Open on -1d', ['SUP-1', 'SUP-2']],
+    ['status was not Open', ['OPS-7', 'SUP-10']],
+    ['NOT status was Open', ['OPS-7', 'SUP-10']],
+    ['status was in (Done, Resolved)', ['OPS-7', 'SUP-10']],
+    ['status was not in (Open, Done)', ['SUP-10']],
+    ['assignee was u-bob', ['OPS-7', 'SUP-2']],
+    ['assignee was u-bob by u-bob', ['OPS-7', 'SUP-2']], // OPS-7's assignee counts as set by its reporter
+    ['assignee was EMPTY', ['SUP-2']],
+    ['assignee was currentUser()', ['SUP-1', 'SUP-10']],
+    ['priority was High', ['SUP-1']],
+    ['status changed', ['SUP-2']],
+    ['status changed from Open to "In Progress" by u-bob after -1d', ['SUP-2']],
+    ['status changed to Done', []],
+    ['assignee changed by currentUser()', ['SUP-2']],
+    ['assignee changed from u-bob to EMPTY before now()', ['SUP-2']],
+    ['NOT status changed', ['OPS-7', 'SUP-1', 'SUP-10']],
+  ])('%s', (jql, expected) => {
+    expect(search(jql)).toEqual(expected);
+  });
+});
+
 describe('compileJql: ORDER BY', () => {
   it.each<[string, string[]]>([
     ['', ['SUP-2', 'SUP-1', 'OPS-7', 'SUP-10']], // created DESC
@@ -360,16 +427,20 @@ describe('compileJql: errors', () => {
   it.each<[string, string]>([
     ['foo = 1', "Field 'foo' does not exist or you do not have permission to view it."],
     ['project = SUP ORDER BY foo', "Field 'foo' does not exist or you do not have permission to view it."],
-    ['cf[10001].x = 1', "Field 'cf[10001].x' does not exist or you do not have permission to view it."],
+    ['cf[99999] = x', "Field 'cf[99999]' does not exist or you do not have permission to view it."],
+    [
+      'cf[10001].x = 1',
+      "Error in the JQL Query: Expecting operator but got '.x'. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. (line 1, character 10)",
+    ],
     [
       'invalid query',
       "Error in the JQL Query: Expecting operator but got 'query'. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. (line 1, character 9)",
     ],
     [
       'status in (Open, Done',
-      "Error in the JQL Query: Expecting ')' but got the end of the query. (line 1, character 22)",
+      "Error in the JQL Query: Expecting either ')' or ',' before the end of the query. (line 1, character 22)",
     ],
-    ['(status = Open', "Error in the JQL Query: Expecting ')' but got the end of the query. (line 1, character 15)"],
+    ['(status = Open', "Error in the JQL Query: Expecting ')' before the end of the query. (line 1, character 15)"],
     ['status = Open)', "Error in the JQL Query: Expecting either 'OR' or 'AND' but got ')'. (line 1, character 14)"],
     [
       'status = Open status = Done',
@@ -377,7 +448,7 @@ describe('compileJql: errors', () => {
     ],
     [
       'status =',
-      'Error in the JQL Query: Expecting either a value, list or function but got the end of the query. (line 1, character 9)',
+      'Error in the JQL Query: Expecting either a value, list or function before the end of the query. (line 1, character 9)',
     ],
     [
       'status = AND',
@@ -385,40 +456,69 @@ describe('compileJql: errors', () => {
     ],
     [
       'project = SUP AND\nstatus',
-      "Error in the JQL Query: Expecting operator but got the end of the query. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. (line 2, character 7)",
+      "Error in the JQL Query: Expecting operator before the end of the query. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. (line 2, character 7)",
     ],
     [
       'project = SUP AND',
-      'Error in the JQL Query: Expecting a field name but got the end of the query. (line 1, character 18)',
+      'Error in the JQL Query: Expecting a field name at the end of the query. (line 1, character 18)',
     ],
     [
       'status = "Open',
       "Error in the JQL Query: The quoted string 'Open' has not been completed. (line 1, character 10)",
     ],
+    [
+      "status = 'Open",
+      "Error in the JQL Query: The quoted string 'Open' has not been completed. (line 1, character 10)",
+    ],
+    ['status = "', 'Error in the JQL Query: The quoted string has not been completed. (line 1, character 10)'],
     ['project = SUP ORDER created', "Error in the JQL Query: Expecting 'by' but got 'created'. (line 1, character 21)"],
     [
       'ORDER BY created DESC created',
-      "Error in the JQL Query: Expecting either ',' or the end of the query but got 'created'. (line 1, character 23)",
+      "Error in the JQL Query: Expecting ',' but got 'created'. (line 1, character 23)",
     ],
     [
-      'issue.property[itr] = 1',
-      "Error in the JQL Query: Expecting '.' and a property path but got '='. (line 1, character 21)",
+      'ORDER BY created blah',
+      "Error in the JQL Query: Expecting either 'ASC' or 'DESC' but got 'blah'. (line 1, character 18)",
     ],
     [
       'status in ()',
-      "Error in the JQL Query: Expecting either a value, list or function but got ')'. (line 1, character 12)",
+      "Error in the JQL Query: Expecting either a value, list or function but got ')'. You must surround ')' in quotation marks to use it as a value. (line 1, character 12)",
+    ],
+    ['status in Open', "Error in the JQL Query: Expecting '(' before the end of the query. (line 1, character 15)"],
+    [
+      'status = (Open, Done)',
+      "Error in the JQL Query: Expecting either a value, list or function but got '('. You must surround '(' in quotation marks to use it as a value. (line 1, character 10)",
+    ],
+    ['status is Open', "Error in the JQL Query: Expecting 'EMPTY' but got 'Open'. (line 1, character 11)"],
+    [
+      'created > EMPTY',
+      "Error in the JQL Query: Expecting either a value, list or function but got 'EMPTY'. You must surround 'EMPTY' in quotation marks to use it as a value. (line 1, character 11)",
     ],
     ['summary = x', "The operator '=' is not supported by the 'summary' field."],
     ['status ~ x', "The operator '~' is not supported by the 'status' field."],
     ['labels > x', "The operator '>' is not supported by the 'labels' field."],
+    ['summary was x', "The operator 'was' is not supported by the 'summary' field."],
+    ['labels changed', "The operator 'changed' is not supported by the 'labels' field."],
     ['summary ~ ""', "The field 'summary' does not support searching for an empty string."],
-    ['status in Open', "Operator 'in' does not support the non-list value 'Open' for field 'status'."],
-    ['status = (Open, Done)', "Operator '=' does not support the list value '(Open, Done)' for field 'status'."],
-    ['status is Open', "Operator 'is' only supports the EMPTY and NULL keywords; got 'Open' for field 'status'."],
-    ['created > EMPTY', "Operator '>' does not support searching for EMPTY values for field 'created'."],
+    ['summary ~ EMPTY', "Operator '~' does not support searching for EMPTY values for field 'summary'."],
     ['created > foo()', "Unable to find JQL function 'foo()'."],
     ['assignee = now()', "A value provided by the function 'now' is invalid for the field 'assignee'."],
-    ['created > now(1)', "Function 'now' expected '0' arguments but got '1'."],
+    ['status = currentUser()', "A value provided by the function 'currentUser' is invalid for the field 'status'."],
+    ['created > now(1)', "Function 'now' expected '0' arguments but received '1'."],
+    ['assignee in membersOf()', "Function 'membersOf' expected '1' arguments but received '0'."],
+    [
+      'assignee in membersOf("nobody")',
+      "Function 'membersOf' can not generate a list of usernames for group 'nobody'; the group does not exist.",
+    ],
+    [
+      'created > startOfDay(x)',
+      "Duration for function 'startOfDay' should have the format (+/-)n(yMwdm), e.g -1M for 1 month earlier.",
+    ],
+    [
+      'created > startOfMonth(1, 2)',
+      "Function 'startOfMonth' expected between '0' and '1' arguments but received '2'.",
+    ],
+    ['status = ""()', 'A function name cannot be empty.'],
     [
       'created > yesterday',
       "Date value 'yesterday' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.",
@@ -429,7 +529,68 @@ describe('compileJql: errors', () => {
     ],
     ['statusCategory = Blocked', "The value 'Blocked' does not exist for the field 'statusCategory'."],
     ['key = SUP', "The issue key 'SUP' for field 'key' is invalid."],
-    ['status = "a\\u12"', "Error in the JQL Query: The escape sequence '\\u12\"' is illegal. (line 1, character 12)"],
+    [
+      'status = "a\\u12"',
+      "Error in the JQL Query: '\\u12\"' is an illegal JQL escape sequence. The valid escape sequences are \\', \\\", \\t, \\n, \\r, \\\\, '\\ ' and \\uXXXX. (line 1, character 12)",
+    ],
+    [
+      'status = "a\\qb"',
+      "Error in the JQL Query: '\\q' is an illegal JQL escape sequence. The valid escape sequences are \\', \\\", \\t, \\n, \\r, \\\\, '\\ ' and \\uXXXX. (line 1, character 12)",
+    ],
+    [
+      'status = a\\qb',
+      "Error in the JQL Query: '\\q' is an illegal JQL escape sequence. The valid escape sequences are \\', \\\", \\t, \\n, \\r, \\\\, '\\ ' and \\uXXXX. (line 1, character 11)",
+    ],
+    [
+      'summary ~ "a\tb"',
+      "Error in the JQL Query: The character 'U+0009' on line 1 at position 13 must be escaped. Use the escape '\\u0009' instead. (line 1, character 13)",
+    ],
+    [
+      'status = Open\u007f',
+      "Error in the JQL Query: The character 'U+007F' on line 1 at position 14 must be escaped. Use the escape '\\u007f' instead. (line 1, character 14)",
+    ],
+    ["'' = c", 'A field name cannot be empty.'],
+    [
+      'labels = select',
+      "Error in the JQL Query: 'select' is a reserved JQL word. You must surround it in quotation marks to use it in a query. (line 1, character 10)",
+    ],
+    [
+      'summary ~ exp*',
+      "Error in the JQL Query: The character '*' is a reserved JQL character. You must enclose it in a string or use the escape '\\u002a' instead. (line 1, character 14)",
+    ],
+    [
+      'created >= 2026/01/01',
+      "Error in the JQL Query: The character '/' is a reserved JQL character. You must enclose it in a string or use the escape '\\u002f' instead. (line 1, character 16)",
+    ],
+    [
+      'assignee = user@example.com',
+      "Error in the JQL Query: 'user' is a reserved JQL word. You must surround it in quotation marks to use it in a query. (line 1, character 12)",
+    ],
+    [
+      ', a = b',
+      "Error in the JQL Query: Expecting a field name but got ','. You must surround ',' in quotation marks to use it as a field name. (line 1, character 1)",
+    ],
+    [
+      '[x] = a',
+      "Error in the JQL Query: Expecting a field name but got '['. Did you mean 'cf['? (line 1, character 1)",
+    ],
+    ['order by a desc d', "Error in the JQL Query: Expecting ',' but got 'd'. (line 1, character 17)"],
+    [
+      'a = f(x,',
+      'Error in the JQL Query: Expecting a function argument at the end of the query. (line 1, character 9)',
+    ],
+    [
+      'cf[',
+      'Error in the JQL Query: Expecting a custom field id (a positive number) before the end of the query. (line 1, character 4)',
+    ],
+    ['cf[1', "Error in the JQL Query: Expecting ']' before the end of the query. (line 1, character 5)"],
+    ['a not is empty', "Error in the JQL Query: Expecting 'IN' but got 'is'. (line 1, character 7)"],
+    ['status changed before (-1d, -2d)', 'The BEFORE predicate must be supplied with only 1 date value.'],
+    ['status was Open during (-1d)', 'The DURING predicate must be supplied with exactly 2 date values.'],
+    [
+      'status changed after "20/12/10"',
+      "Date value '20/12/10' for predicate 'after' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.",
+    ],
   ])('%s', (jql, message) => {
     expect(() => compileJql(jql, OPTIONS)).toThrow(new JqlError(message));
   });
