@@ -33,7 +33,7 @@ it('GET /project/{key} gives projectTypeKey service_desk and the issue types it 
     'Problem',
     'Change',
   ]);
-  expect((await jira.call('GET', '/rest/api/3/project/SUP')).body).toMatchObject({ projectTypeKey: 'software' });
+  expect((await jira.call('GET', '/rest/api/3/project/RD')).body).toMatchObject({ projectTypeKey: 'software' });
 });
 
 it('GET /project/{key}/role lists the JSM roles; /role/{id} names their members', async () => {

@@ -35,7 +35,7 @@ it('created, updated and commented events carry what Forge sends', () => {
         creator: { accountId: PEOPLE.reporter },
         reporter: { accountId: PEOPLE.reporter },
         assignee: null,
-        project: expect.objectContaining({ key: 'SUP', projectTypeKey: 'software' }) as unknown,
+        project: expect.objectContaining({ key: 'SUP', projectTypeKey: 'service_desk' }) as unknown,
         status: expect.objectContaining({
           name: 'Open',
           statusCategory: expect.objectContaining({ key: 'new' }) as unknown,
