@@ -14,7 +14,7 @@ import { scopeJql } from './scope';
 import { openSession, type Session } from './session';
 import { parseState } from './state-json';
 import { WORK_QUEUE } from './fan-out';
-import { evaluateChunks } from './sweep';
+import { evaluateChunks } from './evaluate-chunks';
 import { z } from 'zod';
 
 /** The open issues in scope, oldest first. */

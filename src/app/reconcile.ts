@@ -12,7 +12,7 @@ import { refresh } from './load-issues';
 import { scopeJql } from './scope';
 import { latest } from './config';
 import type { Session } from './session';
-import { evaluateChunks } from './sweep';
+import { evaluateChunks } from './evaluate-chunks';
 
 export const WATERMARK = 'reconcile.watermark';
 /** Looked back over by a first run (no watermark yet): an hourly run's span and some. */

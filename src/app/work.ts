@@ -9,7 +9,7 @@ import * as store from '../platform/sql/store';
 import { LEASE_MS } from './fan-out';
 import { runRecalculation } from './recalculate';
 import { openSession } from './session';
-import { evaluateChunks } from './sweep';
+import { evaluateChunks } from './evaluate-chunks';
 
 export const workBody = z.discriminatedUnion('kind', [
   z.object({
