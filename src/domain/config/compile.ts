@@ -4,15 +4,17 @@
 import { compileCalendar, type BusinessCalendar, type CalendarSpec } from '../time/calendar';
 import { compileMatcher, type EventMatcher } from '../conditions';
 import type { StatusCategory } from '../issue';
-import type { ConfigDoc } from './schema';
+import type { ConfigDoc, Match } from './schema';
+
+export type TextMatcher = (lowerText: string) => boolean;
 
 export interface CompiledConfig {
   readonly doc: ConfigDoc;
   readonly version: number;
   readonly calendars: ReadonlyMap<string, BusinessCalendar>;
   readonly statusCategory: ReadonlyMap<string, StatusCategory>;
-  /** Per classification rule: one pattern matching any of its keywords in lower-cased text. */
-  readonly keywords: ReadonlyArray<RegExp | undefined>;
+  /** Per classification rule: its text criterion (keywords and patterns) on lower-cased text, if it has one. */
+  readonly text: ReadonlyArray<TextMatcher | undefined>;
   readonly serviceByComponent: ReadonlyMap<string, string>;
   readonly gradeIndex: ReadonlyMap<string, number>;
   /** "PROJECT issueType" of the issues the app creates (problems, LTC, IPD). */
@@ -61,6 +63,20 @@ function anyWord(words: readonly string[]): RegExp {
   return new RegExp(words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
+/** Any keyword or any pattern: the keywords as one alternation, word groups by substring, regexes as given. */
+function textMatcher(m: Match): TextMatcher | undefined {
+  const keywords = m.keywords?.length ? anyWord(m.keywords) : undefined;
+  const groups = (m.patterns ?? []).flatMap((p) => ('allOf' in p ? [p.allOf.map((w) => w.toLowerCase())] : []));
+  const regexes = (m.patterns ?? []).flatMap((p) => ('regex' in p ? [new RegExp(p.regex, p.flags)] : []));
+  if (!keywords && !groups.length && !regexes.length) return undefined;
+  return (text) => {
+    if (keywords?.test(text)) return true;
+    for (const g of groups) if (g.every((w) => text.includes(w))) return true;
+    for (const r of regexes) if (r.test(text)) return true;
+    return false;
+  };
+}
+
 /** Compiles a document that validateConfig accepted. */
 export function compileConfig(doc: ConfigDoc): CompiledConfig {
   const hit = cache.get(doc);
@@ -71,7 +87,7 @@ export function compileConfig(doc: ConfigDoc): CompiledConfig {
     version: doc.version,
     calendars: new Map(doc.calendars.map((c) => [c.id, compileCalendar(c.spec as CalendarSpec)])),
     statusCategory,
-    keywords: doc.classification.rules.map((r) => (r.when.keywords ? anyWord(r.when.keywords) : undefined)),
+    text: doc.classification.rules.map((r) => textMatcher(r.when)),
     serviceByComponent: new Map(doc.services.flatMap((s) => s.components.map((c) => [c.toLowerCase(), s.id] as const))),
     gradeIndex: new Map(doc.grading.grades.map((g, i) => [g.id, i])),
     windowUplift: windowUplift(doc),
