@@ -1,7 +1,8 @@
-// Issue summaries as people write them on a service desk (Chinese, English, both at once, with typos,
-// pinyin slips such as 登陆 for 登录, full-width or ASCII punctuation), each under the service type a service desk agent would give it. Some
-// carry a short description, as [summary, description]. Written before the template's rules were tuned;
-// every fourth entry of each type is held out: tuning never looked at it, and its accuracy is reported apart.
+// Issue summaries as people write them on a service desk: Chinese, English or both at once, with typos,
+// pinyin slips (登陆 for 登录) and full-width or ASCII punctuation, each under the service type an agent
+// would give it; some carry a short description, as [summary, description]. Written before the template's
+// rules were tuned. Every fourth entry of each type is held out: tuning never looked at it, and its accuracy
+// is reported apart.
 
 export type CorpusEntry = string | readonly [summary: string, description: string];
 
