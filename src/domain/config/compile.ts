@@ -59,20 +59,30 @@ function windowUplift(doc: ConfigDoc): Map<string, number> {
 
 const cache = new WeakMap<ConfigDoc, CompiledConfig>();
 
-function anyWord(words: readonly string[]): RegExp {
-  return new RegExp(words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-}
+const escape = (word: string) => word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Backreferences and named groups would clash or renumber inside a larger expression. */
+const selfReferring = /\\[1-9]|\\k<|\(\?<(?![=!])/;
 
-/** Any keyword or any pattern: the keywords as one alternation, word groups by substring, regexes as given. */
+/**
+ * Any keyword or any pattern. The keywords and every regex that can share an expression with them (no
+ * flags, nothing self-referring) become one alternation, so the text is scanned once rather than once a
+ * pattern; word groups go by substring.
+ */
 function textMatcher(m: Match): TextMatcher | undefined {
-  const keywords = m.keywords?.length ? anyWord(m.keywords) : undefined;
-  const groups = (m.patterns ?? []).flatMap((p) => ('allOf' in p ? [p.allOf.map((w) => w.toLowerCase())] : []));
-  const regexes = (m.patterns ?? []).flatMap((p) => ('regex' in p ? [new RegExp(p.regex, p.flags)] : []));
-  if (!keywords && !groups.length && !regexes.length) return undefined;
+  const patterns = m.patterns ?? [];
+  const shared = [...(m.keywords ?? []).map(escape)];
+  const regexes: RegExp[] = [];
+  const groups: string[][] = [];
+  for (const p of patterns) {
+    if ('allOf' in p) groups.push(p.allOf.map((w) => w.toLowerCase()));
+    else if (p.flags || selfReferring.test(p.regex)) regexes.push(new RegExp(p.regex, p.flags));
+    else shared.push(`(?:${p.regex})`);
+  }
+  if (shared.length) regexes.unshift(new RegExp(shared.join('|')));
+  if (!regexes.length && !groups.length) return undefined;
   return (text) => {
-    if (keywords?.test(text)) return true;
-    for (const g of groups) if (g.every((w) => text.includes(w))) return true;
     for (const r of regexes) if (r.test(text)) return true;
+    for (const g of groups) if (g.every((w) => text.includes(w))) return true;
     return false;
   };
 }

@@ -299,7 +299,6 @@ export const ITR_TEMPLATE: ConfigInput = {
             '考勤机',
             '读卡器',
             '摄像头',
-            '电话',
             '网口',
             '光模块',
             '适配器',
@@ -334,8 +333,10 @@ export const ITR_TEMPLATE: ConfigInput = {
           ],
           patterns: [
             {
-              regex: String.raw`\b(ups|pdu|psu|nas|hdd|ssd|pc|pos|ap|raid|fans?|screens?|monitors?|phones?|rack|jam\w*)\b`,
+              regex: String.raw`\b(ups|pdu|psu|nas|hdd|ssd|pc|pos|ap|raid|fans?|monitors?|rack|jam\w*)\b`,
             },
+            // a phone as a device, not as the channel the issue came by ("reported by phone", 电话反馈)
+            { regex: String.raw`\b(desk|ip|voip) ?phones?\b|ip\s*电话|座机|电话机` },
           ],
         },
         serviceType: 'hardwareFault',

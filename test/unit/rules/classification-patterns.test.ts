@@ -3,7 +3,7 @@
 // unreachable-rule check.
 
 import { classify } from '../../../src/domain/classify';
-import { ITR_TEMPLATE, validateConfig, type ConfigInput } from '../../../src/domain/config';
+import { ITR_TEMPLATE, validateConfig, type CompiledConfig, type ConfigInput } from '../../../src/domain/config';
 import { FieldHistory } from '../../../src/domain/history';
 import { at, issueAt, variant } from '../../support/itr';
 
@@ -20,6 +20,12 @@ const issuesOf = (rules: Rule[]) => {
   return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
 };
 
+const created = at('2026-03-02T09:30:00+08:00');
+const ruleIn = (cfg: CompiledConfig, summary: string, description = '') => {
+  const issue = issueAt({ issueType: 'Task', created, fields: { summary, description } }, [], created);
+  return classify(cfg, issue, new FieldHistory(issue, [], created), created).rule;
+};
+
 describe('classification patterns', () => {
   const cfg = variant(() =>
     withRules([
@@ -31,11 +37,6 @@ describe('classification patterns', () => {
       { id: 'add', when: { patterns: [{ regex: '^please add\\b' }] }, serviceType: 'newRequirement' },
     ]),
   );
-  const created = at('2026-03-02T09:30:00+08:00');
-  const ruleFor = (summary: string, description = '') => {
-    const issue = issueAt({ issueType: 'Task', created, fields: { summary, description } }, [], created);
-    return classify(cfg, issue, new FieldHistory(issue, [], created), created).rule;
-  };
 
   it.each([
     ['保存时报错', 'fault'], // a keyword
@@ -46,11 +47,36 @@ describe('classification patterns', () => {
     ['Please add an export button', 'add'],
     ['Could you please add me to the group', 'fallback'],
   ])('%s → %s', (summary, rule) => {
-    expect(ruleFor(summary)).toBe(rule);
+    expect(ruleIn(cfg, summary)).toBe(rule);
+  });
+
+  it('runs regexes with backreferences, named groups or flags on their own, beside the keywords', () => {
+    const own = variant(() =>
+      withRules([
+        {
+          id: 'r',
+          when: {
+            keywords: ['zz'],
+            patterns: [{ regex: '(x)\\1' }, { regex: '(?<y>y)\\k<y>' }, { regex: '^q' }, { regex: 'É', flags: 'i' }],
+          },
+          serviceType: 'softwareFault',
+        },
+      ]),
+    );
+    expect(['zz', 'axx', 'yy', 'q', 'café', 'xy', 'aq', 'y'].map((summary) => ruleIn(own, summary))).toEqual([
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+      'fallback',
+      'fallback',
+      'fallback',
+    ]);
   });
 
   it('reads the description too', () => {
-    expect(ruleFor('ERP', '提交后无法登录')).toBe('fault');
+    expect(ruleIn(cfg, 'ERP', '提交后无法登录')).toBe('fault');
   });
 });
 
