@@ -211,7 +211,7 @@ function implies(y: TextAlternative, x: TextAlternative): boolean {
 }
 
 /** Why a classification regex cannot be used, if it cannot: it does not compile, or a repeated group holds
- * a repetition of its own ((a+)+, (\\w+\\s?)*), the shape that backtracks exponentially on a near miss.
+ * a repetition of its own ((a+)+, (\w+\s?)*), the shape that backtracks exponentially on a near miss.
  * Overlapping alternatives under a repetition ((a|ab)*) are not detected: that needs an automaton. */
 function regexProblem(source: string, flags: string | undefined): string | undefined {
   try {
