@@ -1,6 +1,6 @@
 // Classification: ordered rules, first match wins, else the fallback service type. The result says why.
 
-import type { CompiledConfig } from './config/compile';
+import type { CompiledConfig, TextMatcher } from './config/compile';
 import type { Match } from './config/schema';
 import type { FieldHistory } from './history';
 import type { IssueInput } from './issue';
@@ -18,7 +18,7 @@ export function classify(cfg: CompiledConfig, issue: IssueInput, h: FieldHistory
   const lowerText = () => (text ??= `${h.text('summary', t) ?? ''}\n${h.text('description', t) ?? ''}`.toLowerCase());
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i]!;
-    if (matches(r.when, cfg.keywords[i], issue, h, t, lowerText)) {
+    if (matches(r.when, cfg.text[i], issue, h, t, lowerText)) {
       return { serviceType: r.serviceType, service: r.service ?? serviceOf(cfg, h, t), rule: r.id };
     }
   }
@@ -36,7 +36,7 @@ function serviceOf(cfg: CompiledConfig, h: FieldHistory, t: number): string | nu
 
 function matches(
   m: Match,
-  keywords: RegExp | undefined,
+  text: TextMatcher | undefined,
   issue: IssueInput,
   h: FieldHistory,
   t: number,
@@ -52,7 +52,7 @@ function matches(
     const reporter = h.text('reporter', t);
     if (!reporter || !anyOf(issue.groups?.[reporter] ?? [], m.reporterGroups)) return false;
   }
-  if (keywords && !keywords.test(lowerText())) return false;
+  if (text && !text(lowerText())) return false;
   return true;
 }
 

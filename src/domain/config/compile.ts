@@ -4,15 +4,17 @@
 import { compileCalendar, type BusinessCalendar, type CalendarSpec } from '../time/calendar';
 import { compileMatcher, type EventMatcher } from '../conditions';
 import type { StatusCategory } from '../issue';
-import type { ConfigDoc } from './schema';
+import type { ConfigDoc, Match } from './schema';
+
+export type TextMatcher = (lowerText: string) => boolean;
 
 export interface CompiledConfig {
   readonly doc: ConfigDoc;
   readonly version: number;
   readonly calendars: ReadonlyMap<string, BusinessCalendar>;
   readonly statusCategory: ReadonlyMap<string, StatusCategory>;
-  /** Per classification rule: one pattern matching any of its keywords in lower-cased text. */
-  readonly keywords: ReadonlyArray<RegExp | undefined>;
+  /** Per classification rule: its text criterion (keywords and patterns) on lower-cased text, if it has one. */
+  readonly text: ReadonlyArray<TextMatcher | undefined>;
   readonly serviceByComponent: ReadonlyMap<string, string>;
   readonly gradeIndex: ReadonlyMap<string, number>;
   /** "PROJECT issueType" of the issues the app creates (problems, LTC, IPD). */
@@ -57,8 +59,32 @@ function windowUplift(doc: ConfigDoc): Map<string, number> {
 
 const cache = new WeakMap<ConfigDoc, CompiledConfig>();
 
-function anyWord(words: readonly string[]): RegExp {
-  return new RegExp(words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const escape = (word: string) => word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Backreferences and named groups would clash or renumber inside a larger expression. */
+const selfReferring = /\\[1-9]|\\k<|\(\?<(?![=!])/;
+
+/**
+ * Any keyword or any pattern. The keywords and every regex that can share an expression with them (no
+ * flags, nothing self-referring) become one alternation, so the text is scanned once rather than once a
+ * pattern; word groups go by substring.
+ */
+function textMatcher(m: Match): TextMatcher | undefined {
+  const patterns = m.patterns ?? [];
+  const shared = [...(m.keywords ?? []).map(escape)];
+  const regexes: RegExp[] = [];
+  const groups: string[][] = [];
+  for (const p of patterns) {
+    if ('allOf' in p) groups.push(p.allOf.map((w) => w.toLowerCase()));
+    else if (p.flags || selfReferring.test(p.regex)) regexes.push(new RegExp(p.regex, p.flags));
+    else shared.push(`(?:${p.regex})`);
+  }
+  if (shared.length) regexes.unshift(new RegExp(shared.join('|')));
+  if (!regexes.length && !groups.length) return undefined;
+  return (text) => {
+    for (const r of regexes) if (r.test(text)) return true;
+    for (const g of groups) if (g.every((w) => text.includes(w))) return true;
+    return false;
+  };
 }
 
 /** Compiles a document that validateConfig accepted. */
@@ -71,7 +97,7 @@ export function compileConfig(doc: ConfigDoc): CompiledConfig {
     version: doc.version,
     calendars: new Map(doc.calendars.map((c) => [c.id, compileCalendar(c.spec as CalendarSpec)])),
     statusCategory,
-    keywords: doc.classification.rules.map((r) => (r.when.keywords ? anyWord(r.when.keywords) : undefined)),
+    text: doc.classification.rules.map((r) => textMatcher(r.when)),
     serviceByComponent: new Map(doc.services.flatMap((s) => s.components.map((c) => [c.toLowerCase(), s.id] as const))),
     gradeIndex: new Map(doc.grading.grades.map((g, i) => [g.id, i])),
     windowUplift: windowUplift(doc),

@@ -28,9 +28,10 @@ const matchSchema = z.strictObject({
   priorities: names.optional(),
   fields: z.array(z.strictObject({ field: z.string().min(1), equals: names.min(1) })).optional(),
   reporterGroups: names.optional(),
+  /** Keywords and patterns are one criterion on the lower-cased summary and description: any keyword
+   * (a substring) or any pattern will do. A pattern is a word group, all of whose words appear in any order,
+   * or a regular expression (validated at activation; nested quantifiers are refused). */
   keywords: names.optional(),
-  /** Any one pattern matches: all words of a group present (in any order), or a regular expression
-   * (validated at activation), both against the lower-cased summary and description. */
   patterns: z
     .array(
       z.union([

@@ -91,6 +91,11 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
   c.classification.rules.forEach((r, i) => {
     type(r.serviceType, `classification.rules[${i}].serviceType`);
     service(r.service, `classification.rules[${i}].service`);
+    r.when.patterns?.forEach((p, j) => {
+      if (!('regex' in p)) return;
+      const problem = regexProblem(p.regex, p.flags);
+      if (problem) add(`classification.rules[${i}].when.patterns[${j}].regex`, problem);
+    });
     const earlier = c.classification.rules.findIndex((e, j) => j < i && covers(e.when, r.when));
     if (earlier >= 0) {
       add(
@@ -168,31 +173,82 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
 
 /** Does `a` match every issue `b` matches? (Each criterion of `a` is absent or a superset of `b`'s.) */
 function covers(a: Match, b: Match): boolean {
-  const listKeys = [
-    'issueTypes',
-    'projects',
-    'components',
-    'labels',
-    'priorities',
-    'reporterGroups',
-    'keywords',
-  ] as const;
+  const listKeys = ['issueTypes', 'projects', 'components', 'labels', 'priorities', 'reporterGroups'] as const;
   for (const k of listKeys) {
     const av = a[k];
     if (av === undefined) continue;
     const bv = b[k];
-    if (bv === undefined) return false;
-    const lower = k === 'keywords' ? (s: string) => s.toLowerCase() : (s: string) => s;
-    const aset = new Set(av.map(lower));
-    // keywords match by substring: a keyword of `a` inside one of `b`'s also covers it
-    if (!bv.every((v) => aset.has(lower(v)) || (k === 'keywords' && av.some((w) => lower(v).includes(lower(w))))))
-      return false;
+    if (bv === undefined || !bv.every((v) => av.includes(v))) return false;
   }
   for (const af of a.fields ?? []) {
     const bf = b.fields?.find((f) => f.field === af.field);
     if (!bf || !bf.equals.every((v) => af.equals.includes(v))) return false;
   }
-  return true;
+  const at = textAlternatives(a);
+  if (!at) return true;
+  const bt = textAlternatives(b);
+  return bt !== undefined && bt.every((y) => at.some((x) => implies(y, x)));
+}
+
+type TextAlternative = { readonly allOf: readonly string[] } | { readonly regex: string; readonly flags: string };
+
+/** A rule's text criterion as alternatives, a keyword being a word group of one; undefined when it has none. */
+function textAlternatives(m: Match): TextAlternative[] | undefined {
+  const alts: TextAlternative[] = [
+    ...(m.keywords ?? []).map((k) => ({ allOf: [k.toLowerCase()] })),
+    ...(m.patterns ?? []).map((p) =>
+      'allOf' in p ? { allOf: p.allOf.map((w) => w.toLowerCase()) } : { regex: p.regex, flags: p.flags ?? '' },
+    ),
+  ];
+  return alts.length ? alts : undefined;
+}
+
+/** Does text matching `y` surely match `x`? A group implies another whose every word lies inside one of
+ * its own (substrings); a regular expression only implies itself, since comparing languages is out of reach. */
+function implies(y: TextAlternative, x: TextAlternative): boolean {
+  if ('allOf' in x) return 'allOf' in y && x.allOf.every((w) => y.allOf.some((v) => v.includes(w)));
+  return 'regex' in y && y.regex === x.regex && y.flags === x.flags;
+}
+
+/** Why a classification regex cannot be used, if it cannot: it does not compile, or a repeated group holds
+ * a repetition of its own ((a+)+, (\w+\s?)*), the shape that backtracks exponentially on a near miss.
+ * Overlapping alternatives under a repetition ((a|ab)*) are not detected: that needs an automaton. */
+function regexProblem(source: string, flags: string | undefined): string | undefined {
+  try {
+    new RegExp(source, flags);
+  } catch (e) {
+    if (e instanceof SyntaxError) return e.message;
+    throw e;
+  }
+  const repetition = /[*+]|\{\d+(?:,\d*)?\}/y;
+  const outer: boolean[] = []; // per enclosing group: whether what was read of it so far repeats
+  let repeats = false; // the same for the group being read
+  let closed = false; // the atom just read is a group that repeats inside
+  for (let i = 0; i < source.length; i++) {
+    repetition.lastIndex = i;
+    const quantifier = repetition.exec(source)?.[0];
+    if (quantifier) {
+      if (closed)
+        return 'nested quantifiers (a repeated group that repeats inside, like (a+)+) can backtrack catastrophically';
+      repeats = true;
+      i += quantifier.length - 1;
+      continue;
+    }
+    closed = false;
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+    } else if (c === '[') {
+      while (++i < source.length && source[i] !== ']') if (source[i] === '\\') i++;
+    } else if (c === '(') {
+      outer.push(repeats);
+      repeats = false;
+    } else if (c === ')') {
+      closed = repeats;
+      repeats = (outer.pop() ?? false) || repeats;
+    }
+  }
+  return undefined;
 }
 
 function tierCycle(tiers: ConfigDoc['ola']['tiers']): { index: number; path: string[] } | undefined {

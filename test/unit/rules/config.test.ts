@@ -74,7 +74,7 @@ describe('configuration', () => {
           when: { issueTypes: ['Bug'], keywords: ['printer'] },
           serviceType: 'hardwareFault',
         }),
-      /^classification\.rules\[7\]: can never match: rule "hardware" \(classification\.rules\[3\]\) comes first/,
+      /^classification\.rules\[11\]: can never match: rule "hardware" \(classification\.rules\[7\]\) comes first/,
     ],
     [
       'a catch-all before other rules',
