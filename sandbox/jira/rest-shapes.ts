@@ -48,8 +48,8 @@ export function projectJson(p: Project) {
     key: p.key,
     name: p.name,
     projectTypeKey: p.typeKey,
-    simplified: false,
-    style: 'classic',
+    simplified: p.simplified === true,
+    style: p.simplified === true ? 'next-gen' : 'classic',
   };
 }
 

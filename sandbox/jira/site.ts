@@ -32,6 +32,8 @@ export interface Field {
   readonly custom: boolean;
   /** How values travel in REST: a string, an option ({value}), options, a number, users ([{accountId}]). */
   readonly kind: 'string' | 'option' | 'options' | 'number' | 'users';
+  /** A team-managed project's own field: that project's key. */
+  readonly project?: string;
 }
 export interface ChangeItem {
   readonly field: string; // field name as Jira writes it in changelogs ('status', 'Customer')
@@ -109,6 +111,8 @@ export interface Project {
   readonly key: string;
   readonly name: string;
   readonly typeKey: ProjectTypeKey;
+  /** Team-managed: its own fields, issue types and workflow. */
+  readonly simplified?: boolean;
   /** The issue types its scheme offers; null: every issue type of the site. */
   readonly issueTypes: readonly string[] | null;
   /** Its workflow's statuses (issues start in the first 'new' one); null: every status of the site. */
@@ -236,8 +240,10 @@ export class Site {
     return status;
   }
 
-  addField(name: string, kind: Field['kind']): Field {
-    const field = { id: `customfield_${10010 + this.fields.filter((f) => f.custom).length}`, name, custom: true, kind };
+  /** `project`: a team-managed project's own field. */
+  addField(name: string, kind: Field['kind'], project?: string): Field {
+    const id = `customfield_${10010 + this.fields.filter((f) => f.custom).length}`;
+    const field = { id, name, custom: true, kind, ...(project === undefined ? {} : { project }) };
     this.fields.push(field);
     return field;
   }

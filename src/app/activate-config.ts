@@ -1,15 +1,25 @@
-// An admin activates a new configuration: it is validated (every problem named by its JSON path), saved
-// as the next version (nothing is edited in place; the default template is recorded as version 1 the
+// An admin activates a new configuration: it is validated (every problem named by its JSON path) and
+// checked against the site (refused while any finding blocks), saved as the next version with the site ids
+// its names resolved to (nothing is edited in place; the default template is recorded as version 1 the
 // first time), and every open issue is recalculated under it.
 
-import { ITR_TEMPLATE, parseConfig, validateConfig, type ConfigIssue } from '../domain/config';
+import type { SetupFinding } from '../contract/admin';
+import { ITR_TEMPLATE, parseConfig, type ConfigIssue } from '../domain/config';
 import { ensureSchema } from '../platform/sql/schema';
 import * as store from '../platform/sql/store';
 import { startRecalculation, type RecalcProgress } from './recalculate';
+import { checkConfig } from './setup/check';
 
 export type ActivateResult =
-  | { readonly ok: true; readonly version: number; readonly recalculation: RecalcProgress | null }
-  | { readonly ok: false; readonly code: 'invalid' | 'busy'; readonly issues: readonly ConfigIssue[] };
+  | {
+      readonly ok: true;
+      readonly version: number;
+      readonly recalculation: RecalcProgress | null;
+      /** Warnings the check found (nothing blocked). */
+      readonly findings: readonly SetupFinding[];
+    }
+  | { readonly ok: false; readonly code: 'invalid' | 'busy'; readonly issues: readonly ConfigIssue[] }
+  | { readonly ok: false; readonly code: 'blocked'; readonly findings: readonly SetupFinding[] };
 
 export async function activateConfig(input: unknown): Promise<ActivateResult> {
   await ensureSchema();
@@ -20,10 +30,14 @@ export async function activateConfig(input: unknown): Promise<ActivateResult> {
   const versions = await store.configVersions();
   const template = parseConfig(ITR_TEMPLATE);
   const next = (versions.at(-1)?.version ?? template.version) + 1;
-  const result = validateConfig({ ...input, version: next });
-  if (!result.ok) return { ok: false, code: 'invalid', issues: result.issues };
+  const { check, config } = await checkConfig({ ...input, version: next }, now);
+  if (!config)
+    return { ok: false, code: 'invalid', issues: check.findings.map(({ path, message }) => ({ path, message })) };
+  if (check.findings.some((f) => f.severity === 'blocking'))
+    return { ok: false, code: 'blocked', findings: check.findings };
   if (versions.length === 0) await store.addConfigVersion(template.version, 0, JSON.stringify(template));
-  if (!(await store.addConfigVersion(next, now, JSON.stringify(result.config)))) {
+  const doc = { ...config, resolved: check.resolved };
+  if (!(await store.addConfigVersion(next, now, JSON.stringify(doc)))) {
     return {
       ok: false,
       code: 'busy',
@@ -32,5 +46,5 @@ export async function activateConfig(input: unknown): Promise<ActivateResult> {
       ],
     };
   }
-  return { ok: true, version: next, recalculation: await startRecalculation() };
+  return { ok: true, version: next, recalculation: await startRecalculation(), findings: check.findings };
 }

@@ -66,7 +66,7 @@ export const CREATED_PROPERTY = 'itrCreated';
 export const createdMarker = (holder: string, key: string) =>
   `itr-${createHash('sha256').update(`${holder} ${key}`).digest('hex').slice(0, 12)}`;
 /** Atlassian account ids: 24 hex digits, or "<number>:<uuid>". */
-const isAccountId = (s: string) =>
+export const isAccountId = (s: string) =>
   /^[0-9a-f]{24}$/.test(s) || /^\d+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s);
 
 /** Records a change the app made: in `fields` (the issue as it now is) and as a timeline change. */

@@ -1,12 +1,57 @@
 // The admin page's resolver: function names and payloads, shared by src/ and the Custom UI.
 
 import { z } from 'zod';
+import type { Effect } from '../domain/config/schema';
 
 export const ADMIN = {
   activateConfig: 'admin.activateConfig',
+  checkSetup: 'admin.checkSetup',
   recalculate: 'admin.recalculate',
   recalculationProgress: 'admin.recalculationProgress',
 } as const;
 
 export const activatePayload = z.strictObject({ config: z.unknown() });
+export const checkSetupPayload = z.strictObject({ config: z.unknown() });
 export const progressPayload = z.strictObject({ jobId: z.uuid().optional() });
+
+/** One thing found when a configuration is checked against the site: a blocking one refuses activation. */
+export interface SetupFinding {
+  /** JSON path in the configuration ('' for the whole document). */
+  readonly path: string;
+  readonly severity: 'blocking' | 'warning';
+  readonly code:
+    | 'invalid'
+    | 'scope-empty'
+    | 'scope-jql'
+    | 'project-missing'
+    | 'issue-type-missing'
+    | 'status-missing'
+    | 'field-missing'
+    | 'field-ambiguous'
+    | 'link-type-missing'
+    | 'group-missing'
+    | 'holidays-ending';
+  readonly message: string;
+}
+
+/** What the configuration turns on: where the app works and which changes it makes to Jira. */
+export interface SetupReport {
+  readonly scope: {
+    readonly projects: ReadonlyArray<{ readonly id: string; readonly key: string; readonly name: string }>;
+    readonly jql?: string;
+    /** Jira's approximate count of the issues in scope; null when there is no valid scope to count. */
+    readonly approximateIssues: number | null;
+  };
+  readonly effectsOn: readonly Effect[];
+}
+
+export interface SetupCheck {
+  readonly findings: readonly SetupFinding[];
+  /** Site ids the names resolved to (what activation saves in `resolved`). */
+  readonly resolved: {
+    readonly fields: Readonly<Record<string, readonly string[]>>;
+    readonly groups: Readonly<Record<string, string>>;
+  };
+  /** Null when the document's shape is invalid (the site is then not read). */
+  readonly report: SetupReport | null;
+}

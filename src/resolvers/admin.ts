@@ -1,16 +1,21 @@
-// The admin page's resolver: activate a new configuration version, start a recalculation under the
-// configuration in force, read its progress. Only Jira administrators may change anything.
+// The admin page's resolver: check a draft configuration against the site, activate a new configuration
+// version, start a recalculation under the configuration in force, read its progress. Only Jira
+// administrators may use it.
 
 import { activateConfig } from '../app/activate-config';
 import { isJiraAdmin } from '../app/admin-permission';
 import { recalculationProgress, startRecalculation } from '../app/recalculate';
-import { activatePayload, ADMIN, progressPayload } from '../contract/admin';
+import { checkSetup } from '../app/setup/check';
+import { activatePayload, ADMIN, checkSetupPayload, progressPayload } from '../contract/admin';
 import { resolverOf } from '../platform/resolver';
 
 const forbidden = (what: string) => ({
   ok: false,
   error: { code: 'forbidden', message: `Only Jira administrators can ${what}.` },
 });
+
+const listed = (xs: ReadonlyArray<{ path: string; message: string }>) =>
+  xs.map((i) => `${i.path}: ${i.message}`).join('; ');
 
 export const adminResolver = resolverOf({
   [ADMIN.recalculate]: async () => {
@@ -22,12 +27,25 @@ export const adminResolver = resolverOf({
     if (!p.success) return { ok: false, error: { code: 'invalid', message: 'Send { config: { … } }.' } };
     if (!(await isJiraAdmin())) return forbidden('activate a configuration');
     const r = await activateConfig(p.data.config);
-    return r.ok
-      ? { ok: true, data: { version: r.version, recalculation: r.recalculation } }
-      : {
-          ok: false,
-          error: { code: r.code, message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues: r.issues },
-        };
+    if (r.ok) return { ok: true, data: { version: r.version, recalculation: r.recalculation, findings: r.findings } };
+    if (r.code === 'blocked') {
+      const blocking = r.findings.filter((f) => f.severity === 'blocking');
+      return {
+        ok: false,
+        error: {
+          code: r.code,
+          message: `The site does not have what this configuration names: ${listed(blocking)}`,
+          findings: r.findings,
+        },
+      };
+    }
+    return { ok: false, error: { code: r.code, message: listed(r.issues), issues: r.issues } };
+  },
+  [ADMIN.checkSetup]: async ({ payload }) => {
+    const p = checkSetupPayload.safeParse(payload);
+    if (!p.success) return { ok: false, error: { code: 'invalid', message: 'Send { config: { … } }.' } };
+    if (!(await isJiraAdmin())) return forbidden('check a configuration against the site');
+    return { ok: true, data: await checkSetup(p.data.config, Date.now()) };
   },
   [ADMIN.recalculationProgress]: async ({ payload }) => {
     const p = progressPayload.safeParse(payload);

@@ -5,6 +5,7 @@ import * as meta from './meta';
 import * as projects from './projects';
 import * as props from './properties';
 import * as search from './search';
+import * as setup from './setup';
 import type { Handler } from './types';
 
 const I = '/rest/api/3/issue/{issueIdOrKey}';
@@ -42,4 +43,7 @@ export const routes = new Map<string, Handler>([
   ['GET /rest/api/3/project/{projectIdOrKey}/role/{id}', projects.projectRole],
   ['GET /rest/api/3/project/{projectIdOrKey}/statuses', projects.projectStatuses],
   ['GET /rest/api/3/status', projects.statuses],
+  ['GET /rest/api/3/issueLinkType', setup.getIssueLinkTypes],
+  ['GET /rest/api/3/group/bulk', setup.groupBulk],
+  ['POST /rest/api/3/jql/parse', setup.parseJql],
 ]);

@@ -1,7 +1,7 @@
 // Site metadata and the caller: fields, projects, permissions, myself.
 
 import { projectJson, userJson } from '../rest-shapes';
-import { JiraHttpError, list, notFound, type Handler } from './types';
+import { JiraHttpError, list, notFound, page, type Handler } from './types';
 
 export const getFields: Handler = (_req, ctx) => ({
   status: 200,
@@ -13,14 +13,43 @@ export const getFields: Handler = (_req, ctx) => ({
     navigable: true,
     searchable: true,
     schema: { type: f.kind === 'options' ? 'array' : f.kind },
+    ...(f.project === undefined
+      ? {}
+      : { scope: { type: 'PROJECT', project: { id: ctx.site.projects.get(f.project)?.id ?? '0', key: f.project } } }),
   })),
 });
 
+/** Projects the caller may browse, filtered by `id` and `keys` (up to 50 each), with their issue types on
+ * `expand=issueTypes`, a page at a time. */
 export const searchProjects: Handler = (req, ctx) => {
-  const values = [...ctx.site.projects.values()]
-    .filter((p) => ctx.site.may(req.accountId, 'browse', p.key))
-    .map(projectJson);
-  return { status: 200, body: { values, total: values.length, isLast: true, startAt: 0, maxResults: values.length } };
+  const { site } = ctx;
+  const ids = list(req.query, 'id');
+  const keys = list(req.query, 'keys');
+  if (ids.length > 50 || keys.length > 50)
+    throw new JiraHttpError(400, ['Up to 50 project ids or keys can be provided.']);
+  const withTypes = list(req.query, 'expand').includes('issueTypes');
+  const all = [...site.projects.values()]
+    .filter(
+      (p) =>
+        site.may(req.accountId, 'browse', p.key) &&
+        (ids.length === 0 || ids.includes(p.id)) &&
+        (keys.length === 0 || keys.includes(p.key)),
+    )
+    .map((p) => ({
+      ...projectJson(p),
+      ...(withTypes
+        ? {
+            issueTypes: (p.issueTypes ?? site.issueTypes).map((name) => ({
+              id: String(site.issueTypes.indexOf(name) + 1),
+              name,
+              subtask: false,
+            })),
+          }
+        : {}),
+    }));
+  const body = page(req.query, all, 50);
+  ctx.read(body.values.length);
+  return { status: 200, body };
 };
 
 const KNOWN = new Set([

@@ -55,3 +55,11 @@ export function list(query: URLSearchParams, name: string): string[] {
     .map((v) => v.trim())
     .filter(Boolean);
 }
+
+/** Jira's offset page of `all`: `maxResults` (at most 100) from `startAt`, with `isLast`. */
+export function page<T>(query: URLSearchParams, all: readonly T[], defaultMax: number) {
+  const startAt = Number(query.get('startAt') ?? 0);
+  const maxResults = Math.min(Number(query.get('maxResults') ?? defaultMax), 100);
+  const values = all.slice(startAt, startAt + maxResults);
+  return { values, startAt, maxResults, total: all.length, isLast: startAt + values.length >= all.length };
+}

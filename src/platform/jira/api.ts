@@ -273,3 +273,55 @@ export async function userGroups(jira: JiraClient, accountId: string): Promise<s
     throw e;
   }
 }
+
+/** Jira takes up to 50 ids, keys or group names per request. */
+const LOOKUP = 50;
+const chunks = <T>(xs: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / LOOKUP) }, (_, i) => xs.slice(i * LOOKUP, (i + 1) * LOOKUP));
+
+export type JiraProject = z.infer<typeof s.projectPage>['values'][number];
+
+/** Projects by id or by key, each with its issue types; those Jira does not know (or hides) are absent. */
+export async function projectsWith(
+  jira: JiraClient,
+  by: 'id' | 'keys',
+  values: readonly string[],
+): Promise<JiraProject[]> {
+  const out: JiraProject[] = [];
+  for (const part of chunks([...new Set(values)])) {
+    const q = new URLSearchParams([
+      ...part.map((v): [string, string] => [by, v]),
+      ['expand', 'issueTypes'],
+      ['maxResults', '50'],
+    ]);
+    out.push(...(await jira.call(route`/rest/api/3/project/search?${q}`, {}, s.projectPage)).values);
+  }
+  return out;
+}
+
+export async function issueLinkTypes(jira: JiraClient): Promise<Array<{ id: string; name: string }>> {
+  return (await jira.call(route`/rest/api/3/issueLinkType`, {}, s.linkTypes)).issueLinkTypes;
+}
+
+/** Groups by name, with their ids; names Jira does not know are absent. */
+export async function groupsByName(
+  jira: JiraClient,
+  names: readonly string[],
+): Promise<Array<{ groupId: string; name: string }>> {
+  const out: Array<{ groupId: string; name: string }> = [];
+  for (const part of chunks([...new Set(names)])) {
+    const q = new URLSearchParams([...part.map((n): [string, string] => ['groupName', n]), ['maxResults', '50']]);
+    out.push(...(await jira.call(route`/rest/api/3/group/bulk?${q}`, {}, s.groupPage)).values);
+  }
+  return out;
+}
+
+/** Jira's errors for a JQL query (none: it is valid), validated as the caller. */
+export async function jqlErrors(jira: JiraClient, jql: string): Promise<string[]> {
+  const parsed = await jira.call(
+    route`/rest/api/3/jql/parse?validation=strict`,
+    { method: 'POST', body: { queries: [jql] }, retrySafe: true },
+    s.parsedJql,
+  );
+  return parsed.queries.flatMap((q) => q.errors ?? []);
+}

@@ -73,16 +73,24 @@ export const changelogPage = z.looseObject({
   issueChangeLogs: z.array(z.looseObject({ issueId: z.string(), changeHistories: z.array(history) })),
   nextPageToken: z.string().optional(),
 });
+/** Team-managed projects' own fields and statuses: `{ type: 'PROJECT', project: { id } }`. */
+const projectScope = z.looseObject({ type: z.string(), project: z.looseObject({ id: z.string() }).optional() });
 export const fieldList = z.array(
   z.looseObject({
     id: z.string(),
     name: z.string(),
     custom: z.boolean().optional(),
     schema: z.looseObject({ custom: z.string().optional() }).optional(),
+    scope: projectScope.optional(),
   }),
 );
 export const statusList = z.array(
-  z.looseObject({ id: z.string(), name: z.string(), statusCategory: z.looseObject({ key: z.string() }).optional() }),
+  z.looseObject({
+    id: z.string(),
+    name: z.string(),
+    statusCategory: z.looseObject({ key: z.string() }).optional(),
+    scope: projectScope.optional(),
+  }),
 );
 /** GET project/{id}/role: role name -> its URL (ending in the role id). */
 export const projectRoles = z.record(z.string(), z.string());
@@ -108,4 +116,27 @@ export const myself = z.looseObject({
   accountId: z.string(),
   locale: z.string().optional(),
   timeZone: z.string().optional(),
+});
+
+export const projectPage = z.looseObject({
+  values: z.array(
+    z.looseObject({
+      id: z.string(),
+      key: z.string(),
+      name: z.string(),
+      simplified: z.boolean().optional(),
+      issueTypes: z.array(z.looseObject({ id: z.string(), name: z.string() })).optional(),
+    }),
+  ),
+  isLast: z.boolean().optional(),
+});
+export const linkTypes = z.looseObject({
+  issueLinkTypes: z.array(z.looseObject({ id: z.string(), name: z.string() })),
+});
+export const groupPage = z.looseObject({
+  values: z.array(z.looseObject({ groupId: z.string(), name: z.string() })),
+  isLast: z.boolean().optional(),
+});
+export const parsedJql = z.looseObject({
+  queries: z.array(z.looseObject({ query: z.string(), errors: z.array(z.string()).optional() })),
 });
