@@ -14,7 +14,7 @@ export interface SiteField {
   readonly scope?: { readonly type: string; readonly project?: { readonly id: string } | undefined } | undefined;
 }
 
-const quoteIds = (fs: readonly SiteField[]) => fs.map((f) => f.id).join(' and ');
+const joinIds = (fs: readonly SiteField[]) => fs.map((f) => f.id).join(' and ');
 
 export function resolveFields(
   refs: readonly Ref[],
@@ -39,20 +39,20 @@ export function resolveFields(
     if (global.length > 1)
       blocking(
         'field-ambiguous',
-        `"${name}" names ${global.length} custom fields, ${quoteIds(global)}: rename all but one in Jira so the name picks one field.`,
+        `"${name}" names ${global.length} custom fields, ${joinIds(global)}: rename all but one in Jira so the name picks one field.`,
       );
     for (const [p, fs] of byProject)
       if (fs.length > 1)
         blocking(
           'field-ambiguous',
-          `"${name}" names ${fs.length} fields of project ${scope.get(p) ?? p}, ${quoteIds(fs)}: rename all but one in that project.`,
+          `"${name}" names ${fs.length} fields of project ${scope.get(p) ?? p}, ${joinIds(fs)}: rename all but one in that project.`,
         );
     const ids = [...global, ...[...byProject.values()].flat()].map((f) => f.id);
     if (ids.length > 0) {
       fields[name] = ids;
       continue;
     }
-    const near = site.find((f) => f.custom === true && f.name.toLowerCase() === name.toLowerCase());
+    const near = site.find((f) => f.custom === true && f.name !== name && f.name.toLowerCase() === name.toLowerCase());
     const elsewhere = named.map((f) => f.scope?.project?.id).filter((p) => p !== undefined);
     blocking(
       'field-missing',

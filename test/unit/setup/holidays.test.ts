@@ -15,7 +15,7 @@ const withOverrides = (overrides: Record<string, Array<[string, string]>> | unde
   c.defaultCalendar = 'office';
   c.services = c.services.map((s) => ({ ...s, calendar: 'office', criticalWindows: [] }));
   c.ola.tiers = c.ola.tiers.map((t) => ({ ...t, calendar: 'office' }));
-  c.sla.policies = c.sla.policies.map(({ calendar: _c, ...p }) => p);
+  c.sla.policies = c.sla.policies.map((p) => ({ ...p, calendar: 'office' }));
   return parseConfig(c);
 };
 
