@@ -9,7 +9,7 @@ const T0 = Date.parse('2026-03-04T09:30:00+08:00');
 let sb: Sandbox;
 
 beforeAll(async () => {
-  sb = await startSandbox(T0);
+  sb = await startSandbox(T0, { scope: null }); // the app as installed: nothing activated yet
 }, 180_000);
 afterAll(async () => sb.stop());
 
@@ -54,7 +54,7 @@ test('an accepted configuration is saved with the ids its fields and groups reso
     resolved: { fields: Record<string, string[]>; groups: Record<string, string> };
   };
   expect(doc.resolved.fields['Support tier']).toEqual([fieldId(sb.site, 'Support tier')]);
-  expect(doc.resolved.groups['support-l1']).toBe('g-support-l1');
+  expect(doc.resolved.groups['service-managers']).toBe('g-service-managers');
 });
 
 test('only Jira administrators may activate', async () => {

@@ -46,7 +46,7 @@ test('the template on the service desk: nothing blocks; fields and groups resolv
     'Root cause': [fieldId(sb.site, 'Root cause')],
     Supplier: [fieldId(sb.site, 'Supplier')],
   });
-  expect(c.resolved.groups).toMatchObject({ 'service-managers': 'g-service-managers', 'support-l1': 'g-support-l1' });
+  expect(c.resolved.groups).toMatchObject({ 'service-managers': 'g-service-managers', 'team-leads': 'g-team-leads' });
   expect(c.report).toEqual({
     scope: { projects: [{ id: SUP, key: 'SUP', name: 'IT service desk' }], approximateIssues: 0 },
     effectsOn: [
@@ -253,7 +253,7 @@ test('link types and groups must exist; an account id is a person, not a group',
   const c = await checked(
     draft((d) => {
       d.problems[0]!.linkType = 'Causes';
-      d.ola.tiers[1]!.reassignTo.group = 'support-2';
+      d.escalation.tierTimeout.push({ type: 'notify', to: [{ group: 'support-2' }], text: { en: 'Late', zh: '超时' } });
       d.services[0]!.owner = '5b10ac8d82e05b22cc7d4ef5';
     }),
   );
@@ -265,7 +265,7 @@ test('link types and groups must exist; an account id is a person, not a group',
       message: 'No issue link type "Causes" (the site has: Relates, Problem/Incident).',
     },
     {
-      path: 'ola.tiers[1].reassignTo.group',
+      path: `escalation.tierTimeout[${ITR_TEMPLATE.escalation.tierTimeout.length}].to[0].group`,
       severity: 'blocking',
       code: 'group-missing',
       message: 'No group "support-2" on the site.',
