@@ -199,9 +199,11 @@ test('a field name two global fields share blocks, naming both ids', async () =>
 
 test("team-managed projects' own fields of one name resolve per project in scope; two in one project block", async () => {
   const { site } = sb;
-  site.projects.set('TMA', { id: '20001', key: 'TMA', name: 'Team A', simplified: true });
-  site.projects.set('TMB', { id: '20002', key: 'TMB', name: 'Team B', simplified: true });
-  site.projects.set('TMC', { id: '20003', key: 'TMC', name: 'Team C', simplified: true });
+  const [a, b, c] = ['TMA', 'TMB', 'TMC'].map((key) => site.addProject({ key, name: key, simplified: true }).id) as [
+    string,
+    string,
+    string,
+  ];
   const own = (id: string, project: string) =>
     site.fields.push({ id, name: 'Asset tag', custom: true, kind: 'string', project });
   own('customfield_20001', 'TMA');
@@ -217,9 +219,9 @@ test("team-managed projects' own fields of one name resolve per project in scope
       });
     });
   try {
-    const c = await checked(byTag([SUP, '20001', '20002']));
-    expect(blocking(c)).toEqual([]);
-    expect(c.resolved.fields['Asset tag']).toEqual(['customfield_20001', 'customfield_20002']);
+    const inScope = await checked(byTag([SUP, a, b]));
+    expect(blocking(inScope)).toEqual([]);
+    expect(inScope.resolved.fields['Asset tag']).toEqual(['customfield_20001', 'customfield_20002']);
 
     const outside = await checked(byTag([SUP]));
     expect(at(outside, 'classification.rules[0].when.fields[0].field')).toEqual([
@@ -227,13 +229,12 @@ test("team-managed projects' own fields of one name resolve per project in scope
         path: 'classification.rules[0].when.fields[0].field',
         severity: 'blocking',
         code: 'field-missing',
-        message:
-          'No custom field is named "Asset tag"; only team-managed projects outside the scope have one (project ids 20001, 20002, 20003).',
+        message: `No custom field is named "Asset tag"; only team-managed projects outside the scope have one (project ids ${a}, ${b}, ${c}).`,
       },
     ]);
 
     own('customfield_20004', 'TMA');
-    const twice = await checked(byTag([SUP, '20001', '20002']));
+    const twice = await checked(byTag([SUP, a, b]));
     expect(blocking(twice)).toEqual([
       {
         path: 'classification.rules[0].when.fields[0].field',
