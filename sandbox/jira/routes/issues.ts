@@ -267,7 +267,10 @@ export const notify: Handler = (req, ctx) => {
   const issue = find(req, ctx, 'browse');
   const b = obj(req.body);
   const to = b['to'] === undefined ? {} : obj(b['to'], 'to');
-  const groups = Array.isArray(to['groups']) ? to['groups'].map((g) => String(obj(g, 'group')['name'])) : [];
+  // Jira takes a group by groupId or by name; ids here are `g-<name>` (as /user/groups and /group/bulk give them).
+  const groupName = (g: Record<string, unknown>) =>
+    typeof g['groupId'] === 'string' ? g['groupId'].replace(/^g-/, '') : String(g['name']);
+  const groups = Array.isArray(to['groups']) ? to['groups'].map((g) => groupName(obj(g, 'group'))) : [];
   const unknown = groups.filter((g) => !ctx.site.groups.has(g));
   if (unknown.length > 0) throw new JiraHttpError(400, [], { to: `Group(s) ${unknown.join(', ')} do not exist.` });
   if (!ctx.site.tolerate.has('notify-unresolvable-recipient')) checkRecipients(ctx.site, issue, to);
