@@ -81,6 +81,7 @@ test("with them: the reporter's groups classify, the assignee's groups give the 
 test('a service owned by a person is notified as a user, not as a group', async () => {
   const { site, host } = sb;
   const owner = '5b10ac8d82e05b22cc7d4ef5';
+  site.users.set(owner, { accountId: owner, displayName: 'ERP service owner', groups: [], browse: ['*'], edit: [] });
   const c = byGroups();
   c.services = c.services.map((s) => (s.id === 'erp' ? { ...s, owner } : s));
   expect(
@@ -110,13 +111,13 @@ test('a service owned by a person is notified as a user, not as a group', async 
   expect(itr(issue)).toMatchObject({ grade: 'P1', service: 'erp' });
   await host.advance(20 * 60_000); // P1 first response: 15 minutes, around the clock
   const breach = site.notifications.find((n) => n.issue === issue.key && n.subject.endsWith('is breached.'));
-  expect(breach?.to).toEqual({ assignee: true, users: [{ accountId: owner }], groups: [{ name: 'service-managers' }] });
+  expect(breach?.to).toEqual({ users: [{ accountId: owner }], groups: [{ groupId: 'g-service-managers' }] });
 });
 
-test('a configured group Jira does not know does not silence the notification for the people it can reach', async () => {
+test('a group deleted since activation does not silence the notification for the people Jira can reach', async () => {
   const { site, host, db } = sb;
   const c = byGroups();
-  c.services = c.services.map((s) => (s.id === 'erp' ? { ...s, owner: 'no-such-group' } : s));
+  c.services = c.services.map((s) => (s.id === 'erp' ? { ...s, owner: 'erp-service-owners' } : s));
   expect(
     (
       await host.resolve(
@@ -128,6 +129,7 @@ test('a configured group Jira does not know does not silence the notification fo
       )
     ).result,
   ).toMatchObject({ ok: true });
+  site.groups.delete('erp-service-owners'); // an admin removed it from the site afterwards
   const field = (n: string) => site.field(n)!.id;
   const issue = site.createIssue(
     {
@@ -135,6 +137,7 @@ test('a configured group Jira does not know does not silence the notification fo
       issuetype: 'Incident',
       summary: 'ERP 系统无法登录 / ERP login fails',
       reporter: PEOPLE.reporter,
+      assignee: PEOPLE.agent,
       components: ['ERP'],
       custom: { [field('Impact')]: 'Extensive / Widespread', [field('Urgency')]: 'Critical' },
     },
@@ -150,5 +153,5 @@ test('a configured group Jira does not know does not silence the notification fo
       'dml',
     )
   ).body as { rows: Array<{ detail: string }> };
-  expect(rows.rows.map((r) => r.detail)).toEqual([expect.stringContaining('no-such-group') as unknown]);
+  expect(rows.rows.map((r) => r.detail)).toEqual([expect.stringContaining('erp-service-owners') as unknown]);
 });
