@@ -20,6 +20,8 @@ export const ITR_TEMPLATE: ConfigInput = {
   name: t('ITR default template', 'ITR 默认模板'),
   // Status categories come from Jira, in any workflow and language; names listed here would override them.
   statuses: [],
+  // A notification none of whose recipients Jira would accept (nobody assigned, no service) reaches them.
+  notifyFallback: 'service-managers',
   calendars: [
     {
       id: 'cn-5x8',
