@@ -20,6 +20,10 @@ const TIER_GROUPS: Record<string, string> = {
   supplier: 'supplier-liaison',
 };
 
+const activate = async (config: ConfigInput) =>
+  (await sb.host.resolve('adminResolver', 'itr-admin', 'admin.activateConfig', { config }, { accountId: PEOPLE.admin }))
+    .result;
+
 function byGroups(): ConfigInput {
   const c = structuredClone(ITR_TEMPLATE);
   c.scope = { projects: [sb.site.projects.get('SUP')!.id] };
@@ -51,14 +55,7 @@ test('without group rules the app reads no group', async () => {
 
 test("with them: the reporter's groups classify, the assignee's groups give the tier, a day's cache", async () => {
   const { site, host } = sb;
-  const activated = await host.resolve(
-    'adminResolver',
-    'itr-admin',
-    'admin.activateConfig',
-    { config: byGroups() },
-    { accountId: PEOPLE.admin },
-  );
-  expect(activated.result).toMatchObject({ ok: true, data: { version: 3 } });
+  expect(await activate(byGroups())).toMatchObject({ ok: true, data: { version: 3 } });
   const issue = site.createIssue(
     {
       project: 'SUP',
@@ -84,17 +81,7 @@ test('a service owned by a person is notified as a user, not as a group', async 
   site.users.set(owner, { accountId: owner, displayName: 'ERP service owner', groups: [], browse: ['*'], edit: [] });
   const c = byGroups();
   c.services = c.services.map((s) => (s.id === 'erp' ? { ...s, owner } : s));
-  expect(
-    (
-      await host.resolve(
-        'adminResolver',
-        'itr-admin',
-        'admin.activateConfig',
-        { config: c },
-        { accountId: PEOPLE.admin },
-      )
-    ).result,
-  ).toMatchObject({ ok: true });
+  expect(await activate(c)).toMatchObject({ ok: true });
   const field = (n: string) => site.field(n)!.id;
   const issue = site.createIssue(
     {
@@ -118,17 +105,7 @@ test('a group deleted since activation does not silence the notification for the
   const { site, host, db } = sb;
   const c = byGroups();
   c.services = c.services.map((s) => (s.id === 'erp' ? { ...s, owner: 'erp-service-owners' } : s));
-  expect(
-    (
-      await host.resolve(
-        'adminResolver',
-        'itr-admin',
-        'admin.activateConfig',
-        { config: c },
-        { accountId: PEOPLE.admin },
-      )
-    ).result,
-  ).toMatchObject({ ok: true });
+  expect(await activate(c)).toMatchObject({ ok: true });
   site.groups.delete('erp-service-owners'); // an admin removed it from the site afterwards
   const field = (n: string) => site.field(n)!.id;
   const issue = site.createIssue(

@@ -1,7 +1,7 @@
 // What a real site does to an app: events twice and out of order, a sweep that dies mid-way, rate-limit
 // storms. The work completes and no action happens twice.
 
-import { commentTexts, fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
+import { commentTexts, itr, passwordRequest, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 import type { Issue } from '../../sandbox/jira/site';
 import { saveStates } from '../../src/platform/sql/store';
 
@@ -16,18 +16,7 @@ afterAll(async () => sb.stop());
 const at = (hhmm: string) => Date.parse(`2026-03-02T${hhmm}:00+08:00`);
 const until = (hhmm: string) => sb.host.advance(at(hhmm) - sb.host.now());
 
-function request(n: number): Issue {
-  return sb.site.createIssue(
-    {
-      project: 'SUP',
-      issuetype: 'Service request',
-      summary: `How to reset my password (${n})`,
-      reporter: PEOPLE.reporter,
-      custom: { [fieldId(sb.site, 'Support tier')]: 'L1' },
-    },
-    PEOPLE.reporter,
-  );
-}
+const request = (n: number): Issue => passwordRequest(sb.site, n);
 
 const breachComments = (i: Issue) =>
   commentTexts(i).filter((t) => t.startsWith('SLA breached: Time to first response')).length;

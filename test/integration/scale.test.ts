@@ -6,7 +6,7 @@ import { ACCOUNT_HEADER } from '../../sandbox/jira/server';
 import type { Issue } from '../../sandbox/jira/site';
 import { fanOut } from '../../src/app/fan-out';
 import type { SweepReport } from '../../src/app/sweep';
-import { fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
+import { itr, passwordRequest, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 
 const T0 = Date.parse('2026-03-02T10:00:00+08:00'); // a Monday
 const DAY = 86_400_000;
@@ -17,18 +17,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => sb.stop());
 
-function request(n: number): Issue {
-  return sb.site.createIssue(
-    {
-      project: 'SUP',
-      issuetype: 'Service request',
-      summary: `How to reset my password (${n})`,
-      reporter: PEOPLE.reporter,
-      custom: { [fieldId(sb.site, 'Support tier')]: 'L1' },
-    },
-    PEOPLE.reporter,
-  );
-}
+const request = (n: number): Issue => passwordRequest(sb.site, n);
 
 async function select<T>(query: string, ...params: unknown[]): Promise<T[]> {
   return ((await sb.db.execute({ query, params }, 'dml')).body as { rows: T[] }).rows;

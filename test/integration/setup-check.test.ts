@@ -4,6 +4,7 @@
 
 import type { SetupCheck, SetupFinding } from '../../src/contract/admin';
 import { ITR_TEMPLATE, type ConfigInput } from '../../src/domain/config';
+import { EFFECTS } from '../../src/domain/config/schema';
 import { fieldId, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 
 const T0 = Date.parse('2026-12-01T09:00:00+08:00');
@@ -49,18 +50,7 @@ test('the template on the service desk: nothing blocks; fields and groups resolv
   expect(c.resolved.groups).toMatchObject({ 'service-managers': 'g-service-managers', 'team-leads': 'g-team-leads' });
   expect(c.report).toEqual({
     scope: { projects: [{ id: SUP, key: 'SUP', name: 'IT service desk' }], approximateIssues: 0 },
-    effectsOn: [
-      'priority',
-      'labels',
-      'comments',
-      'notifications',
-      'reassignment',
-      'transitions',
-      'problems',
-      'ltc',
-      'ipd',
-      'links',
-    ],
+    effectsOn: [...EFFECTS],
   });
   // Statuses this site's workflows lack only never match: a warning each.
   expect(at(c, 'sla.goals[1].pause[0].statuses[1]')).toEqual([

@@ -55,6 +55,20 @@ export function fieldId(site: Site, name: string): string {
   return f.id;
 }
 
+/** A service request on the service desk, raised by the customer's user: the tests' everyday issue. */
+export function passwordRequest(site: Site, n: number): Issue {
+  return site.createIssue(
+    {
+      project: 'SUP',
+      issuetype: 'Service request',
+      summary: `How to reset my password (${n})`,
+      reporter: PEOPLE.reporter,
+      custom: { [fieldId(site, 'Support tier')]: 'L1' },
+    },
+    PEOPLE.reporter,
+  );
+}
+
 /** The `itr` property Jira holds for an issue. */
 export function itr(issue: Issue): Record<string, unknown> {
   return (issue.properties.get('itr') ?? {}) as Record<string, unknown>;
