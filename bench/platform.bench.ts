@@ -106,7 +106,8 @@ async function main(): Promise<void> {
   const dueSoon = (i: (typeof open)[number]) =>
     ((i.properties.get('itr') as { nextCheckAt?: number } | undefined)?.nextCheckAt ?? 0) * 1000 > dueAt;
   for (const issue of open.filter(dueSoon).slice(0, USER_EDITS))
-    issue.properties.set('itr', { ...(issue.properties.get('itr') as object), nextCheckAt: 1 });
+    // Edited a minute before, so Jira's index (a few seconds behind) shows the edit to JQL.
+    site.setProperty(issue, 'itr', { ...(issue.properties.get('itr') as object), nextCheckAt: 1 }, dueAt - 60_000);
   // The JQL-driven sweep's search at the same instant (its evaluation and writes are the sweep's own).
   const js = (await openSession(dueAt))!; // the bench activated a configuration
   reset();

@@ -16,9 +16,27 @@ const cachedMembers = z.object({ at: z.number(), accounts: z.array(z.string()), 
 export const SERVICE_DESK_ROLES = ['Service Desk Team'];
 export const OTHER_ROLES = ['Administrators', 'Developers'];
 
-async function members(jira: JiraClient, doc: ConfigDoc, projectId: string, serviceDesk: boolean, now: number) {
+type Members = z.infer<typeof cachedMembers>;
+/** Within one run (one client), a project's members are read from SQL once, not once per issue. */
+const inRun = new WeakMap<JiraClient, Map<string, Promise<Members>>>();
+
+function members(jira: JiraClient, doc: ConfigDoc, projectId: string, serviceDesk: boolean, now: number) {
   const roles = doc.agents?.roles ?? (serviceDesk ? SERVICE_DESK_ROLES : OTHER_ROLES);
   const name = `agents:${projectId}:${roles.join('|')}`;
+  let run = inRun.get(jira);
+  if (!run) inRun.set(jira, (run = new Map<string, Promise<Members>>()));
+  let found = run.get(name);
+  if (!found) run.set(name, (found = readMembers(jira, projectId, roles, name, now)));
+  return found;
+}
+
+async function readMembers(
+  jira: JiraClient,
+  projectId: string,
+  roles: readonly string[],
+  name: string,
+  now: number,
+): Promise<Members> {
   const stored = await siteValue(name);
   const hit = stored === undefined ? undefined : cachedMembers.parse(JSON.parse(stored));
   if (hit && now - hit.at < DAY) return hit;
@@ -27,7 +45,7 @@ async function members(jira: JiraClient, doc: ConfigDoc, projectId: string, serv
   const groups = new Set<string>();
   for (const role of roles) {
     const id = ids.get(role);
-    if (id === undefined) continue; // a role this project does not have: checkSetup warns of it
+    if (id === undefined) continue; // a role this project does not have: nobody is an agent through it
     const actors = await roleActors(jira, projectId, id);
     for (const a of actors.accounts) accounts.add(a);
     for (const g of actors.groups) if (g.name !== undefined) groups.add(g.name);
