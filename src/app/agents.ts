@@ -13,15 +13,19 @@ import { userGroupsCached } from './groups';
 const DAY = 86_400_000;
 const cachedMembers = z.object({ at: z.number(), accounts: z.array(z.string()), groups: z.array(z.string()) });
 
-export const SERVICE_DESK_ROLES = ['Service Desk Team'];
-export const OTHER_ROLES = ['Administrators', 'Developers'];
+const SERVICE_DESK_ROLES = ['Service Desk Team'];
+const OTHER_ROLES = ['Administrators', 'Developers'];
 
 type Members = z.infer<typeof cachedMembers>;
 /** Within one run (one client), a project's members are read from SQL once, not once per issue. */
 const inRun = new WeakMap<JiraClient, Map<string, Promise<Members>>>();
 
+/** The roles whose members are agents in a project: the configuration's, or JSM's and Jira's defaults. */
+export const agentRoles = (doc: ConfigDoc, serviceDesk: boolean): readonly string[] =>
+  doc.agents?.roles ?? (serviceDesk ? SERVICE_DESK_ROLES : OTHER_ROLES);
+
 function members(jira: JiraClient, doc: ConfigDoc, projectId: string, serviceDesk: boolean, now: number) {
-  const roles = doc.agents?.roles ?? (serviceDesk ? SERVICE_DESK_ROLES : OTHER_ROLES);
+  const roles = agentRoles(doc, serviceDesk);
   const name = `agents:${projectId}:${roles.join('|')}`;
   let run = inRun.get(jira);
   if (!run) inRun.set(jira, (run = new Map<string, Promise<Members>>()));

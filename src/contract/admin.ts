@@ -30,6 +30,7 @@ export interface SetupFinding {
     | 'field-ambiguous'
     | 'link-type-missing'
     | 'group-missing'
+    | 'agent-role-missing'
     | 'holidays-ending';
   readonly message: string;
 }

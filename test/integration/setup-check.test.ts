@@ -67,6 +67,7 @@ test('the template on the service desk: nothing blocks; fields and groups resolv
     ['GET /rest/api/3/issueLinkType', 1],
     ['GET /rest/api/3/mypermissions', 1], // the admin check, as the user
     ['GET /rest/api/3/project/search', 2], // the scope by id, then PRB, SALES, RD by key
+    ['GET /rest/api/3/project/{projectIdOrKey}/role', 1], // the desk's roles: who its agents are
     ['GET /rest/api/3/status', 1],
     ['POST /rest/api/3/search/approximate-count', 1],
   ]);
@@ -154,6 +155,22 @@ test('problem, LTC and IPD projects and their issue types must exist; issue type
   } finally {
     sb.site.projects.set('SALES', sales);
   }
+});
+
+test('a scope project without the roles that stand for agents warns: nobody there could meet a first response', async () => {
+  const sales = sb.site.projects.get('SALES')!.id; // a business project with no roles
+  const c = await checked(draft((d) => (d.scope = { projects: [SUP, sales] })));
+  expect(c.findings.filter((f) => f.code === 'agent-role-missing')).toEqual([
+    {
+      path: 'scope.projects',
+      severity: 'warning',
+      code: 'agent-role-missing',
+      message:
+        'Project SALES has none of the roles "Administrators", "Developers": nobody\'s comment there would count as an agent\'s (name its agents\' roles or groups in "agents").',
+    },
+  ]);
+  const named = await checked(draft((d) => (d.agents = { roles: ['Service Desk Team'] })));
+  expect(named.findings.filter((f) => f.code === 'agent-role-missing')).toEqual([]);
 });
 
 test('a status the app moves issues to must exist', async () => {

@@ -7,6 +7,7 @@ import { validateConfig, type ConfigDoc } from '../../domain/config';
 import { EFFECTS } from '../../domain/config/schema';
 import * as api from '../../platform/jira/api';
 import { JiraClient } from '../../platform/jira/client';
+import { agentRoleFindings } from './agent-roles';
 import { holidayFindings } from './holidays';
 import { references } from './references';
 import { siteFindings, type SiteFacts } from './site-findings';
@@ -54,6 +55,7 @@ export async function checkConfig(
       message: `Jira cannot run this JQL: ${message}`,
     })),
     ...holidayFindings(doc, now),
+    ...(await agentRoleFindings(jira, doc, scope)),
   ];
   const countable = scope.length > 0 && jqlErrors.length === 0;
   const report: SetupReport = {

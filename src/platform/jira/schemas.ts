@@ -125,6 +125,7 @@ export const projectPage = z.looseObject({
       key: z.string(),
       name: z.string(),
       simplified: z.boolean().optional(),
+      projectTypeKey: z.string().optional(),
       issueTypes: z.array(z.looseObject({ id: z.string(), name: z.string() })).optional(),
     }),
   ),
