@@ -3,15 +3,28 @@
 # Sourced by scripts/test.sh and scripts/start.sh.
 set -euo pipefail
 
-need_node_major=20
+# The tests run on Node 22, Forge's nodejs22.x. An older Node installs the official Node 22 binary that
+# the npm package node-linux-<arch> ships inside its tarball (no install script, no other download) into
+# .tmp/node22, and everything below runs on it through PATH.
+need_node_major=22
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  echo "ITR: Node.js ${need_node_major}+ with npm is required and was not found on PATH." >&2
+  echo "ITR: Node.js with npm is required and was not found on PATH." >&2
   exit 1
 fi
-node_major=$(node -p 'process.versions.node.split(".")[0]')
-if [ "$node_major" -lt "$need_node_major" ]; then
-  echo "ITR: Node.js ${need_node_major}+ is required; this machine has $(node -v)." >&2
-  exit 1
+if [ "$(node -p 'process.versions.node.split(".")[0]')" -lt "$need_node_major" ]; then
+  node22_dir="$PWD/.tmp/node22"
+  arch=$(node -p 'process.arch')
+  node22="$node22_dir/node_modules/node-linux-$arch/bin"
+  if [ ! -x "$node22/node" ]; then
+    echo "ITR: this machine has Node $(node -v); installing Node ${need_node_major} (npm package node-linux-$arch) into .tmp/node22…"
+    [ "$(node -p 'process.platform')" = linux ] || { echo "ITR: Node ${need_node_major}+ is required on this OS." >&2; exit 1; }
+    npm install --prefix "$node22_dir" --no-save --no-audit --no-fund --no-package-lock "node-linux-$arch@$need_node_major" >/dev/null ||
+      { echo "ITR: could not install Node ${need_node_major}; install Node ${need_node_major}+ and retry." >&2; exit 1; }
+  fi
+  export PATH="$node22:$PATH"
+  [ "$(node -p 'process.versions.node.split(".")[0]')" -ge "$need_node_major" ] ||
+    { echo "ITR: Node ${need_node_major} from .tmp/node22 does not run here." >&2; exit 1; }
+  echo "ITR: using Node $(node -v) from .tmp/node22"
 fi
 
 # npm packages: install when missing or when package-lock.json changed since the last install.
