@@ -237,6 +237,10 @@ export class ForgeHost {
     payload: unknown,
     as: { accountId: string; issue?: { id: string; key: string } },
   ): Promise<InvocationRecord> {
+    const ui = this.wiring.ui.get(moduleKey);
+    if (!ui) throw new Error(`manifest.yml declares no Custom UI module '${moduleKey}'`);
+    if (ui.handler !== handler)
+      throw new Error(`module '${moduleKey}' resolves with '${ui.handler}', not '${handler}'`);
     const context = {
       accountId: as.accountId,
       cloudId: CLOUD_ID,

@@ -49,7 +49,10 @@ const schema = z.object({
         )
         .default([]),
     })
-    .loose(),
+    .catchall(z.unknown()),
+  resources: z
+    .array(z.object({ key: z.string(), path: z.string(), entry: z.record(z.string(), z.string()).optional() }))
+    .default([]),
   permissions: z.object({ scopes: z.array(z.string()).default([]) }).optional(),
 });
 
@@ -64,7 +67,15 @@ export interface Wiring {
   readonly indexed: ReadonlyMap<string, ReadonlyMap<string, IndexType>>;
   readonly aliases: Readonly<Record<string, { key: string; path: string }>>;
   readonly scopes: readonly string[];
+  /** Custom UI modules by key: the handler of their resolver and the file their resource entry serves. */
+  readonly ui: ReadonlyMap<string, { handler: string; file: string }>;
 }
+
+const uiModule = z.object({
+  key: z.string(),
+  resource: z.string(),
+  resolver: z.object({ function: z.string() }).optional(),
+});
 
 const INTERVAL = { fiveMinute: 300_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
 
@@ -116,5 +127,18 @@ export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
     indexed,
     aliases,
     scopes: m.permissions?.scopes ?? [],
+    ui: new Map(
+      Object.values(m.modules)
+        .flatMap((list) => (Array.isArray(list) ? list : []))
+        .flatMap((x) => {
+          const u = uiModule.safeParse(x);
+          if (!u.success || !u.data.resolver) return [];
+          const [key, entry] = u.data.resource.split('/');
+          const r = m.resources.find((x) => x.key === key);
+          if (!r) throw new Error(`manifest.yml: module '${u.data.key}' names no resource '${u.data.resource}'`);
+          const file = join(r.path, entry ? (r.entry?.[entry] ?? '') : 'index.html');
+          return [[u.data.key, { handler: handlerOf(u.data.resolver.function), file }] as const];
+        }),
+    ),
   };
 }

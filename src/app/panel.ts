@@ -6,7 +6,9 @@ import type { ItrState } from '../domain/state';
 import { myPermissions, notify, setProperty, editIssue } from '../platform/jira/api';
 import { JiraClient } from '../platform/jira/client';
 import * as store from '../platform/sql/store';
+import type { PanelView } from '../contract/panel';
 import { latest } from './config';
+import { describe, inactiveView } from './panel-view';
 import { evaluateIssues } from './evaluate-issues';
 import { openSession, type Session } from './session';
 import { parseState } from './state-json';
@@ -33,20 +35,12 @@ async function demand(issueId: string, permission: 'BROWSE_PROJECTS' | 'EDIT_ISS
   }
 }
 
-export interface PanelView {
-  /** False while no configuration with a scope is active, or for an issue outside it. */
-  readonly managed: boolean;
-  readonly state: ItrState | null;
-  readonly configVersion: number;
-  readonly parties: ReadonlyArray<{ id: string; name: { en: string; zh: string } }>;
-  readonly goals: ReadonlyArray<{ id: string; name: { en: string; zh: string } }>;
-  readonly tiers: ReadonlyArray<{ id: string; name: { en: string; zh: string } }>;
-}
-
 export async function panelView(issueId: string): Promise<PanelView> {
-  await demand(issueId, 'BROWSE_PROJECTS', 'see it');
+  const user = new JiraClient({ as: 'user' });
+  const have = await myPermissions(user, issueId, ['BROWSE_PROJECTS', 'EDIT_ISSUES']);
+  if (!have['BROWSE_PROJECTS']) throw new PanelError('forbidden', 'You cannot see this issue.');
   const s = await openSession();
-  if (!s) return { managed: false, state: null, configVersion: 0, parties: [], goals: [], tiers: [] };
+  if (!s) return inactiveView(Date.now());
   const row = (await store.loadIssues([issueId])).get(issueId);
   let state = row?.state ? parseState(row.state) : null;
   if (state === null) {
@@ -55,15 +49,8 @@ export async function panelView(issueId: string): Promise<PanelView> {
     if (write) await setProperty(s.jira, write.id, write.value);
     state = write?.value ?? null;
   }
-  const doc = latest(s.configs).doc;
-  return {
-    managed: state !== null && state.outOfScope !== true,
-    state,
-    configVersion: doc.version,
-    parties: doc.responsibility.parties.map((p) => ({ id: p.id, name: p.name })),
-    goals: doc.sla.goals.map((g) => ({ id: g.id, name: g.name })),
-    tiers: doc.ola.tiers.map((t) => ({ id: t.id, name: t.name })),
-  };
+  const cfg = latest(s.configs);
+  return { ...describe(cfg, state, s.now, have['EDIT_ISSUES'] === true), configVersion: cfg.doc.version };
 }
 
 /** The session for acting on an issue: the app must be active and the issue in its scope. */

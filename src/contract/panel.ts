@@ -1,6 +1,11 @@
 // The SLA panel's resolver: function names and payloads, shared by src/ and the Custom UI.
 
 import { z } from 'zod';
+import type { MeasuredCycle } from '../domain/clocks/sla';
+import type { ItrState, SlaState } from '../domain/state';
+import type { LocalText } from '../domain/text';
+
+export type { LocalText, SlaState };
 
 export const PANEL = {
   get: 'panel.get',
@@ -36,3 +41,39 @@ export type PanelResult<T> =
         readonly message: string;
       };
     };
+
+/** One SLA goal as the panel shows it; instants are epoch ms, durations business ms. */
+export interface GoalView {
+  readonly id: string;
+  readonly name: LocalText;
+  readonly state: SlaState;
+  readonly targetMs: number;
+  /** The current cycle's business time left at `now` (negative: overdue), or null once stopped. */
+  readonly leftMs: number | null;
+  /** When the current cycle breaches if nothing pauses it (running clocks only). */
+  readonly deadline: number | null;
+  /** Why no business time passes now: a pausing status, or the calendar is closed (evening, holiday). */
+  readonly pausedBy: 'status' | 'calendar' | null;
+  /** Earlier cycles, oldest first. */
+  readonly earlier: readonly MeasuredCycle[];
+}
+
+export interface PanelView {
+  /** False while no configuration with a scope is active, or for an issue outside it. */
+  readonly managed: boolean;
+  /** The instant the view was computed at: time left is measured from it. */
+  readonly now: number;
+  /** The caller may act (Jira's Edit issues permission). */
+  readonly canEdit: boolean;
+  readonly state: ItrState | null;
+  readonly configVersion: number;
+  readonly names: {
+    readonly serviceType: LocalText | null;
+    readonly grade: LocalText | null;
+    readonly service: LocalText | null;
+  };
+  readonly emergencyPlanUrl: string | null;
+  readonly parties: ReadonlyArray<{ id: string; name: LocalText }>;
+  readonly goals: readonly GoalView[];
+  readonly tiers: ReadonlyArray<{ id: string; name: LocalText }>;
+}

@@ -1,0 +1,73 @@
+// Escalate a tier (with a reason) and request a survey. Each intent keeps one request id until it
+// succeeds, so a double click or a retry acts once; without Edit the buttons say why they are disabled.
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import Textfield from '@atlaskit/textfield';
+import { PANEL } from '@contract/panel';
+import { useState } from 'react';
+import { call } from '../shared/forge';
+import { useText } from '../shared/i18n';
+
+type Outcome = { readonly ok: boolean; readonly message: string } | null;
+
+function useAction(functionKey: string, onDone: () => void) {
+  const [requestId, setRequestId] = useState(() => crypto.randomUUID());
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const run = async (payload: Record<string, unknown>, doneMessage: string) => {
+    setBusy(true);
+    const r = await call<unknown>(functionKey, { requestId, ...payload });
+    setBusy(false);
+    setOutcome(r.ok ? { ok: true, message: doneMessage } : { ok: false, message: r.error.message });
+    if (r.ok) {
+      setRequestId(crypto.randomUUID());
+      onDone();
+    }
+  };
+  return { busy, outcome, run };
+}
+
+export function Actions({ canEdit, onDone }: { readonly canEdit: boolean; readonly onDone: () => void }) {
+  const t = useText();
+  const [reason, setReason] = useState('');
+  const escalate = useAction(PANEL.escalate, onDone);
+  const survey = useAction(PANEL.requestSurvey, onDone);
+  const outcome = escalate.outcome ?? survey.outcome;
+  return (
+    <section aria-labelledby="actions">
+      <h2 id="actions">{t('actions')}</h2>
+      {!canEdit && (
+        <p className="why" id="why-disabled">
+          {t('needEdit')}
+        </p>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void escalate.run({ reason }, t('done'));
+        }}
+      >
+        <label htmlFor="reason">{t('reason')}</label>
+        <Textfield
+          id="reason"
+          value={reason}
+          isDisabled={!canEdit}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
+        <div className="row">
+          <Button type="submit" appearance="primary" isDisabled={!canEdit || reason.trim() === '' || escalate.busy}>
+            {t('escalate')}
+          </Button>
+          <Button isDisabled={!canEdit || survey.busy} onClick={() => void survey.run({}, t('done'))}>
+            {t('survey')}
+          </Button>
+        </div>
+      </form>
+      {outcome && (
+        <SectionMessage appearance={outcome.ok ? 'success' : 'error'}>
+          <p role="status">{outcome.message}</p>
+        </SectionMessage>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+// Service type and grade with why, who raised it, the service and the tier holding the issue.
+import type { PanelView } from '@contract/panel';
+import { useText } from '../shared/i18n';
+
+export function Facts({ view }: { readonly view: PanelView }) {
+  const t = useText();
+  const s = view.state!;
+  const tier = view.tiers.find((x) => x.id === s.tier);
+  return (
+    <dl className="facts">
+      <dt>{t('serviceType')}</dt>
+      <dd>
+        {t.local(view.names.serviceType)}
+        <div className="why">{s.why.classification}</div>
+      </dd>
+      <dt>{t('grade')}</dt>
+      <dd>
+        {t.local(view.names.grade)}
+        {s.why.grade.map((w) => (
+          <div className="why" key={w.en}>
+            {w[t.lang]}
+          </div>
+        ))}
+      </dd>
+      <dt>{t('requester')}</dt>
+      <dd>{t(s.requester)}</dd>
+      <dt>{t('service')}</dt>
+      <dd>
+        {t.local(view.names.service)}
+        {view.emergencyPlanUrl && (
+          <div>
+            <a href={view.emergencyPlanUrl} target="_blank" rel="noreferrer">
+              {t('emergencyPlan')}
+            </a>
+          </div>
+        )}
+      </dd>
+      <dt>{t('tier')}</dt>
+      <dd>{tier ? tier.name[t.lang] : t('none')}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,57 @@
+// What has happened: escalations done, the quality-responsibility verdict with its evidence, linked issues.
+import type { PanelView } from '@contract/panel';
+import { useText } from '../shared/i18n';
+
+const ESCALATION = /^(sla|ola|tier-request|complaint):/;
+
+export function Record({ view }: { readonly view: PanelView }) {
+  const t = useText();
+  const s = view.state!;
+  const escalations = s.done.filter((g) => ESCALATION.test(g));
+  const r = s.responsibilityDetail;
+  const party = view.parties.find((p) => p.id === r?.party);
+  const links = (['problem', 'ltc', 'ipd'] as const).filter((k) => s.links[k]);
+  return (
+    <>
+      <section aria-labelledby="escalations">
+        <h2 id="escalations">{t('escalations')}</h2>
+        {escalations.length === 0 ? (
+          <p className="why">{t('noEscalations')}</p>
+        ) : (
+          <ul className="plain">
+            {escalations.map((g) => (
+              <li key={g}>{g}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="responsibility">
+        <h2 id="responsibility">{t('responsibility')}</h2>
+        {r ? (
+          <>
+            <strong>{party ? party.name[t.lang] : r.party}</strong>
+            <ul>
+              {r.evidence.map((e) => (
+                <li key={e.en}>{e[t.lang]}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="why">{t('undecided')}</p>
+        )}
+      </section>
+      {links.length > 0 && (
+        <section aria-labelledby="links">
+          <h2 id="links">{t('links')}</h2>
+          <ul className="plain">
+            {links.map((k) => (
+              <li key={k}>
+                {t(k)}: {s.links[k]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

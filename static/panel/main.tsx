@@ -1,0 +1,16 @@
+import { createRoot } from 'react-dom/client';
+import { Root } from '../shared/Root';
+import { Status } from '../shared/Status';
+import { usePanel } from '../shared/usePanel';
+import { Panel } from './Panel';
+
+function App() {
+  const { result, reload } = usePanel();
+  return <Status result={result}>{(view) => <Panel view={view} reload={reload} />}</Status>;
+}
+
+createRoot(document.getElementById('root')!).render(
+  <Root>
+    <App />
+  </Root>,
+);

@@ -1,0 +1,16 @@
+// Durations (business time) and instants (in the reader's zone), in the reader's language.
+import type { Text } from './i18n';
+
+export function duration(ms: number, t: Text): string {
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  const d = Math.floor(minutes / 1440);
+  const h = Math.floor((minutes % 1440) / 60);
+  const m = minutes % 60;
+  const units = t.lang === 'zh' ? ['天', '小时', '分'] : ['d', 'h', 'm'];
+  const parts = [d, h, m].map((n, i) => (n > 0 ? `${n}${units[i]!}` : ''));
+  return parts.filter(Boolean).join(t.lang === 'zh' ? '' : ' ') || (t.lang === 'zh' ? '0分' : '0m');
+}
+
+export function instant(ms: number, t: Text): string {
+  return new Intl.DateTimeFormat(t.locale, { timeZone: t.zone, dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}

@@ -1,0 +1,118 @@
+// Every string the surfaces show, in English and Simplified Chinese; the viewer's Jira locale picks one.
+import { createContext, useContext } from 'react';
+import type { LocalText } from '@contract/panel';
+
+const en = {
+  loading: 'Loading ITR…',
+  inactive: 'ITR is not active here',
+  inactiveBody: 'A Jira admin chooses the projects ITR manages; this issue is not among them.',
+  error: 'ITR could not load',
+  serviceType: 'Service type',
+  grade: 'Grade',
+  requester: 'Raised by',
+  customer: 'a customer (signs the contract)',
+  user: 'a user (receives the service)',
+  service: 'Service',
+  tier: 'Support tier',
+  none: 'none',
+  goals: 'SLA',
+  left: '{d} left',
+  overdue: '{d} overdue',
+  deadline: 'Due {t}',
+  pausedStatus: 'Paused: waiting (the issue is in a pausing status)',
+  pausedCalendar: 'Not counting now: outside working hours or a holiday',
+  earlier: 'Earlier cycles ({n})',
+  cycle: '{from} – {to}: {used} of {target}',
+  running: 'running',
+  paused: 'paused',
+  atRisk: 'at risk',
+  breached: 'breached',
+  met: 'met',
+  ola: 'OLA by tier',
+  holding: 'holds the issue',
+  escalations: 'Escalations done',
+  noEscalations: 'None yet',
+  responsibility: 'Quality responsibility',
+  undecided: 'Decided when the issue is resolved',
+  links: 'Linked issues',
+  problem: 'Problem',
+  ltc: 'Sales (LTC)',
+  ipd: 'R&D (IPD)',
+  emergencyPlan: 'Emergency plan',
+  actions: 'Actions',
+  reason: 'Why does it need the next tier?',
+  escalate: 'Escalate a tier',
+  survey: 'Request a survey',
+  done: 'Done.',
+  needEdit: 'You need the Edit issues permission on this issue to act on it.',
+  worst: 'Worst SLA clock',
+};
+type Key = keyof typeof en;
+
+const zh: Record<Key, string> = {
+  loading: '正在加载 ITR…',
+  inactive: 'ITR 未在此处启用',
+  inactiveBody: 'Jira 管理员选择 ITR 管理的项目;此事项不在其中。',
+  error: 'ITR 加载失败',
+  serviceType: '服务类型',
+  grade: '级别',
+  requester: '提出人',
+  customer: '客户(签约方)',
+  user: '用户(服务对象)',
+  service: '服务',
+  tier: '支持层级',
+  none: '无',
+  goals: 'SLA',
+  left: '剩余 {d}',
+  overdue: '已超时 {d}',
+  deadline: '截止 {t}',
+  pausedStatus: '已暂停:等待中(事项处于暂停状态)',
+  pausedCalendar: '当前不计时:非工作时间或节假日',
+  earlier: '以往周期({n})',
+  cycle: '{from} – {to}:用时 {used} / 目标 {target}',
+  running: '计时中',
+  paused: '已暂停',
+  atRisk: '有风险',
+  breached: '已违约',
+  met: '已达成',
+  ola: '各层级 OLA',
+  holding: '当前处理',
+  escalations: '已执行的升级',
+  noEscalations: '暂无',
+  responsibility: '质量责任',
+  undecided: '事项解决时判定',
+  links: '关联事项',
+  problem: '问题',
+  ltc: '销售(LTC)',
+  ipd: '研发(IPD)',
+  emergencyPlan: '应急预案',
+  actions: '操作',
+  reason: '为何需要升级到下一层级?',
+  escalate: '升级一个层级',
+  survey: '发起满意度回访',
+  done: '已完成。',
+  needEdit: '您需要此事项的“编辑事项”权限才能操作。',
+  worst: '最紧急的 SLA 时钟',
+};
+
+export type Lang = 'en' | 'zh';
+export const langOf = (locale: string): Lang => (locale.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+
+export interface Text {
+  readonly lang: Lang;
+  readonly locale: string;
+  readonly zone: string;
+  (key: Key, values?: Readonly<Record<string, string | number>>): string;
+  local(text: LocalText | null): string;
+}
+
+export function texts(locale: string, zone: string): Text {
+  const lang = langOf(locale);
+  const table = lang === 'zh' ? zh : en;
+  const t = (key: Key, values: Readonly<Record<string, string | number>> = {}) =>
+    table[key].replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+  return Object.assign(t, { lang, locale, zone, local: (x: LocalText | null) => (x ? x[lang] : table.none) });
+}
+
+export const TextContext = createContext<Text>(texts('en', 'UTC'));
+export const useText = (): Text => useContext(TextContext);

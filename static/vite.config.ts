@@ -1,0 +1,20 @@
+// One build for every Custom UI surface: an HTML entry each, shared chunks, relative URLs (Forge serves
+// a resource from its own path).
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  base: './',
+  resolve: { alias: { '@contract': resolve(import.meta.dirname, '../src/contract') } },
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: 'build',
+    emptyOutDir: true,
+    rollupOptions: {
+      input: Object.fromEntries(
+        ['panel', 'context', 'admin'].map((e) => [e, resolve(import.meta.dirname, `${e}.html`)]),
+      ),
+    },
+  },
+});
