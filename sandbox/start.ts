@@ -3,15 +3,16 @@
 // move them on, the sweep runs every five minutes, and every change the app makes is printed. The Jira
 // emulator stays up for you to query (JQL on the app's property, for instance) until Ctrl-C.
 //
-// Usage: npm start -- [--hours 10] [--speed 600] [--exit]
+// Usage: npm start -- [--hours 10] [--speed 600] [--port N] [--exit]
 //   --hours  simulated hours to play (default 10); --speed  simulated seconds per real second (default
-//   600); --exit  stop after playing instead of serving the emulator.
+//   600); --port  the sandbox UI's port (default: any free one); --exit  stop after playing instead of serving.
 
 import { PEOPLE, SITE_SEED } from './demo/site-seed';
 import { activateTemplate } from './demo/activate';
 import { generateIssues } from './demo/generate';
 import { prng } from './demo/random';
 import { ForgeHost } from './forge/host';
+import { SandboxUi } from './ui/server';
 import { Site, type SiteEvent } from './jira/site';
 import { startSql } from './sql/mariadb';
 import { sqlFetchHandler } from './sql/forge-fetch-sql';
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
   say(`site: ${site.issues.size} issues, 60 open; activating the app for the service desk SUP (a recalculation)…`);
   await activateTemplate(host, site, ['SUP']);
   say(`installed: ${[...site.issues.values()].filter((i) => i.properties.has('itr')).length} issues evaluated`);
+  const ui = new SandboxUi(host);
+  console.log(`ITR sandbox: ${await ui.start(arg('port', 0))}/`);
 
   // What the app does shows up as Jira changes made by nobody (the app) and as notifications.
   const seen = { notifications: 0 };
@@ -132,6 +135,7 @@ async function main(): Promise<void> {
   const calls = [...host.jira.counters.calls].sort((a, b) => b[1] - a[1]).map(([e, n]) => `${n} × ${e}`);
   say(`played ${HOURS} h. Jira calls by endpoint:\n  ${calls.join('\n  ')}`);
   if (process.argv.includes('--exit')) {
+    await ui.stop();
     await host.stop();
     await server.stop();
     return;

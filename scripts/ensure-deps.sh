@@ -35,6 +35,13 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   cp package-lock.json "$stamp"
 fi
 
+# Debian packages, as root: the package lists are refreshed once per run.
+apt_updated=""
+apt_install() {
+  [ -n "$apt_updated" ] || { apt-get update -qq && apt_updated=1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
 # SQL: the integration tests and the sandbox run the app's SQL on a private MariaDB server
 # (sandbox/sql/mariadb.ts), unless MYSQL_URL names an existing MySQL or MariaDB server.
 if [ -z "${MYSQL_URL:-}" ]; then
@@ -47,13 +54,24 @@ if [ -z "${MYSQL_URL:-}" ]; then
   if [ -z "$have_sql_server" ]; then
     if [ "$(id -u)" -eq 0 ]; then
       echo "ITR: installing the Debian package mariadb-server (apt-get) for the SQL tests…"
-      apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mariadb-server >/dev/null
+      apt_install mariadb-server
     else
       echo "ITR: the SQL tests need a MariaDB server and none was found. Install the Debian package" \
         "mariadb-server (sudo apt-get install mariadb-server), or set MYSQL_URL=mysql://user:password@host:3306" \
         "to use an existing MySQL or MariaDB server." >&2
       exit 1
     fi
+  fi
+fi
+
+# The browser tests drive Debian's chromium (fonts-noto-cjk renders the Chinese UI).
+if { [ -z "${CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; } || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "ITR: installing the Debian packages chromium and fonts-noto-cjk (apt-get) for the browser tests…"
+    apt_install chromium fonts-noto-core fonts-noto-cjk
+  else
+    echo "ITR: the browser tests need Chromium and CJK fonts. Install the Debian packages chromium and" \
+      "fonts-noto-cjk (sudo apt-get install chromium fonts-noto-cjk), or set CHROMIUM to a Chromium binary." >&2
+    exit 1
   fi
 fi

@@ -129,7 +129,7 @@ export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
     scopes: m.permissions?.scopes ?? [],
     ui: new Map(
       Object.values(m.modules)
-        .flatMap((list) => (Array.isArray(list) ? list : []))
+        .flatMap((list): unknown[] => (Array.isArray(list) ? (list as unknown[]) : []))
         .flatMap((x) => {
           const u = uiModule.safeParse(x);
           if (!u.success || !u.data.resolver) return [];

@@ -3,7 +3,8 @@
 
 import { z } from 'zod';
 import { escalateTier, overrideResponsibility, panelView, PanelError, requestSurvey } from '../app/panel';
-import { escalatePayload, overridePayload, PANEL, surveyPayload, type PanelResult } from '../contract/panel';
+import { PANEL, type PanelResult } from '../contract/panel';
+import { escalatePayload, overridePayload, surveyPayload } from '../contract/panel-payloads';
 import { resolverOf } from '../platform/resolver';
 
 const context = z.looseObject({

@@ -2,12 +2,22 @@
 import type { PanelView } from '@contract/panel';
 import { useText } from '../shared/i18n';
 
-const ESCALATION = /^(sla|ola|tier-request|complaint):/;
+/** An escalation group the engine recorded as done, in words; other groups (routing, priority) are not escalations. */
+function escalation(group: string, view: PanelView, t: ReturnType<typeof useText>): string | null {
+  const [kind, a, goal, , percent] = group.split(':');
+  const name = (list: PanelView['goals'] | PanelView['tiers'], id: string | undefined) =>
+    list.find((x) => x.id === id)?.name[t.lang] ?? id ?? '';
+  if (kind === 'sla' && percent) return t('threshold', { goal: name(view.goals, goal), percent });
+  if (kind === 'ola') return t('tierTimeout', { tier: name(view.tiers, a) });
+  if (kind === 'tier-request') return t('tierRequest');
+  if (kind === 'complaint') return t('complaint');
+  return null;
+}
 
 export function Record({ view }: { readonly view: PanelView }) {
   const t = useText();
   const s = view.state!;
-  const escalations = s.done.filter((g) => ESCALATION.test(g));
+  const escalations = s.done.flatMap((g) => escalation(g, view, t) ?? []).sort();
   const r = s.responsibilityDetail;
   const party = view.parties.find((p) => p.id === r?.party);
   const links = (['problem', 'ltc', 'ipd'] as const).filter((k) => s.links[k]);
@@ -19,8 +29,8 @@ export function Record({ view }: { readonly view: PanelView }) {
           <p className="why">{t('noEscalations')}</p>
         ) : (
           <ul className="plain">
-            {escalations.map((g) => (
-              <li key={g}>{g}</li>
+            {escalations.map((e, i) => (
+              <li key={i}>{e}</li>
             ))}
           </ul>
         )}

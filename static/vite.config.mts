@@ -11,7 +11,7 @@ export default defineConfig({
   build: {
     outDir: 'build',
     emptyOutDir: true,
-    rollupOptions: {
+    rolldownOptions: {
       input: Object.fromEntries(
         ['panel', 'context', 'admin'].map((e) => [e, resolve(import.meta.dirname, `${e}.html`)]),
       ),

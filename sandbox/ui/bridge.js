@@ -1,0 +1,28 @@
+// What Jira's host page gives a Custom UI frame: window.__bridge, defined before the bundle loads (a
+// classic script, first in <head>). Calls go to the sandbox server with the frame's query (user, issue,
+// module, locale, theme); theming sets the root attributes and links the token CSS as Jira does.
+(() => {
+  const frame = Object.fromEntries(new URLSearchParams(location.search));
+  const post = (path, body) =>
+    fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  window.__bridge = {
+    async callBridge(name, payload) {
+      const res = await post('/__bridge', { name, payload, frame });
+      const answer = await res.json();
+      if (!res.ok) throw new Error(answer.message);
+      if (name === 'enableTheming') {
+        for (const [k, v] of Object.entries(answer.attrs)) document.documentElement.setAttribute(k, v);
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = '/__tokens.css';
+        document.head.append(link);
+        return undefined;
+      }
+      return answer.value;
+    },
+  };
+  // Counted by the sandbox so a test sees a violation even when nothing logs it.
+  document.addEventListener('securitypolicyviolation', (e) =>
+    post('/__csp', { directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile }),
+  );
+})();

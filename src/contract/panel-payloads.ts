@@ -1,0 +1,21 @@
+// The SLA panel's payload schemas, parsed by the resolver (the UI sends these shapes).
+
+import { z } from 'zod';
+
+/** Every action carries a request id chosen by the UI, so a retried click acts once. */
+const requestId = z.uuid();
+
+export const escalatePayload = z.strictObject({
+  requestId,
+  reason: z.string().trim().min(1, 'Say why the issue needs the next tier.').max(1000),
+});
+export const overridePayload = z.strictObject({
+  requestId,
+  party: z.string().min(1),
+  supplier: z.string().min(1).optional(),
+  reason: z.string().trim().min(1, 'An override needs a reason.').max(1000),
+});
+export const surveyPayload = z.strictObject({ requestId });
+
+export type EscalatePayload = z.infer<typeof escalatePayload>;
+export type OverridePayload = z.infer<typeof overridePayload>;
