@@ -50,7 +50,7 @@ export default tseslint.config(
   {
     // The Custom UI: its own tsconfig (DOM, JSX); only pre-compiled Atlaskit entry points (emotion-styled
     // ones break under Forge's CSP) and the shared contract through its alias.
-    files: ['static/**/*.{ts,tsx}'],
+    files: ['static/**/*.{ts,tsx,mts}'],
     languageOptions: { parserOptions: { project: './static/tsconfig.json', tsconfigRootDir: import.meta.dirname } },
     rules: {
       'no-restricted-imports': [

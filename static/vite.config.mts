@@ -6,7 +6,12 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  resolve: { alias: { '@contract': resolve(import.meta.dirname, '../src/contract') } },
+  resolve: {
+    alias: {
+      '@contract': resolve(import.meta.dirname, '../src/contract'),
+      '@atlaskit/feature-gate-js-client/feature-gates': resolve(import.meta.dirname, 'shared/feature-gates.ts'),
+    },
+  },
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: 'build',

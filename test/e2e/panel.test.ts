@@ -70,7 +70,7 @@ for (const [locale, theme] of [
     const { page, errors } = await watchedPage(browser);
     await page.goto(`${url}/browse/${issue.key}?user=agent&locale=${locale}&theme=${theme}`);
     const panel = page.frameLocator('#itr-sla-panel');
-    await panel.locator('[data-goal]').first().waitFor();
+    await panel.locator('#reason').waitFor(); // the action form loads after the clocks
     await page.frameLocator('#itr-issue-context').locator('[data-left]').waitFor();
     const expected = expectedLeft();
     expect(expected.size).toBeGreaterThan(0);
