@@ -65,7 +65,7 @@ if [ -z "${MYSQL_URL:-}" ]; then
 fi
 
 # The browser tests drive Debian's chromium (fonts-noto-cjk renders the Chinese UI).
-if { [ -z "${CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; } || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+if { [ -z "${CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; } || [ -z "$(fc-list :lang=zh family 2>/dev/null)" ]; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "ITR: installing the Debian packages chromium and fonts-noto-cjk (apt-get) for the browser tests…"
     apt_install chromium fonts-noto-core fonts-noto-cjk

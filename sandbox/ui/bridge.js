@@ -5,8 +5,14 @@
   const frame = Object.fromEntries(new URLSearchParams(location.search));
   const post = (path, body) =>
     fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const listeners = new Set();
   window.__bridge = {
     async callBridge(name, payload) {
+      if (name === 'on') {
+        // Jira's front-end events (JIRA_ISSUE_CHANGED…) stay in the frame: the sandbox page fires them.
+        listeners.add(payload);
+        return { unsubscribe: () => listeners.delete(payload) };
+      }
       const res = await post('/__bridge', { name, payload, frame });
       const answer = await res.json();
       if (!res.ok) throw new Error(answer.message);
@@ -21,6 +27,10 @@
       return answer.value;
     },
   };
+  window.addEventListener('message', (e) => {
+    for (const l of listeners)
+      if (e.origin === location.origin && l.event === e.data?.event) l.callback(e.data.payload);
+  });
   // Counted by the sandbox so a test sees a violation even when nothing logs it.
   document.addEventListener('securitypolicyviolation', (e) =>
     post('/__csp', { directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile }),

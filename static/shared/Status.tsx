@@ -1,9 +1,11 @@
 // Loading, inactive and error states, the same on every surface.
-import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import type { PanelResult, PanelView } from '@contract/panel';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useText } from './i18n';
+
+// Only the inactive and error states show a message box: it is not part of the initial JS.
+const SectionMessage = lazy(() => import('@atlaskit/section-message'));
 
 export function Status({
   result,
@@ -14,17 +16,13 @@ export function Status({
 }) {
   const t = useText();
   if (!result) return <Spinner label={t('loading')} />;
-  if ((result.ok && !result.data.managed) || (!result.ok && result.error.code === 'inactive'))
-    return (
-      <SectionMessage title={t('inactive')}>
+  const inactive = (result.ok && !result.data.managed) || (!result.ok && result.error.code === 'inactive');
+  if (result.ok && !inactive) return children(result.data);
+  return (
+    <Suspense fallback={<p>{inactive ? t('inactive') : t('error')}</p>}>
+      <SectionMessage appearance={inactive ? 'information' : 'error'} title={inactive ? t('inactive') : t('error')}>
         <p>{result.ok ? t('inactiveBody') : result.error.message}</p>
       </SectionMessage>
-    );
-  if (!result.ok)
-    return (
-      <SectionMessage appearance="error" title={t('error')}>
-        <p>{result.error.message}</p>
-      </SectionMessage>
-    );
-  return children(result.data);
+    </Suspense>
+  );
 }
