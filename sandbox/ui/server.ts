@@ -71,7 +71,7 @@ export class SandboxUi {
       return;
     }
     if (url.pathname === '/__bridge.js') {
-      send(res, 200, TYPES['.js']!, await readFile(join(__dirname, 'bridge.js')));
+      send(res, 200, TYPES['.js']!, await readFile(join(REPO_ROOT, 'sandbox/ui/bridge.js')));
       return;
     }
     if (url.pathname === '/__tokens.css') {
