@@ -11,7 +11,7 @@ export function Facts({ view }: { readonly view: PanelView }) {
       <dt>{t('serviceType')}</dt>
       <dd>
         {t.local(view.names.serviceType)}
-        <div className="why">{s.why.classification}</div>
+        <div className="why">{t('rule', { id: s.why.classification })}</div>
       </dd>
       <dt>{t('grade')}</dt>
       <dd>
