@@ -14,10 +14,23 @@ function escalation(group: string, view: PanelView, t: ReturnType<typeof useText
   return null;
 }
 
+/** Groups in order of their parts, numbers as numbers: a goal's 50 % comes before its 75 % and 100 %. */
+function byParts(a: string, b: string): number {
+  const x = a.split(':');
+  const y = b.split(':');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const n = Number(x[i]);
+    const m = Number(y[i]);
+    const c = Number.isNaN(n) || Number.isNaN(m) ? x[i]!.localeCompare(y[i]!) : n - m;
+    if (c !== 0) return c;
+  }
+  return x.length - y.length;
+}
+
 export function Record({ view }: { readonly view: PanelView }) {
   const t = useText();
   const s = view.state!;
-  const escalations = s.done.flatMap((g) => escalation(g, view, t) ?? []).sort();
+  const escalations = [...s.done].sort(byParts).flatMap((g) => escalation(g, view, t) ?? []);
   const r = s.responsibilityDetail;
   const party = view.parties.find((p) => p.id === r?.party);
   const links = (['problem', 'ltc', 'ipd'] as const).filter((k) => s.links[k]);
