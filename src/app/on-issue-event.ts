@@ -39,7 +39,8 @@ export async function onIssueEvent(e: IssueEvent): Promise<IssueEventOutcome> {
   if (!s) return 'inactive';
   const doc = latest(s.configs).doc;
   if (e.projectId !== undefined && !inScopeProject(doc, e.projectId)) {
-    if (e.key !== undefined && (await store.isOpenProblem(e.key))) await closeProblemIfDone(s, e.issueId);
+    if (e.key !== undefined && mayBeProblem(s, e.key) && (await store.isOpenProblem(e.key)))
+      await closeProblemIfDone(s, e.issueId);
     await leaveScope(s, e.issueId);
     return 'outOfScope';
   }
@@ -53,7 +54,7 @@ export async function onIssueEvent(e: IssueEvent): Promise<IssueEventOutcome> {
     }
     throw err;
   }
-  if (await store.isOpenProblem(bean.key)) await closeProblem(bean, s.now);
+  if (mayBeProblem(s, bean.key) && (await store.isOpenProblem(bean.key))) await closeProblem(bean, s.now);
   if (!inScope(s, bean) || !(await matchesScopeJql(s, bean.id))) {
     await leaveScope(s, e.issueId);
     return 'outOfScope';
@@ -70,6 +71,10 @@ export async function onIssueEvent(e: IssueEvent): Promise<IssueEventOutcome> {
   if (write) await setProperty(s.jira, write.id, write.value);
   return 'evaluated';
 }
+
+/** Only issues in a project the problem rules open problems in can be one (no SQL read for the rest). */
+const mayBeProblem = (s: Session, key: string): boolean =>
+  latest(s.configs).doc.problems.some((p) => key.startsWith(`${p.project}-`));
 
 /** The scope's JQL narrowing, asked of Jira for this one issue (one call, only when there is one). */
 async function matchesScopeJql(s: Session, issueId: string): Promise<boolean> {

@@ -9,9 +9,12 @@ export const inScopeProject = (doc: ConfigDoc, projectId: string): boolean => do
 
 /** JQL for the issues in scope, optionally narrowed further; null when the scope is empty. */
 export function scopeJql(doc: ConfigDoc, and?: string, orderBy?: string): string | null {
-  if (!isActive(doc)) return null;
-  const clauses = [`project in (${doc.scope.projects.join(', ')})`];
-  if (doc.scope.jql !== undefined) clauses.push(`(${doc.scope.jql})`);
-  if (and !== undefined) clauses.push(`(${and})`);
+  return isActive(doc) ? projectsJql(doc.scope.projects, doc.scope.jql, and, orderBy) : null;
+}
+
+/** `project in (…)` (ids or keys) and the clauses given, each bracketed. */
+export function projectsJql(projects: readonly string[], jql?: string, and?: string, orderBy?: string): string {
+  const clauses = [`project in (${projects.join(', ')})`];
+  for (const c of [jql, and]) if (c !== undefined) clauses.push(`(${c})`);
   return clauses.join(' AND ') + (orderBy === undefined ? '' : ` ORDER BY ${orderBy}`);
 }

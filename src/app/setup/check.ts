@@ -7,6 +7,7 @@ import { validateConfig, type ConfigDoc } from '../../domain/config';
 import { EFFECTS } from '../../domain/config/schema';
 import * as api from '../../platform/jira/api';
 import { JiraClient } from '../../platform/jira/client';
+import { projectsJql } from '../scope';
 import { agentRoleFindings } from './agent-roles';
 import { holidayFindings } from './holidays';
 import { references } from './references';
@@ -62,7 +63,16 @@ export async function checkConfig(
     scope: {
       projects: scope.map((p) => ({ id: p.id, key: p.key, name: p.name })),
       ...(doc.scope.jql === undefined ? {} : { jql: doc.scope.jql }),
-      approximateIssues: countable ? await api.approximateCount(jira, scopeJql(scope, doc.scope.jql)) : null,
+      // By keys, so the JQL Jira counts reads as the admin would write it.
+      approximateIssues: countable
+        ? await api.approximateCount(
+            jira,
+            projectsJql(
+              scope.map((p) => p.key),
+              doc.scope.jql,
+            ),
+          )
+        : null,
     },
     effectsOn: EFFECTS.filter((e) => doc.effects[e]),
   };
@@ -76,12 +86,6 @@ export async function checkSetup(input: unknown, now: number): Promise<SetupChec
 function invalid(issues: ReadonlyArray<{ path: string; message: string }>) {
   const findings = issues.map((i) => ({ ...i, severity: 'blocking' as const, code: 'invalid' as const }));
   return { check: { findings, resolved: none, report: null }, config: null };
-}
-
-/** Keys (not ids) so that the count's JQL reads as the admin would write it. */
-function scopeJql(projects: ReadonlyArray<{ key: string }>, jql: string | undefined): string {
-  const base = `project in (${projects.map((p) => p.key).join(', ')})`;
-  return jql === undefined ? base : `${base} AND (${jql})`;
 }
 
 /** Blocking findings first, each group in document order. */
