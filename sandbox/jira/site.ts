@@ -169,7 +169,7 @@ export class Site {
   readonly groups: Set<string>;
   /** Project role ids by name, numbered as Jira numbers them (10000 up). */
   readonly roleIds = new Map<string, string>();
-  /** Refusals switched off: a test may tolerate one to isolate another behaviour.
+  /** Refusals switched off: a test may tolerate one to isolate another behaviour. */
   readonly tolerate = new Set<Refusal>();
   onEvent: (e: SiteEvent) => void = () => undefined;
   private nextIssueId = 10000;
