@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { PEOPLE } from '../demo/site-seed';
 import type { ForgeHost } from '../forge/host';
 import { REPO_ROOT } from '../repo-root';
-import { frameUrl, issuePage, type Viewer } from './shell';
+import { adminPage, frameUrl, issuePage, type Viewer } from './shell';
 
 /** Forge's default policy for Custom UI: nothing inline, everything from the app's own origin. */
 export const FORGE_CSP =
@@ -33,8 +33,10 @@ const viewer = z.object({
 const call = z.object({
   name: z.string(),
   payload: z.unknown().optional(),
-  frame: viewer.extend({ module: z.string(), issue: z.string() }),
+  frame: viewer.extend({ module: z.string(), issue: z.string().optional() }),
 });
+/** Where Jira serves an app's admin page (the sandbox's one app). */
+export const ADMIN_PATH = '/jira/settings/apps/itr';
 const accountOf = { agent: PEOPLE.agent, viewer: PEOPLE.viewer, admin: PEOPLE.admin } as const;
 
 export class SandboxUi {
@@ -68,6 +70,12 @@ export class SandboxUi {
     }
     if (browse) {
       this.issuePage(res, browse[1]!, viewer.parse(Object.fromEntries(url.searchParams)));
+      return;
+    }
+    if (url.pathname === ADMIN_PATH) {
+      const v = viewer.parse({ user: 'admin', ...Object.fromEntries(url.searchParams) });
+      const file = this.host.wiring.ui.get('itr-admin')!.file.replace(/^static\/build\//, '');
+      send(res, 200, TYPES['.html']!, adminPage(v, frameUrl('itr-admin', file, null, v)));
       return;
     }
     if (url.pathname === '/__bridge.js') {
@@ -127,8 +135,8 @@ export class SandboxUi {
   }
 
   private async bridge(res: ServerResponse, c: z.infer<typeof call>): Promise<void> {
-    const issue = this.host.site.issue(c.frame.issue);
-    if (!issue) {
+    const issue = c.frame.issue === undefined ? null : this.host.site.issue(c.frame.issue);
+    if (c.frame.issue !== undefined && !issue) {
       send(res, 404, 'application/json', JSON.stringify({ message: `no issue ${c.frame.issue}` }));
       return;
     }
@@ -150,8 +158,7 @@ export class SandboxUi {
           theme: { colorMode: c.frame.theme },
           extension: {
             type: c.frame.module,
-            issue: { id: String(issue.id), key: issue.key },
-            project: { key: issue.project },
+            ...(issue ? { issue: { id: String(issue.id), key: issue.key }, project: { key: issue.project } } : {}),
           },
         });
         return;
@@ -164,7 +171,7 @@ export class SandboxUi {
         const p = z.object({ functionKey: z.string(), payload: z.unknown().optional() }).parse(c.payload);
         const rec = await this.host.resolve(ui.handler, c.frame.module, p.functionKey, p.payload ?? {}, {
           accountId,
-          issue: { id: String(issue.id), key: issue.key },
+          ...(issue ? { issue: { id: String(issue.id), key: issue.key } } : {}),
         });
         if (rec.outcome !== 'ok') {
           send(res, 500, 'application/json', JSON.stringify({ message: rec.error }));

@@ -1,18 +1,15 @@
-// The admin page's resolver: function names and payloads, shared by src/ and the Custom UI.
+// The admin page's resolver: function names and response types, shared by src/ and the Custom UI (zod-free:
+// the browser bundle imports this file; payload schemas are in admin-payloads.ts).
 
-import { z } from 'zod';
 import type { Effect } from '../domain/config/schema';
 
 export const ADMIN = {
+  getConfig: 'admin.getConfig',
   activateConfig: 'admin.activateConfig',
   checkSetup: 'admin.checkSetup',
   recalculate: 'admin.recalculate',
   recalculationProgress: 'admin.recalculationProgress',
 } as const;
-
-export const activatePayload = z.strictObject({ config: z.unknown() });
-export const checkSetupPayload = z.strictObject({ config: z.unknown() });
-export const progressPayload = z.strictObject({ jobId: z.uuid().optional() });
 
 /** One thing found when a configuration is checked against the site: a blocking one refuses activation. */
 export interface SetupFinding {
@@ -55,4 +52,10 @@ export interface SetupCheck {
   };
   /** Null when the document's shape is invalid (the site is then not read). */
   readonly report: SetupReport | null;
+}
+
+/** The configuration in force and the versions before it (activatedAt null: the default template, never saved). */
+export interface AdminConfigView {
+  readonly active: { readonly version: number; readonly activatedAt: number | null; readonly doc: unknown };
+  readonly versions: ReadonlyArray<{ readonly version: number; readonly activatedAt: number }>;
 }

@@ -3,10 +3,12 @@
 // administrators may use it.
 
 import { activateConfig } from '../app/activate-config';
+import { adminConfigView } from '../app/admin-config';
 import { isJiraAdmin } from '../app/admin-permission';
 import { recalculationProgress, startRecalculation } from '../app/recalculate';
 import { checkSetup } from '../app/setup/check';
-import { activatePayload, ADMIN, checkSetupPayload, progressPayload } from '../contract/admin';
+import { ADMIN } from '../contract/admin';
+import { activatePayload, checkSetupPayload, progressPayload } from '../contract/admin-payloads';
 import { resolverOf } from '../platform/resolver';
 
 const forbidden = (what: string) => ({
@@ -18,6 +20,10 @@ const listed = (xs: ReadonlyArray<{ path: string; message: string }>) =>
   xs.map((i) => `${i.path}: ${i.message}`).join('; ');
 
 export const adminResolver = resolverOf({
+  [ADMIN.getConfig]: async () => {
+    if (!(await isJiraAdmin())) return forbidden('read the configuration');
+    return { ok: true, data: await adminConfigView() };
+  },
   [ADMIN.recalculate]: async () => {
     if (!(await isJiraAdmin())) return forbidden('recalculate every open issue');
     return { ok: true, data: await startRecalculation() };

@@ -126,3 +126,14 @@ export function texts(locale: string, zone: string): Text {
 
 export const TextContext = createContext<Text>(texts('en', 'UTC'));
 export const useText = (): Text => useContext(TextContext);
+
+/** A surface's own strings (both languages, same keys), read in the viewer's language: `const t = useAdminText()`. */
+export function dictionary<K extends string>(
+  english: Readonly<Record<K, string>>,
+  chinese: Readonly<Record<K, string>>,
+): () => (key: K, values?: Readonly<Record<string, string | number>>) => string {
+  return () => {
+    const table = useText().lang === 'zh' ? chinese : english;
+    return (key, values = {}) => table[key].replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+  };
+}

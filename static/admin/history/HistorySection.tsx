@@ -1,0 +1,6 @@
+// Placeholder until this section lands (replaced in the same session; see the open issue).
+import type { SectionProps } from '../AdminPage';
+
+export default function HistorySection({ draft }: SectionProps) {
+  return <p>{draft.doc ? 'HistorySection' : null}</p>;
+}
