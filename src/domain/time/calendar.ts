@@ -4,7 +4,7 @@
 
 import { MAX_INSTANT, MIN_INSTANT } from './civil';
 import { IntervalTable } from './interval-table';
-import { normalizeSpec, type CalendarSpec } from './spec';
+import { normalizeSpec, type CalendarSpec, type NormalSpec } from './spec';
 
 export type { CalendarSpec, IsoWeekday, TimeRange } from './spec';
 export { CalendarSpecError } from './spec';
@@ -17,15 +17,37 @@ export interface BusinessCalendar {
   elapsed(from: number, to: number, pauses?: ReadonlyArray<Pause>): number;
   /** Earliest t >= from with elapsed(from, t, pauses) === budgetMs. */
   deadline(from: number, budgetMs: number, pauses?: ReadonlyArray<Pause>): number;
+  /** Working intervals meeting [from, to), clipped to it, in order: where the calendar opens and closes. */
+  openings(from: number, to: number): Array<[number, number]>;
+  /** Spans of [from, to) that the weekly hours would work but a date override closes: holidays. */
+  holidays(from: number, to: number): Array<[number, number]>;
 }
 
 /** Compiles a calendar; throws CalendarSpecError naming every offending field of an invalid spec. */
 export function compileCalendar(spec: CalendarSpec): BusinessCalendar {
-  return new CompiledCalendar(new IntervalTable(normalizeSpec(spec)));
+  return new CompiledCalendar(normalizeSpec(spec));
 }
 
 class CompiledCalendar implements BusinessCalendar {
-  constructor(private readonly table: IntervalTable) {}
+  private readonly table: IntervalTable;
+  /** The weekly hours alone, built on first use: what the calendar would work without its overrides. */
+  private usual: IntervalTable | undefined;
+
+  constructor(private readonly spec: NormalSpec) {
+    this.table = new IntervalTable(spec);
+  }
+
+  openings(from: number, to: number): Array<[number, number]> {
+    checkRange('openings', from, to);
+    return this.table.intervals(from, to);
+  }
+
+  holidays(from: number, to: number): Array<[number, number]> {
+    checkRange('holidays', from, to);
+    if (this.spec.overrides.size === 0) return [];
+    this.usual ??= new IntervalTable({ ...this.spec, overrides: new Map() });
+    return subtract(this.usual.intervals(from, to), this.table.intervals(from, to));
+  }
 
   elapsed(from: number, to: number, pauses?: ReadonlyArray<Pause>): number {
     checkInstant('from', from);
@@ -68,6 +90,28 @@ class CompiledCalendar implements BusinessCalendar {
     }
     return t;
   }
+}
+
+function checkRange(name: string, from: number, to: number): void {
+  checkInstant('from', from);
+  checkInstant('to', to);
+  if (to < from) throw new RangeError(`${name}: to (${to}) is before from (${from})`);
+}
+
+/** The parts of sorted disjoint intervals `a` outside sorted disjoint intervals `b`. */
+function subtract(a: ReadonlyArray<Pause>, b: ReadonlyArray<Pause>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let j = 0;
+  for (const [s0, e] of a) {
+    let s = s0;
+    while (j < b.length && b[j]![1] <= s) j++;
+    for (let k = j; k < b.length && b[k]![0] < e && s < e; k++) {
+      if (b[k]![0] > s) out.push([s, b[k]![0]]);
+      s = Math.max(s, b[k]![1]);
+    }
+    if (s < e) out.push([s, e]);
+  }
+  return out;
 }
 
 function checkInstant(name: string, t: number): void {

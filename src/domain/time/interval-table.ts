@@ -47,6 +47,25 @@ export class IntervalTable {
     return t > start ? this.cumEnd[i]! - (ends[i]! - t) : this.cumEnd[i]! - (ends[i]! - start);
   }
 
+  /** Working intervals meeting [a, b), clipped to it, in order; rows split at a year's end are joined. */
+  intervals(a: number, b: number): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    if (b <= a) return out;
+    this.cover(a, b);
+    const ends = this.ends;
+    const n = ends.length;
+    let i = this.dayIndex[Math.floor((a - this.lo) / DAY_MS)] ?? n;
+    while (i < n && ends[i]! <= a) i++;
+    for (; i < n && this.starts[i]! < b; i++) {
+      const s = Math.max(this.starts[i]!, a);
+      const e = Math.min(ends[i]!, b);
+      const last = out[out.length - 1];
+      if (last && last[1] === s) last[1] = e;
+      else out.push([s, e]);
+    }
+    return out;
+  }
+
   /** Earliest instant at which cum reaches c (c above cum of some covered instant); grows forward as needed. */
   reach(c: number): number {
     for (;;) {
