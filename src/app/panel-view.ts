@@ -1,36 +1,63 @@
 // What the SLA panel shows, computed in one resolver call: the stored state plus what the browser cannot
 // work out itself — business time left on the goal's calendar, and the configuration's names.
 
-import type { GoalView, PanelView } from '../contract/panel';
+import type { CalendarAhead, EscalationDone, GoalView, PanelView, PauseReason } from '../contract/panel';
 import type { CompiledConfig } from '../domain/config/compile';
+import type { ClockStory } from '../domain/explain';
 import type { ItrState } from '../domain/state';
+import type { BusinessCalendar } from '../domain/time/calendar';
 
 const MINUTE = 60_000;
+/** How far ahead the browser is told where the calendar opens and closes (it asks again after). */
+export const AHEAD_MS = 48 * 60 * MINUTE;
 
-function goalView(cfg: CompiledConfig, state: ItrState, now: number, id: string): GoalView {
+function goalView(cfg: CompiledConfig, state: ItrState, story: ClockStory | null, now: number, id: string): GoalView {
   const goal = cfg.doc.sla.goals.find((g) => g.id === id);
   const { state: current, cycles } = state.goals[id]!;
   const last = cycles[cycles.length - 1];
   const cal = last ? cfg.calendars.get(last.calendar) : undefined;
   let leftMs: number | null = null;
-  let pausedBy: GoalView['pausedBy'] = null;
+  let pausedBy: PauseReason | null = null;
+  let calendar: CalendarAhead | null = null;
   if (last && last.stop === null && cal) {
     if (last.deadline !== undefined)
       leftMs = last.deadline >= now ? cal.elapsed(now, last.deadline) : -cal.elapsed(last.deadline, now);
     else leftMs = last.remainingMs ?? null;
-    if (last.state === 'paused') pausedBy = 'status';
-    else if (cal.elapsed(now, now + MINUTE) === 0) pausedBy = 'calendar';
+    if (last.state === 'paused' || last.deadline === undefined) pausedBy = 'status';
+    else {
+      calendar = ahead(cal, now);
+      if (cal.elapsed(now, now + MINUTE) === 0)
+        pausedBy = cal.holidays(now, now + MINUTE).length > 0 ? 'holiday' : 'hours';
+    }
   }
+  const targetMs = last?.targetMs ?? 0;
   return {
     id,
     name: goal?.name ?? { en: id, zh: id },
     state: current,
-    targetMs: last?.targetMs ?? 0,
+    targetMs,
     leftMs,
     deadline: last?.stop === null ? (last.deadline ?? null) : null,
     pausedBy,
+    riskLeftMs: targetMs - Math.ceil(cfg.doc.sla.riskShare * targetMs),
+    calendar,
     earlier: cycles.slice(0, -1),
+    timeline: story?.timelines[id] ?? [],
   };
+}
+
+/** Where the calendar opens and closes over the next AHEAD_MS, and its holidays there. */
+function ahead(cal: BusinessCalendar, now: number): CalendarAhead {
+  const until = now + AHEAD_MS;
+  return { open: cal.openings(now, until), holidays: cal.holidays(now, until), until };
+}
+
+/** Escalation groups only (routing and priority groups are not escalations), oldest first. */
+function escalations(story: ClockStory | null): EscalationDone[] {
+  const kinds = /^(sla|ola|tier-request|complaint):/;
+  return (story?.escalations ?? [])
+    .filter((e) => kinds.test(e.group))
+    .sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || a.group.localeCompare(b.group));
 }
 
 export function describe(
@@ -38,6 +65,7 @@ export function describe(
   state: ItrState | null,
   now: number,
   canEdit: boolean,
+  story: ClockStory | null,
 ): Omit<PanelView, 'configVersion'> {
   const doc = cfg.doc;
   const service = doc.services.find((s) => s.id === state?.service);
@@ -53,7 +81,8 @@ export function describe(
     },
     emergencyPlanUrl: service?.emergencyPlanUrl ?? null,
     parties: doc.responsibility.parties.map((p) => ({ id: p.id, name: p.name })),
-    goals: state ? Object.keys(state.goals).map((id) => goalView(cfg, state, now, id)) : [],
+    goals: state ? Object.keys(state.goals).map((id) => goalView(cfg, state, story, now, id)) : [],
+    escalations: escalations(story),
     tiers: doc.ola.tiers.map((t) => ({ id: t.id, name: t.name })),
   };
 }
@@ -61,6 +90,6 @@ export function describe(
 /** No configuration with a scope is active: the panel says so and offers nothing. */
 export function inactiveView(now: number): PanelView {
   const names = { serviceType: null, grade: null, service: null };
-  const none = { parties: [], goals: [], tiers: [] };
+  const none = { parties: [], goals: [], escalations: [], tiers: [] };
   return { managed: false, now, canEdit: false, state: null, configVersion: 0, names, emergencyPlanUrl: null, ...none };
 }

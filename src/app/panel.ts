@@ -2,6 +2,7 @@
 // responsibility verdict with a reason, request a satisfaction survey). The caller's own Jira
 // permissions decide: each use case asks Jira, as the user, before reading or acting.
 
+import { explainClocks, type ClockStory } from '../domain/explain';
 import type { ItrState } from '../domain/state';
 import { myPermissions, notify, setProperty, editIssue } from '../platform/jira/api';
 import { JiraClient } from '../platform/jira/client';
@@ -11,12 +12,16 @@ import { latest } from './config';
 import { describe, inactiveView } from './panel-view';
 import { evaluateIssues } from './evaluate-issues';
 import { openSession, type Session } from './session';
+import { groupsFor, groupsOfIssue } from './groups';
+import { parseAppEvent, parseSnapshot } from './snapshot';
 import { parseState } from './state-json';
 
 export class PanelError extends Error {
   constructor(
     readonly code: 'forbidden' | 'notFound' | 'invalid' | 'inactive',
     message: string,
+    /** The payload field at fault, when one is. */
+    readonly path?: string,
   ) {
     super(message);
   }
@@ -41,16 +46,27 @@ export async function panelView(issueId: string): Promise<PanelView> {
   if (!have['BROWSE_PROJECTS']) throw new PanelError('forbidden', 'You cannot see this issue.');
   const s = await openSession();
   if (!s) return inactiveView(Date.now());
-  const row = (await store.loadIssues([issueId])).get(issueId);
+  let row = (await store.loadIssues([issueId])).get(issueId);
   let state = row?.state ? parseState(row.state) : null;
   if (state === null) {
     // An issue the app has not evaluated yet (installed without a recalculation): evaluate it now.
     const [write] = await evaluateIssues(s, [issueId]);
     if (write) await setProperty(s.jira, write.id, write.value);
     state = write?.value ?? null;
+    row = (await store.loadIssues([issueId])).get(issueId);
   }
   const cfg = latest(s.configs);
-  return { ...describe(cfg, state, s.now, have['EDIT_ISSUES'] === true), configVersion: cfg.doc.version };
+  const story = state && row ? await clockStory(s, issueId, row.snapshot, state) : null;
+  return { ...describe(cfg, state, s.now, have['EDIT_ISSUES'] === true, story), configVersion: cfg.doc.version };
+}
+
+/** The clocks' timelines and the escalations' instants, from the stored history as evaluation reads it. */
+async function clockStory(s: Session, issueId: string, snapshot: string, state: ItrState): Promise<ClockStory> {
+  const snap = parseSnapshot(snapshot);
+  const groups = groupsOfIssue(snap, await groupsFor(s.jira, s.configs, [snap], s.now));
+  const events = ((await store.appEvents([issueId])).get(issueId) ?? []).map(parseAppEvent);
+  const issue = { ...snap.issue, ...(groups ? { groups } : {}) };
+  return explainClocks(issue, [...snap.timeline, ...events], s.configs, s.now, state.done);
 }
 
 /** The session for acting on an issue: the app must be active and the issue in its scope. */
@@ -94,7 +110,9 @@ export async function overrideResponsibility(
   const s = await managing(issueId);
   const parties: readonly string[] = latest(s.configs).doc.responsibility.parties.map((p) => p.id);
   if (!parties.includes(party))
-    throw new PanelError('invalid', `Unknown party '${party}'; expected one of ${parties.join(', ')}.`);
+    throw new PanelError('invalid', `Unknown party '${party}'; expected one of ${parties.join(', ')}.`, 'party');
+  if (party === 'supplier' && !supplier)
+    throw new PanelError('invalid', 'Name the supplier held responsible.', 'supplier');
   return act(issueId, requestId, {
     type: 'responsibilityOverridden',
     by: accountId,

@@ -11,8 +11,8 @@ export const escalatePayload = z.strictObject({
 });
 export const overridePayload = z.strictObject({
   requestId,
-  party: z.string().min(1),
-  supplier: z.string().min(1).optional(),
+  party: z.string().min(1, 'Choose the party held responsible.'),
+  supplier: z.string().trim().min(1).max(200).optional(),
   reason: z.string().trim().min(1, 'An override needs a reason.').max(1000),
 });
 export const surveyPayload = z.strictObject({ requestId });

@@ -2,10 +2,11 @@
 // here: the browser bundle imports this file, and zod's schemas probe eval, which Forge's CSP refuses).
 
 import type { MeasuredCycle } from '../domain/clocks/sla';
+import type { CycleTimeline, Segment, SegmentKind } from '../domain/clocks/timeline';
 import type { ItrState, SlaState } from '../domain/state';
 import type { LocalText } from '../domain/text';
 
-export type { LocalText, SlaState };
+export type { CycleTimeline, LocalText, Segment, SegmentKind, SlaState };
 
 export const PANEL = {
   get: 'panel.get',
@@ -21,6 +22,8 @@ export type PanelResult<T> =
       readonly error: {
         readonly code: 'forbidden' | 'invalid' | 'notFound' | 'busy' | 'inactive';
         readonly message: string;
+        /** The payload field at fault (e.g. `reason`), for the UI to show the message at that field. */
+        readonly path?: string;
       };
     };
 
@@ -34,10 +37,33 @@ export interface GoalView {
   readonly leftMs: number | null;
   /** When the current cycle breaches if nothing pauses it (running clocks only). */
   readonly deadline: number | null;
-  /** Why no business time passes now: a pausing status, or the calendar is closed (evening, holiday). */
-  readonly pausedBy: 'status' | 'calendar' | null;
+  /** Why no business time passes now: a pausing status, outside working hours (evening, weekend), a holiday. */
+  readonly pausedBy: PauseReason | null;
+  /** Business ms left below which the running clock is at risk. */
+  readonly riskLeftMs: number;
+  /** While the clock runs (no pausing status): where its calendar opens and closes from `now` up to
+   * `until`, so the browser counts business time down exactly without asking again; past `until` it asks. */
+  readonly calendar: CalendarAhead | null;
   /** Earlier cycles, oldest first. */
   readonly earlier: readonly MeasuredCycle[];
+  /** The latest cycles (the current one last): when the clock counted, paused and why. */
+  readonly timeline: readonly CycleTimeline[];
+}
+
+export type PauseReason = 'status' | 'hours' | 'holiday';
+
+export interface CalendarAhead {
+  /** Working intervals [open, close) within [now, until), in order. */
+  readonly open: ReadonlyArray<readonly [number, number]>;
+  /** Holidays within [now, until): closed time the weekly hours would have worked. */
+  readonly holidays: ReadonlyArray<readonly [number, number]>;
+  readonly until: number;
+}
+
+/** An escalation already done: its idempotency group and the instant it fell due. */
+export interface EscalationDone {
+  readonly group: string;
+  readonly at: number | null;
 }
 
 export interface PanelView {
@@ -57,5 +83,7 @@ export interface PanelView {
   readonly emergencyPlanUrl: string | null;
   readonly parties: ReadonlyArray<{ id: string; name: LocalText }>;
   readonly goals: readonly GoalView[];
+  /** Escalations done (thresholds, tier timeouts and requests, complaints), oldest first. */
+  readonly escalations: readonly EscalationDone[];
   readonly tiers: ReadonlyArray<{ id: string; name: LocalText }>;
 }

@@ -31,9 +31,11 @@ async function guarded<T>(
         error: {
           code: 'invalid',
           message: e.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '),
+          ...(e.issues[0]?.path.length ? { path: e.issues[0].path.join('.') } : {}),
         },
       };
-    if (e instanceof PanelError) return { ok: false, error: { code: e.code, message: e.message } };
+    if (e instanceof PanelError)
+      return { ok: false, error: { code: e.code, message: e.message, ...(e.path ? { path: e.path } : {}) } };
     throw e;
   }
 }

@@ -4,6 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 import type { Issue } from '../../sandbox/jira/site';
+import type { PanelResult, PanelView } from '../../src/contract/panel';
+import { compileConfig, ITR_TEMPLATE, parseConfig } from '../../src/domain/config';
+import type { ItrState } from '../../src/domain/state';
 
 const T0 = Date.parse('2026-03-03T09:30:00+08:00');
 let sb: Sandbox;
@@ -136,4 +139,117 @@ test('an issue the app has not seen yet is evaluated when its panel opens', asyn
   );
   expect(rec.result).toMatchObject({ ok: true, data: { state: { serviceType: 'nonTechnical' } } });
   expect(itr(old)).toMatchObject({ serviceType: 'nonTechnical' });
+});
+
+test('the view tells each clock’s story: timelines, where the calendar opens and closes, escalations with instants', async () => {
+  const { site, host } = sb;
+  const created = host.now();
+  const printer = site.createIssue(
+    {
+      project: 'SUP',
+      issuetype: 'Incident',
+      summary: '复印机卡纸 / copier jams',
+      reporter: PEOPLE.reporter,
+      components: ['Printer'],
+      custom: { [fieldId(site, 'Support tier')]: 'L1' },
+    },
+    PEOPLE.reporter,
+  );
+  await host.advance(20 * 60_000);
+  site.update(printer, { status: 'Waiting for customer' }, PEOPLE.agent);
+  await host.advance(30 * 60_000);
+  site.update(printer, { status: 'In Progress' }, PEOPLE.agent);
+  await host.advance(10 * 60_000);
+  const asked = host.now();
+  const get = (accountId: string) =>
+    host.resolve(
+      'panelResolver',
+      'itr-sla-panel',
+      'panel.get',
+      {},
+      {
+        accountId,
+        issue: { id: String(printer.id), key: printer.key },
+      },
+    );
+  await host.resolve(
+    'panelResolver',
+    'itr-sla-panel',
+    'panel.escalate',
+    { requestId: randomUUID(), reason: 'needs an engineer on site' },
+    { accountId: PEOPLE.agent, issue: { id: String(printer.id), key: printer.key } },
+  );
+  await host.advance(3 * 60 * 60_000); // past the first-response thresholds
+  const rec = await get(PEOPLE.viewer);
+  const view = (rec.result as PanelResult<PanelView> & { ok: true }).data;
+  const now = view.now;
+  const cfg = compileConfig(parseConfig(ITR_TEMPLATE));
+  const state = itr(printer) as unknown as ItrState;
+
+  // Resolution: counted from creation, paused by the customer for 30 min; counting time is what the engine used.
+  const resolution = view.goals.find((g) => g.id === 'resolution')!;
+  const cycle = resolution.timeline[resolution.timeline.length - 1]!;
+  expect(cycle.start).toBe(created);
+  expect(cycle.segments.slice(0, 3)).toEqual([
+    { from: created, to: created + 20 * 60_000, kind: 'counting' },
+    { from: created + 20 * 60_000, to: created + 50 * 60_000, kind: 'paused' },
+    { from: created + 50 * 60_000, to: expect.any(Number) as unknown, kind: 'counting' },
+  ]);
+  const last = state.goals['resolution']!.cycles.at(-1)!;
+  const cal = cfg.calendars.get(last.calendar)!;
+  const counted = (ahead: boolean) =>
+    cycle.segments
+      .filter((x) => x.kind === 'counting' && (x.ahead === true) === ahead)
+      .reduce((n, x) => n + x.to - x.from, 0);
+  expect(counted(false)).toBe(last.targetMs - resolution.leftMs!);
+  expect(counted(true)).toBe(resolution.leftMs);
+  expect(cycle.segments.at(-1)!.to).toBe(resolution.deadline);
+
+  // The browser is told where the calendar opens and closes for 48 h, and counts down alone in between.
+  expect(resolution.calendar).toEqual({
+    open: cal.openings(now, now + 48 * 3_600_000),
+    holidays: cal.holidays(now, now + 48 * 3_600_000),
+    until: now + 48 * 3_600_000,
+  });
+  expect(resolution.calendar!.open.length).toBeGreaterThan(2);
+
+  // Escalations done, each with its instant: the request when it was made; thresholds when reached.
+  const firstResponse = state.goals['firstResponse']!.cycles.at(-1)!;
+  const reached = (percent: number) => created + Math.ceil((percent / 100) * firstResponse.targetMs);
+  expect(view.escalations).toEqual(
+    expect.arrayContaining([
+      { group: `tier-request:+${(asked - created) / 1000}`, at: asked },
+      { group: 'sla:sla-thresholds:firstResponse:+0:50', at: reached(50) },
+      { group: 'sla:sla-thresholds:firstResponse:+0:100', at: reached(100) },
+    ]),
+  );
+  const instants = view.escalations.map((e) => e.at!);
+  expect(instants).toEqual([...instants].sort((a, b) => a - b));
+});
+
+const appEvents = async () =>
+  (
+    (await sb.db.execute({ query: 'SELECT COUNT(*) AS n FROM itr_app_event', params: [] }, 'dml')).body as {
+      rows: unknown[];
+    }
+  ).rows;
+
+test('an override with a bad payload is answered at the field, and nothing is written', async () => {
+  const before = JSON.stringify(itr(issue));
+  const events = await appEvents();
+  const cases: Array<[Record<string, unknown>, string, string]> = [
+    [{ party: 'supplier', reason: '' }, 'reason', 'An override needs a reason.'],
+    [{ party: '', reason: 'x' }, 'party', 'Choose the party held responsible.'],
+    [{ party: 'martians', reason: 'x' }, 'party', "Unknown party 'martians'"],
+    [{ party: 'supplier', reason: 'faulty spare part' }, 'supplier', 'Name the supplier held responsible.'],
+  ];
+  for (const [payload, path, message] of cases) {
+    const rec = await call('panel.overrideResponsibility', { requestId: randomUUID(), ...payload }, PEOPLE.agent);
+    expect(rec.result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path, message: expect.stringContaining(message) as unknown },
+    });
+  }
+  expect(JSON.stringify(itr(issue))).toBe(before);
+  expect(await appEvents()).toEqual(events);
 });
