@@ -1,6 +1,6 @@
-// The issue context: the worst SLA clock as a lozenge with its time left.
+// The issue context: the worst SLA clock as a lozenge with its time left, counting down while it runs.
 import { createRoot } from 'react-dom/client';
-import { ClockLozenge } from '../shared/clock';
+import { ClockLozenge, live } from '../shared/clock';
 import { duration } from '../shared/format';
 import { useText } from '../shared/i18n';
 import { Root } from '../shared/Root';
@@ -8,15 +8,16 @@ import { Status } from '../shared/Status';
 import { usePanel } from '../shared/usePanel';
 import type { PanelView } from '@contract/panel';
 
-function Worst({ view }: { readonly view: PanelView }) {
+function Worst({ view, now }: { readonly view: PanelView; readonly now: number }) {
   const t = useText();
   const goal = view.goals.find((g) => g.state === view.state!.slaState && g.leftMs !== null) ?? view.goals[0];
+  const g = goal ? live(goal, view.now, now) : null;
   return (
     <div className="row" aria-label={t('worst')}>
-      <ClockLozenge state={view.state!.slaState} />
-      {goal?.leftMs != null && (
-        <span data-left={goal.leftMs}>
-          {goal.name[t.lang]}: {t(goal.leftMs >= 0 ? 'left' : 'overdue', { d: duration(goal.leftMs, t) })}
+      <ClockLozenge state={g?.state ?? view.state!.slaState} />
+      {goal && g?.leftMs != null && (
+        <span data-left={g.leftMs} data-at={now}>
+          {goal.name[t.lang]}: {t(g.leftMs >= 0 ? 'left' : 'overdue', { d: duration(g.leftMs, t) })}
         </span>
       )}
     </div>
@@ -24,8 +25,8 @@ function Worst({ view }: { readonly view: PanelView }) {
 }
 
 function App() {
-  const { result } = usePanel();
-  return <Status result={result}>{(view) => <Worst view={view} />}</Status>;
+  const { result, now } = usePanel();
+  return <Status result={result}>{(view) => <Worst view={view} now={now} />}</Status>;
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -1,33 +1,24 @@
-// Escalate a tier (with a reason) and request a survey. Each intent keeps one request id until it
-// succeeds, so a double click or a retry acts once; without Edit the buttons say why they are disabled.
+// Escalate a tier (with a reason), request a survey, override the responsibility verdict. Each intent
+// keeps one request id until it succeeds, so a double click or a retry acts once; without Edit the
+// buttons say why they are disabled.
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
-import { PANEL } from '@contract/panel';
+import { PANEL, type PanelView } from '@contract/panel';
 import { useState } from 'react';
-import { call } from '../shared/forge';
 import { useText } from '../shared/i18n';
+import { Override } from './Override';
+import { useAction } from './useAction';
 
-type Outcome = { readonly ok: boolean; readonly message: string } | null;
-
-function useAction(functionKey: string, onDone: () => void) {
-  const [requestId, setRequestId] = useState(() => crypto.randomUUID());
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const run = async (payload: Record<string, unknown>, doneMessage: string) => {
-    setBusy(true);
-    const r = await call<unknown>(functionKey, { requestId, ...payload });
-    setBusy(false);
-    setOutcome(r.ok ? { ok: true, message: doneMessage } : { ok: false, message: r.error.message });
-    if (r.ok) {
-      setRequestId(crypto.randomUUID());
-      onDone();
-    }
-  };
-  return { busy, outcome, run };
-}
-
-export function Actions({ canEdit, onDone }: { readonly canEdit: boolean; readonly onDone: () => void }) {
+export function Actions({
+  canEdit,
+  onDone,
+  parties,
+}: {
+  readonly canEdit: boolean;
+  readonly onDone: () => void;
+  readonly parties: PanelView['parties'];
+}) {
   const t = useText();
   const [reason, setReason] = useState('');
   const escalate = useAction(PANEL.escalate, onDone);
@@ -68,6 +59,7 @@ export function Actions({ canEdit, onDone }: { readonly canEdit: boolean; readon
           <p role="status">{outcome.message}</p>
         </SectionMessage>
       )}
+      <Override canEdit={canEdit} onDone={onDone} parties={parties} />
     </section>
   );
 }

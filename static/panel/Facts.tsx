@@ -1,6 +1,7 @@
 // Service type and grade with why, who raised it, the service and the tier holding the issue.
 import type { PanelView } from '@contract/panel';
 import { useText } from '../shared/i18n';
+import { through } from './links';
 
 export function Facts({ view }: { readonly view: PanelView }) {
   const t = useText();
@@ -23,13 +24,16 @@ export function Facts({ view }: { readonly view: PanelView }) {
         ))}
       </dd>
       <dt>{t('requester')}</dt>
-      <dd>{t(s.requester)}</dd>
+      <dd>
+        {t(s.requester)}
+        {s.customer && <div className="why">{s.customer}</div>}
+      </dd>
       <dt>{t('service')}</dt>
       <dd>
         {t.local(view.names.service)}
         {view.emergencyPlanUrl && (
           <div>
-            <a href={view.emergencyPlanUrl} target="_blank" rel="noreferrer">
+            <a href={view.emergencyPlanUrl} onClick={through('open', view.emergencyPlanUrl)}>
               {t('emergencyPlan')}
             </a>
           </div>

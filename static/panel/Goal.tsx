@@ -1,25 +1,49 @@
-// One SLA goal: state, business time left or overdue, deadline in the reader's zone, progress, why it
-// is not counting, and its earlier cycles behind a native (keyboard-ready) expander.
+// One SLA goal: state, business time left or overdue (counting down while its calendar is open), deadline
+// in the reader's zone, progress, why it is not counting, its timeline (loaded when opened) and its earlier
+// cycles, each behind a native (keyboard-ready) expander.
 import ProgressBar from '@atlaskit/progress-bar';
-import type { GoalView } from '@contract/panel';
-import { ClockLozenge } from '../shared/clock';
+import type { GoalView, PauseReason } from '@contract/panel';
+import { lazy, Suspense, useState } from 'react';
+import { ClockLozenge, live } from '../shared/clock';
 import { duration, instant } from '../shared/format';
 import { useText } from '../shared/i18n';
 
-export function Goal({ goal }: { readonly goal: GoalView }) {
+const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
+
+const pauseText = { status: 'pausedStatus', hours: 'pausedHours', holiday: 'pausedHoliday' } as const satisfies Record<
+  PauseReason,
+  string
+>;
+
+export function Goal({ goal, from, now }: { readonly goal: GoalView; readonly from: number; readonly now: number }) {
   const t = useText();
-  const left = goal.leftMs;
+  const [timeline, setTimeline] = useState(false);
+  const { leftMs: left, state, pausedBy } = live(goal, from, now);
   const used = left === null ? 1 : Math.min(1, Math.max(0, 1 - left / Math.max(goal.targetMs, 1)));
   return (
     <div className="goal" data-goal={goal.id}>
       <div className="row">
         <strong>{goal.name[t.lang]}</strong>
-        <ClockLozenge state={goal.state} />
-        {left !== null && <span data-left={left}>{t(left >= 0 ? 'left' : 'overdue', { d: duration(left, t) })}</span>}
+        <ClockLozenge state={state} />
+        {left !== null && (
+          <span data-left={left} data-at={now} data-paused={pausedBy ?? undefined}>
+            {t(left >= 0 ? 'left' : 'overdue', { d: duration(left, t) })}
+          </span>
+        )}
       </div>
       {goal.deadline !== null && <div className="why">{t('deadline', { t: instant(goal.deadline, t) })}</div>}
       <ProgressBar value={used} ariaLabel={`${goal.name[t.lang]}: ${Math.round(used * 100)}%`} />
-      {goal.pausedBy && <div className="why">{t(goal.pausedBy === 'status' ? 'pausedStatus' : 'pausedCalendar')}</div>}
+      {pausedBy && <div className="why">{t(pauseText[pausedBy])}</div>}
+      {goal.timeline.length > 0 && (
+        <details onToggle={(e) => setTimeline(e.currentTarget.open)}>
+          <summary>{t('timeline')}</summary>
+          {timeline && (
+            <Suspense fallback={<p className="why">{t('timelineLoading')}</p>}>
+              <Timeline cycles={goal.timeline} />
+            </Suspense>
+          )}
+        </details>
+      )}
       {goal.earlier.length > 0 && (
         <details>
           <summary>{t('earlier', { n: goal.earlier.length })}</summary>

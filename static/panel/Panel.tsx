@@ -6,11 +6,20 @@ import { Facts } from './Facts';
 import { Goal } from './Goal';
 import { Ola } from './Ola';
 import { Record } from './Record';
+import './panel.css';
 
 // The action form (buttons, text field) loads after the clocks are on screen: not in the initial JS.
 const Actions = lazy(() => import('./Actions').then((m) => ({ default: m.Actions })));
 
-export function Panel({ view, reload }: { readonly view: PanelView; readonly reload: () => void }) {
+export function Panel({
+  view,
+  reload,
+  now,
+}: {
+  readonly view: PanelView;
+  readonly reload: () => void;
+  readonly now: number;
+}) {
   const t = useText();
   return (
     <>
@@ -18,13 +27,13 @@ export function Panel({ view, reload }: { readonly view: PanelView; readonly rel
       <section aria-labelledby="goals">
         <h2 id="goals">{t('goals')}</h2>
         {view.goals.map((g) => (
-          <Goal key={g.id} goal={g} />
+          <Goal key={g.id} goal={g} from={view.now} now={now} />
         ))}
       </section>
       <Ola view={view} />
       <Record view={view} />
       <Suspense fallback={null}>
-        <Actions canEdit={view.canEdit} onDone={reload} />
+        <Actions canEdit={view.canEdit} onDone={reload} parties={view.parties} />
       </Suspense>
     </>
   );

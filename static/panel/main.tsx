@@ -5,8 +5,8 @@ import { usePanel } from '../shared/usePanel';
 import { Panel } from './Panel';
 
 function App() {
-  const { result, reload } = usePanel();
-  return <Status result={result}>{(view) => <Panel view={view} reload={reload} />}</Status>;
+  const { result, reload, now } = usePanel();
+  return <Status result={result}>{(view) => <Panel view={view} reload={reload} now={now} />}</Status>;
 }
 
 createRoot(document.getElementById('root')!).render(

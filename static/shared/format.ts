@@ -14,3 +14,15 @@ export function duration(ms: number, t: Text): string {
 export function instant(ms: number, t: Text): string {
   return new Intl.DateTimeFormat(t.locale, { timeZone: t.zone, dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
+
+/** An instant without the year (timelines): the reader's zone and language. */
+export function moment(ms: number, t: Text): string {
+  return new Intl.DateTimeFormat(t.locale, {
+    timeZone: t.zone,
+    month: 'short',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
+}

@@ -1,10 +1,11 @@
 // The SLA panel in a real browser, framed by the sandbox's Jira-like issue view under Forge's CSP: the
-// clocks an agent sees against the engine, escalating, a viewer's disabled actions, axe in both themes
-// and languages. Screenshots go to .tmp/screenshots.
+// clocks an agent sees against the engine, counting down on the page's clock and standing still when the
+// calendar closes, the timeline, escalating, overriding responsibility, a viewer's disabled actions, axe
+// in both themes and languages. Screenshots go to .tmp/screenshots.
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, FrameLocator } from 'playwright-core';
 import { SandboxUi } from '../../sandbox/ui/server';
 import { REPO_ROOT } from '../../sandbox/repo-root';
 import type { Issue } from '../../sandbox/jira/site';
@@ -46,18 +47,35 @@ afterAll(async () => {
   await sb.stop();
 });
 
-/** Business ms left on each running goal at the host's instant, from the engine's calendars. */
-function expectedLeft(): Map<string, number> {
-  const cfg = compileConfig(parseConfig(ITR_TEMPLATE));
+const cfg = compileConfig(parseConfig(ITR_TEMPLATE));
+const calendarOf = (goal: string) => {
+  const c = (issue.properties.get('itr') as ItrState).goals[goal]!.cycles.at(-1)!;
+  return { cycle: c, cal: cfg.calendars.get(c.calendar)! };
+};
+
+/** Business ms left on each running goal at the instant the panel shows (`data-at`), from the engine. */
+async function expectLeftAsEngine(panel: FrameLocator): Promise<number> {
   const state = issue.properties.get('itr') as ItrState;
-  const now = sb.host.now();
-  const left = new Map<string, number>();
+  let checked = 0;
   for (const [id, g] of Object.entries(state.goals)) {
     const c = g.cycles[g.cycles.length - 1];
-    if (c?.deadline !== undefined && c.stop === null && c.deadline > now)
-      left.set(id, cfg.calendars.get(c.calendar)!.elapsed(now, c.deadline));
+    if (c?.deadline === undefined || c.stop !== null) continue;
+    const shown = panel.locator(`[data-goal="${id}"] [data-left]`);
+    const at = Number(await shown.getAttribute('data-at'));
+    const left = Number(await shown.getAttribute('data-left'));
+    const cal = cfg.calendars.get(c.calendar)!;
+    expect(left).toBe(c.deadline >= at ? cal.elapsed(at, c.deadline) : -cal.elapsed(c.deadline, at));
+    checked++;
   }
-  return left;
+  return checked;
+}
+
+/** Waits (up to 5 s) for a condition the page reaches by itself. */
+async function until(holds: () => Promise<boolean>): Promise<void> {
+  for (const end = Date.now() + 5000; !(await holds());) {
+    if (Date.now() > end) throw new Error('the page never reached the condition');
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
 }
 
 for (const [locale, theme] of [
@@ -66,22 +84,26 @@ for (const [locale, theme] of [
   ['en-US', 'dark'],
   ['zh-CN', 'light'],
 ] as const) {
-  test(`an agent sees the clocks (${locale}, ${theme}); no CSP violation, console error or serious axe finding`, async () => {
+  test(`an agent sees the clocks and their timeline (${locale}, ${theme}); no CSP violation, console error or serious axe finding`, async () => {
     const { page, errors } = await watchedPage(browser);
     await page.goto(`${url}/browse/${issue.key}?user=agent&locale=${locale}&theme=${theme}`);
     const panel = page.frameLocator('#itr-sla-panel');
     await panel.locator('#reason').waitFor(); // the action form loads after the clocks
     await page.frameLocator('#itr-issue-context').locator('[data-left]').waitFor();
-    const expected = expectedLeft();
-    expect(expected.size).toBeGreaterThan(0);
-    for (const [goal, ms] of expected)
-      expect(Number(await panel.locator(`[data-goal="${goal}"] [data-left]`).getAttribute('data-left'))).toBe(ms);
+    expect(await expectLeftAsEngine(panel)).toBeGreaterThan(0);
     await expect(panel.locator('html').getAttribute('data-color-mode')).resolves.toBe(theme);
     await page.screenshot({ path: join(SHOTS, `issue-${locale}-${theme}.png`), fullPage: true });
 
+    // The panel alone, its resolution timeline opened (a chunk of its own, loaded on demand).
     const frame = await watchedPage(browser);
     await frame.page.goto(`${url}${(await page.locator('#itr-sla-panel').getAttribute('src'))!}`);
-    await frame.page.locator('[data-goal]').first().waitFor();
+    await frame.page.locator('#reason').waitFor();
+    await frame.page.locator('[data-goal="resolution"] details summary').first().click();
+    const segments = frame.page.locator('[data-goal="resolution"] .segments li');
+    await segments.first().waitFor();
+    expect(await segments.first().getAttribute('data-kind')).toBe('counting');
+    expect(await frame.page.locator('[data-goal="resolution"] .segments li[data-ahead]').count()).toBeGreaterThan(0);
+    await frame.page.screenshot({ path: join(SHOTS, `panel-${locale}-${theme}.png`), fullPage: true });
     const axe = await new AxeBuilder({ page: frame.page }).analyze();
     const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -90,6 +112,84 @@ for (const [locale, theme] of [
     await Promise.all([page.close(), frame.page.close()]);
   }, 30_000);
 }
+
+test('the time left counts down while the calendar is open, and stands still once it closes', async () => {
+  const { page, errors } = await watchedPage(browser);
+  await page.clock.install();
+  await page.goto(`${url}/browse/${issue.key}?user=agent`);
+  const panel = page.frameLocator('#itr-sla-panel');
+  const shown = panel.locator('[data-goal="resolution"] [data-left]');
+  await shown.waitFor();
+  const read = async () => ({
+    at: Number(await shown.getAttribute('data-at')),
+    left: Number(await shown.getAttribute('data-left')),
+    paused: await shown.getAttribute('data-paused'),
+  });
+  const { cal } = calendarOf('resolution');
+  const first = await read();
+  expect(first.paused).toBeNull(); // a Tuesday morning in Beijing: the calendar is open
+
+  // Ten minutes on this page's clock: the time left drops by the business time between, no round trip.
+  await page.clock.fastForward(10 * 60_000);
+  await until(async () => (await read()).at >= first.at + 10 * 60_000);
+  const later = await read();
+  expect(later.left).toBe(first.left - cal.elapsed(first.at, later.at));
+  expect(later.left).toBeLessThan(first.left);
+
+  // Past the evening close: only the time up to 18:00 was used, and the clock says why it stands still.
+  const [, close] = cal.openings(later.at, later.at + 86_400_000).find(([, b]) => b > later.at)!;
+  await page.clock.fastForward(close - later.at + 30 * 60_000);
+  await until(async () => (await read()).paused === 'hours');
+  const closed = await read();
+  expect(closed.left).toBe(first.left - cal.elapsed(first.at, close));
+  await page.clock.fastForward(20 * 60_000);
+  await until(async () => (await read()).at >= closed.at + 20 * 60_000);
+  expect((await read()).left).toBe(closed.left);
+  expect(await panel.locator('[data-goal="resolution"]').textContent()).toContain('outside working hours');
+  expect(errors).toEqual([]);
+  await page.close();
+}, 30_000);
+
+test('an agent overrides the responsibility through the form: errors at the field first, then done', async () => {
+  const other = sb.site.createIssue(
+    {
+      project: 'SUP',
+      issuetype: 'Incident',
+      summary: '打印机卡纸 / printer jams',
+      reporter: PEOPLE.reporter,
+      components: ['Printer'],
+      custom: { [fieldId(sb.site, 'Support tier')]: 'L1' },
+    },
+    PEOPLE.reporter,
+  );
+  await sb.host.settle();
+  const { page, errors } = await watchedPage(browser);
+  await page.goto(`${url}/browse/${other.key}?user=agent`);
+  const panel = page.frameLocator('#itr-sla-panel');
+  await panel.locator('#party').selectOption('supplier');
+  await panel.getByRole('button', { name: 'Override' }).click();
+  await panel.locator('#reason-error').waitFor();
+  expect(await panel.locator('#reason-error').textContent()).toBe('An override needs a reason.');
+  expect(await panel.locator('#override-reason').getAttribute('aria-describedby')).toBe('reason-error');
+
+  await panel.locator('#override-reason').fill('备件质量问题 / faulty spare part');
+  await panel.getByRole('button', { name: 'Override' }).click();
+  await panel.locator('#supplier-error').waitFor();
+  expect(await panel.locator('#supplier-error').textContent()).toBe('Name the supplier held responsible.');
+  expect(await panel.locator('#reason-error').count()).toBe(0);
+  await page.screenshot({ path: join(SHOTS, 'override-error.png'), fullPage: true });
+
+  await panel.locator('#supplier').fill('Acme Printers');
+  await panel.locator('#supplier').press('Enter');
+  await panel.locator('#override-outcome').waitFor();
+  expect(await panel.locator('#override-outcome').textContent()).toBe('Done.');
+  sb.site.update(other, { status: 'Resolved', resolution: 'Fixed' }, PEOPLE.agent);
+  await sb.host.settle();
+  expect(other.properties.get('itr')).toMatchObject({ responsibility: 'supplier' });
+  expect(errors).toEqual([]);
+  expect(ui.cspViolations).toEqual([]);
+  await page.close();
+}, 30_000);
 
 test('an agent escalates with a reason, by keyboard; the issue moves to the next tier', async () => {
   const { page, errors } = await watchedPage(browser);
@@ -106,13 +206,30 @@ test('an agent escalates with a reason, by keyboard; the issue moves to the next
   await page.close();
 }, 30_000);
 
-test('a viewer sees the actions disabled, with the reason', async () => {
+test('a viewer sees the actions disabled, with the reason; the resolver refuses anyway', async () => {
   const { page, errors } = await watchedPage(browser);
   await page.goto(`${url}/browse/${issue.key}?user=viewer&locale=zh-CN`);
   const panel = page.frameLocator('#itr-sla-panel');
   await panel.locator('#why-disabled').waitFor();
   expect(await panel.locator('#why-disabled').textContent()).toContain('编辑事项');
-  for (const b of await panel.getByRole('button').all()) expect(await b.isDisabled()).toBe(true);
+  const buttons = await panel.getByRole('button').all();
+  expect(buttons.length).toBeGreaterThanOrEqual(3);
+  for (const b of buttons) expect(await b.isDisabled()).toBe(true);
+  expect(await panel.locator('#party').isDisabled()).toBe(true);
+  // A viewer who calls the resolver from the frame all the same is refused, and nothing changes.
+  const before = JSON.stringify(issue.properties.get('itr'));
+  const frame = (await (await page.$('#itr-sla-panel'))!.contentFrame())!;
+  const answer = await frame.evaluate(() =>
+    (
+      globalThis as unknown as { __bridge: { callBridge: (n: string, p: unknown) => Promise<unknown> } }
+    ).__bridge.callBridge('invoke', {
+      functionKey: 'panel.escalate',
+      payload: { requestId: crypto.randomUUID(), reason: 'let me in' },
+    }),
+  );
+  expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  await sb.host.settle();
+  expect(JSON.stringify(issue.properties.get('itr'))).toBe(before);
   expect(errors).toEqual([]);
   await page.close();
 }, 30_000);

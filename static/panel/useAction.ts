@@ -1,0 +1,28 @@
+// One intent (escalate, override, survey): its request id is kept until it succeeds, so a double click or
+// a retry acts once; the outcome says what happened, at the payload field the resolver named if any.
+import { useState } from 'react';
+import { call } from '../shared/forge';
+
+export type Outcome = { readonly ok: boolean; readonly message: string; readonly path?: string } | null;
+
+export function useAction(functionKey: string, onDone: () => void) {
+  const [requestId, setRequestId] = useState(() => crypto.randomUUID());
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const run = async (payload: Record<string, unknown>, doneMessage: string) => {
+    if (busy) return;
+    setBusy(true);
+    const r = await call<unknown>(functionKey, { requestId, ...payload });
+    setBusy(false);
+    setOutcome(
+      r.ok
+        ? { ok: true, message: doneMessage }
+        : { ok: false, message: r.error.message, ...(r.error.path ? { path: r.error.path } : {}) },
+    );
+    if (r.ok) {
+      setRequestId(crypto.randomUUID());
+      onDone();
+    }
+  };
+  return { busy, outcome, run };
+}
