@@ -3,7 +3,7 @@
 // counted, when a waiting status paused it, when the calendar was closed, which holidays it crossed, and
 // ahead of now how the calendar will count up to the deadline.
 import type { CycleTimeline, SegmentKind } from '@contract/panel';
-import { duration, moment } from '../shared/format';
+import { clockTime, duration, moment, sameDay } from '../shared/format';
 import { useText } from '../shared/i18n';
 
 const words = {
@@ -36,7 +36,7 @@ export function Timeline({ cycles }: { readonly cycles: readonly CycleTimeline[]
                 <span className={`swatch seg-${s.kind}${s.ahead ? ' ahead' : ''}`} aria-hidden="true" />
                 {t('segment', {
                   from: moment(s.from, t),
-                  to: moment(s.to, t),
+                  to: sameDay(s.from, s.to, t) ? clockTime(s.to, t) : moment(s.to, t),
                   kind: s.ahead ? `${t(words[s.kind])} (${t('ahead')})` : t(words[s.kind]),
                   d: duration(s.to - s.from, t),
                 })}

@@ -26,3 +26,14 @@ export function moment(ms: number, t: Text): string {
     minute: '2-digit',
   }).format(ms);
 }
+
+/** The time of day alone, in the reader's zone. */
+export function clockTime(ms: number, t: Text): string {
+  return new Intl.DateTimeFormat(t.locale, { timeZone: t.zone, hour: '2-digit', minute: '2-digit' }).format(ms);
+}
+
+/** Whether two instants fall on one date in the reader's zone. */
+export function sameDay(a: number, b: number, t: Text): boolean {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: t.zone, dateStyle: 'short' });
+  return day.format(a) === day.format(b);
+}
