@@ -4,21 +4,13 @@
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
-import { PANEL, type PanelView } from '@contract/panel';
+import { PANEL } from '@contract/panel';
 import { useState } from 'react';
 import { useText } from '../shared/i18n';
 import { Override } from './Override';
-import { useAction } from './useAction';
+import { useAction, type ActionProps } from './useAction';
 
-export function Actions({
-  canEdit,
-  onDone,
-  parties,
-}: {
-  readonly canEdit: boolean;
-  readonly onDone: () => void;
-  readonly parties: PanelView['parties'];
-}) {
+export function Actions({ canEdit, onDone, parties }: ActionProps) {
   const t = useText();
   const [reason, setReason] = useState('');
   const escalate = useAction(PANEL.escalate, onDone);

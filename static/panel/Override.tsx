@@ -3,23 +3,15 @@
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
-import { PANEL, type PanelView } from '@contract/panel';
+import { PANEL } from '@contract/panel';
 import { useState, type ReactNode } from 'react';
 import { useText } from '../shared/i18n';
-import { useAction } from './useAction';
+import { useAction, type ActionProps } from './useAction';
 
 type Field = 'party' | 'supplier' | 'reason';
 const FIELDS: readonly string[] = ['party', 'supplier', 'reason'] satisfies Field[];
 
-export function Override({
-  canEdit,
-  onDone,
-  parties,
-}: {
-  readonly canEdit: boolean;
-  readonly onDone: () => void;
-  readonly parties: PanelView['parties'];
-}) {
+export function Override({ canEdit, onDone, parties }: ActionProps) {
   const t = useText();
   const [party, setParty] = useState('');
   const [supplier, setSupplier] = useState('');
@@ -29,7 +21,7 @@ export function Override({
   const at = o && !o.ok && o.path && FIELDS.includes(o.path) ? (o.path as Field) : null;
   // A zod message is "path: message"; at its field the path goes without saying.
   const error = (field: Field) => (at === field ? o!.message.replace(`${field}: `, '') : null);
-  const described = (field: Field) => (at === field ? { 'aria-describedby': `${field}-error` } : {});
+  const field = (name: Field) => ({ name, error: error(name), disabled: !canEdit });
   return (
     <form
       aria-labelledby="override"
@@ -46,7 +38,7 @@ export function Override({
           value={party}
           disabled={!canEdit}
           aria-invalid={at === 'party'}
-          {...described('party')}
+          {...(at === 'party' ? { 'aria-describedby': 'party-error' } : {})}
           onChange={(e) => setParty(e.currentTarget.value)}
         >
           <option value="">{t('choose')}</option>
@@ -59,31 +51,21 @@ export function Override({
         <FieldError field="party">{error('party')}</FieldError>
       </div>
       {party === 'supplier' && (
-        <div className="field">
-          <label htmlFor="supplier">{t('supplierName')}</label>
-          <Textfield
-            id="supplier"
-            value={supplier}
-            isDisabled={!canEdit}
-            isInvalid={at === 'supplier'}
-            {...described('supplier')}
-            onChange={(e) => setSupplier(e.currentTarget.value)}
-          />
-          <FieldError field="supplier">{error('supplier')}</FieldError>
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor="override-reason">{t('overrideReason')}</label>
-        <Textfield
-          id="override-reason"
-          value={reason}
-          isDisabled={!canEdit}
-          isInvalid={at === 'reason'}
-          {...described('reason')}
-          onChange={(e) => setReason(e.currentTarget.value)}
+        <TextField
+          id="supplier"
+          label={t('supplierName')}
+          value={supplier}
+          onChange={setSupplier}
+          {...field('supplier')}
         />
-        <FieldError field="reason">{error('reason')}</FieldError>
-      </div>
+      )}
+      <TextField
+        id="override-reason"
+        label={t('overrideReason')}
+        value={reason}
+        onChange={setReason}
+        {...field('reason')}
+      />
       <Button type="submit" isDisabled={!canEdit || override.busy}>
         {t('overrideSubmit')}
       </Button>
@@ -95,6 +77,32 @@ export function Override({
         </SectionMessage>
       )}
     </form>
+  );
+}
+
+/** A labelled text field with its error below it, described by it while it shows. */
+function TextField(p: {
+  readonly id: string;
+  readonly name: Field;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error: string | null;
+  readonly disabled: boolean;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={p.id}>{p.label}</label>
+      <Textfield
+        id={p.id}
+        value={p.value}
+        isDisabled={p.disabled}
+        isInvalid={p.error !== null}
+        {...(p.error !== null ? { 'aria-describedby': `${p.name}-error` } : {})}
+        onChange={(e) => p.onChange(e.currentTarget.value)}
+      />
+      <FieldError field={p.name}>{p.error}</FieldError>
+    </div>
   );
 }
 
