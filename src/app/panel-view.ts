@@ -1,7 +1,7 @@
 // What the SLA panel shows, computed in one resolver call: the stored state plus what the browser cannot
 // work out itself — business time left on the goal's calendar, and the configuration's names.
 
-import type { CalendarAhead, EscalationDone, GoalView, PanelView, PauseReason } from '../contract/panel';
+import type { CalendarAhead, EscalationDone, GoalView, PanelView, PauseReason, TierView } from '../contract/panel';
 import type { CompiledConfig } from '../domain/config/compile';
 import type { ClockStory } from '../domain/explain';
 import type { ItrState } from '../domain/state';
@@ -52,6 +52,30 @@ function ahead(cal: BusinessCalendar, now: number): CalendarAhead {
   return { open: cal.openings(now, until), holidays: cal.holidays(now, until), until };
 }
 
+/** Each tier that held the issue: business time used against its target, on the tier's calendar. */
+function olaView(cfg: CompiledConfig, state: ItrState, now: number): TierView[] {
+  return cfg.doc.ola.tiers.flatMap((tier) => {
+    const c = state.ola[tier.id];
+    if (!c) return [];
+    const cal = cfg.calendars.get(tier.calendar)!;
+    let usedMs = c.elapsedMs ?? c.targetMs - (c.remainingMs ?? 0);
+    if (c.timeoutAt !== undefined)
+      usedMs = c.targetMs + (c.timeoutAt >= now ? -cal.elapsed(now, c.timeoutAt) : cal.elapsed(c.timeoutAt, now));
+    const holding = state.tier === tier.id;
+    return [
+      {
+        id: tier.id,
+        name: tier.name,
+        state: c.state,
+        targetMs: c.targetMs,
+        usedMs,
+        holding,
+        timeoutAt: c.timeoutAt ?? null,
+      },
+    ];
+  });
+}
+
 /** Escalation groups only (routing and priority groups are not escalations), oldest first. */
 function escalations(story: ClockStory | null): EscalationDone[] {
   const kinds = /^(sla|ola|tier-request|complaint):/;
@@ -83,6 +107,7 @@ export function describe(
     parties: doc.responsibility.parties.map((p) => ({ id: p.id, name: p.name })),
     goals: state ? Object.keys(state.goals).map((id) => goalView(cfg, state, story, now, id)) : [],
     escalations: escalations(story),
+    ola: state ? olaView(cfg, state, now) : [],
     tiers: doc.ola.tiers.map((t) => ({ id: t.id, name: t.name })),
   };
 }
@@ -90,6 +115,6 @@ export function describe(
 /** No configuration with a scope is active: the panel says so and offers nothing. */
 export function inactiveView(now: number): PanelView {
   const names = { serviceType: null, grade: null, service: null };
-  const none = { parties: [], goals: [], escalations: [], tiers: [] };
+  const none = { parties: [], goals: [], escalations: [], ola: [], tiers: [] };
   return { managed: false, now, canEdit: false, state: null, configVersion: 0, names, emergencyPlanUrl: null, ...none };
 }

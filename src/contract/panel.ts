@@ -60,6 +60,19 @@ export interface CalendarAhead {
   readonly until: number;
 }
 
+/** One tier's OLA clock: business time it has used against its target. */
+export interface TierView {
+  readonly id: string;
+  readonly name: LocalText;
+  readonly state: SlaState;
+  readonly targetMs: number;
+  /** Business ms the tier has held the issue on the clock, at `now`. */
+  readonly usedMs: number;
+  /** The holder: whether it holds the issue now, and when its target runs out if its clock runs. */
+  readonly holding: boolean;
+  readonly timeoutAt: number | null;
+}
+
 /** An escalation already done: its idempotency group and the instant it fell due. */
 export interface EscalationDone {
   readonly group: string;
@@ -83,6 +96,8 @@ export interface PanelView {
   readonly emergencyPlanUrl: string | null;
   readonly parties: ReadonlyArray<{ id: string; name: LocalText }>;
   readonly goals: readonly GoalView[];
+  /** OLA per support tier that held the issue, in the configuration's tier order. */
+  readonly ola: readonly TierView[];
   /** Escalations done (thresholds, tier timeouts and requests, complaints), oldest first. */
   readonly escalations: readonly EscalationDone[];
   readonly tiers: ReadonlyArray<{ id: string; name: LocalText }>;

@@ -26,6 +26,7 @@ export function Panel({
       <Facts view={view} />
       <section aria-labelledby="goals">
         <h2 id="goals">{t('goals')}</h2>
+        {view.goals.length === 0 && <p className="why">{t('noGoals')}</p>}
         {view.goals.map((g) => (
           <Goal key={g.id} goal={g} from={view.now} now={now} />
         ))}

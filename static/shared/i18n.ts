@@ -70,6 +70,9 @@ const en = {
   supplierName: 'Supplier',
   overrideReason: 'Why override the verdict?',
   overrideSubmit: 'Override',
+  tierUsed: '{used} used of {target}',
+  tierTimeoutAt: 'Times out {t}',
+  noGoals: 'No SLA goal applies to this issue.',
 };
 type Key = keyof typeof en;
 
@@ -141,6 +144,9 @@ const zh: Record<Key, string> = {
   supplierName: '供应商',
   overrideReason: '为何更正该判定?',
   overrideSubmit: '更正',
+  tierUsed: '已用 {used} / 目标 {target}',
+  tierTimeoutAt: '超时时间 {t}',
+  noGoals: '此事项不适用任何 SLA 目标。',
 };
 
 export type Lang = 'en' | 'zh';

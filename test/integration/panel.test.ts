@@ -223,6 +223,15 @@ test('the view tells each clock’s story: timelines, where the calendar opens a
       { group: 'sla:sla-thresholds:firstResponse:+0:100', at: reached(100) },
     ]),
   );
+  // OLA: the tier asked for holds the issue; each tier's time used is against its own target.
+  expect(view.ola.map((c) => [c.id, c.holding])).toEqual([
+    ['L1', false],
+    ['L2', true],
+  ]);
+  const [l1, l2] = view.ola;
+  expect(l1!.usedMs).toBe((state.ola['L1'] as { elapsedMs: number }).elapsedMs);
+  const l2Cal = cfg.calendars.get(cfg.tierById.get('L2')!.calendar)!;
+  expect(l2!.usedMs + l2Cal.elapsed(now, l2!.timeoutAt!)).toBe(l2!.targetMs);
   const instants = view.escalations.map((e) => e.at!);
   expect(instants).toEqual([...instants].sort((a, b) => a - b));
 });
