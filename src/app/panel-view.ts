@@ -1,5 +1,7 @@
 // What the SLA panel shows, computed in one resolver call: the stored state plus what the browser cannot
-// work out itself — business time left on the goal's calendar, and the configuration's names.
+// work out itself — business time left on the goal's calendar, where that calendar opens and closes over
+// the next two days (so the browser counts down alone), the clocks' timelines and escalation instants
+// (the story told by the domain), each tier's OLA time used, and the configuration's names.
 
 import type { CalendarAhead, EscalationDone, GoalView, PanelView, PauseReason, TierView } from '../contract/panel';
 import type { CompiledConfig } from '../domain/config/compile';
@@ -7,9 +9,9 @@ import type { ClockStory } from '../domain/explain';
 import type { ItrState } from '../domain/state';
 import type { BusinessCalendar } from '../domain/time/calendar';
 
-const MINUTE = 60_000;
 /** How far ahead the browser is told where the calendar opens and closes (it asks again after). */
-export const AHEAD_MS = 48 * 60 * MINUTE;
+export const AHEAD_MS = 48 * 3_600_000;
+const WEEK = 7 * 24 * 3_600_000;
 
 function goalView(cfg: CompiledConfig, state: ItrState, story: ClockStory | null, now: number, id: string): GoalView {
   const goal = cfg.doc.sla.goals.find((g) => g.id === id);
@@ -25,9 +27,10 @@ function goalView(cfg: CompiledConfig, state: ItrState, story: ClockStory | null
     else leftMs = last.remainingMs ?? null;
     if (last.state === 'paused' || last.deadline === undefined) pausedBy = 'status';
     else {
+      // Read from the instants the browser gets, so the server and the browser agree on why at `now`.
       calendar = ahead(cal, now);
-      if (cal.elapsed(now, now + MINUTE) === 0)
-        pausedBy = cal.holidays(now, now + MINUTE).length > 0 ? 'holiday' : 'hours';
+      const at = (spans: CalendarAhead['open']) => spans.some(([a, b]) => a <= now && now < b);
+      if (!at(calendar.open)) pausedBy = at(calendar.holidays) ? 'holiday' : 'hours';
     }
   }
   const targetMs = last?.targetMs ?? 0;
@@ -46,10 +49,24 @@ function goalView(cfg: CompiledConfig, state: ItrState, story: ClockStory | null
   };
 }
 
-/** Where the calendar opens and closes over the next AHEAD_MS, and its holidays there. */
+/** Where the calendar opens and closes over the next AHEAD_MS, and its holidays there: the closed time
+ * between two holiday spans (a holiday's nights and weekend) counts as holiday, as on the timeline. */
 function ahead(cal: BusinessCalendar, now: number): CalendarAhead {
   const until = now + AHEAD_MS;
-  return { open: cal.openings(now, until), holidays: cal.holidays(now, until), until };
+  const holidays: Array<[number, number]> = [];
+  // A week either side finds the holiday spans a closed stretch around now lies between.
+  for (const [a, b] of cal.holidays(Math.max(0, now - WEEK), until + WEEK)) {
+    const last = holidays[holidays.length - 1];
+    if (last && cal.elapsed(last[1], a) === 0) last[1] = b;
+    else holidays.push([a, b]);
+  }
+  return {
+    open: cal.openings(now, until),
+    holidays: holidays
+      .filter(([a, b]) => b > now && a < until)
+      .map(([a, b]) => [Math.max(a, now), Math.min(b, until)] as const),
+    until,
+  };
 }
 
 /** Each tier that held the issue: business time used against its target, on the tier's calendar. */
