@@ -16,6 +16,7 @@ import { launch, watchedPage } from './browser';
 
 const T0 = Date.parse('2026-03-03T09:30:00+08:00');
 const SHOTS = join(REPO_ROOT, '.tmp/screenshots');
+const EMERGENCY_PLAN = 'https://wiki.example.com/erp/emergency-plan';
 let sb: Sandbox;
 let ui: SandboxUi;
 let url: string;
@@ -23,7 +24,13 @@ let browser: Browser;
 let issue: Issue;
 
 beforeAll(async () => {
-  sb = await startSandbox(T0);
+  // The ERP service has an emergency plan: the panel links it (critical services).
+  sb = await startSandbox(T0, {
+    config: (c) => ({
+      ...c,
+      services: c.services.map((x) => (x.id === 'erp' ? { ...x, emergencyPlanUrl: EMERGENCY_PLAN } : x)),
+    }),
+  });
   issue = sb.site.createIssue(
     {
       project: 'SUP',
@@ -71,7 +78,7 @@ async function expectLeftAsEngine(panel: FrameLocator): Promise<number> {
 }
 
 /** Waits (up to 5 s) for a condition the page reaches by itself. */
-async function until(holds: () => Promise<boolean>): Promise<void> {
+async function until(holds: () => boolean | Promise<boolean>): Promise<void> {
   for (const end = Date.now() + 5000; !(await holds());) {
     if (Date.now() > end) throw new Error('the page never reached the condition');
     await new Promise((ok) => setTimeout(ok, 50));
@@ -203,6 +210,41 @@ test('an agent escalates with a reason, by keyboard; the issue moves to the next
   await sb.host.settle();
   expect((issue.properties.get('itr') as ItrState).tier).toBe('L2');
   await page.screenshot({ path: join(SHOTS, 'escalated.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.close();
+}, 30_000);
+
+test('linked issues and the emergency plan open through Jira’s router, not inside the frame', async () => {
+  const requirement = sb.site.createIssue(
+    {
+      project: 'SUP',
+      issuetype: 'Service request',
+      summary: '新需求:订单导出到 Excel / New requirement: export orders to Excel',
+      reporter: PEOPLE.reporter,
+    },
+    PEOPLE.reporter,
+  );
+  await sb.host.settle();
+  const ltc = (requirement.properties.get('itr') as ItrState).links.ltc!;
+  expect(ltc).toMatch(/^SALES-\d+$/);
+  const { page, errors } = await watchedPage(browser);
+  const navigations: unknown[] = [];
+  await page.route('**/__bridge', async (route) => {
+    const call = route.request().postDataJSON() as { name: string; payload: unknown };
+    if (call.name === 'navigate') navigations.push(call.payload);
+    await route.continue();
+  });
+  await page.goto(`${url}/browse/${requirement.key}?user=agent`);
+  const panel = page.frameLocator('#itr-sla-panel');
+  await panel.getByRole('link', { name: ltc }).click();
+  await until(() => navigations.length === 1);
+  expect(navigations).toEqual([{ url: `/browse/${ltc}`, type: 'same-tab' }]);
+  await page.goto(`${url}/browse/${issue.key}?user=agent`);
+  await panel.getByRole('link', { name: 'Emergency plan' }).click();
+  await until(() => navigations.length === 2);
+  expect(navigations[1]).toEqual({ url: EMERGENCY_PLAN, type: 'new-tab' });
+  expect(page.frames().map((f) => new URL(f.url()).pathname)).toContain('/browse/' + issue.key);
+  await panel.locator('[data-goal]').first().waitFor(); // the frame still shows the panel
   expect(errors).toEqual([]);
   await page.close();
 }, 30_000);
