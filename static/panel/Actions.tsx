@@ -13,7 +13,10 @@ import { useAction, type ActionProps } from './useAction';
 export function Actions({ canEdit, onDone, parties }: ActionProps) {
   const t = useText();
   const [reason, setReason] = useState('');
-  const escalate = useAction(PANEL.escalate, onDone);
+  const escalate = useAction(PANEL.escalate, () => {
+    setReason(''); // done: the next escalation needs its own reason
+    onDone();
+  });
   const survey = useAction(PANEL.requestSurvey, onDone);
   const outcome = escalate.outcome ?? survey.outcome;
   return (

@@ -16,7 +16,10 @@ export function Override({ canEdit, onDone, parties }: ActionProps) {
   const [party, setParty] = useState('');
   const [supplier, setSupplier] = useState('');
   const [reason, setReason] = useState('');
-  const override = useAction(PANEL.overrideResponsibility, onDone);
+  const override = useAction(PANEL.overrideResponsibility, () => {
+    setReason('');
+    onDone();
+  });
   const o = override.outcome;
   const at = o && !o.ok && o.path && FIELDS.includes(o.path) ? (o.path as Field) : null;
   // A zod message is "path: message"; at its field the path goes without saying.
