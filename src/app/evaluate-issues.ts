@@ -4,6 +4,7 @@
 // to its snapshot as it makes them, since Jira raises no event for them. Returns the `itr` property
 // values to write to Jira, which the caller writes one by one or in bulk.
 
+import type { ConfigDoc } from '../domain/config/schema';
 import { evaluate } from '../domain/evaluate';
 import type { ProblemContext } from '../domain/issue';
 import { toSeconds, type ItrState } from '../domain/state';
@@ -25,11 +26,12 @@ export async function storeSnapshot(snap: Snapshot): Promise<boolean> {
   return store.saveSnapshot(snapshotWrite(snap));
 }
 
-async function problemContext(s: Session): Promise<ProblemContext | undefined> {
-  const rules = latest(s.configs).doc.problems;
+/** Other incidents and open problems, read when any of these configurations has incident-to-problem rules. */
+export async function problemContext(docs: readonly ConfigDoc[], now: number): Promise<ProblemContext | undefined> {
+  const rules = docs.flatMap((d) => d.problems);
   if (rules.length === 0) return undefined;
   const window = Math.max(...rules.map((r) => r.windowMinutes)) * 60_000;
-  const incidents = (await store.incidentsSince(s.now - 2 * window)).map((i) => ({
+  const incidents = (await store.incidentsSince(now - 2 * window)).map((i) => ({
     ...i,
     components: JSON.parse(i.components) as string[],
   }));
@@ -52,7 +54,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
   const groups = await groupsFor(s.jira, s.configs, [...snaps.values()], s.now);
   const events = await store.appEvents(ids);
   const records = await store.actionRecords(ids);
-  const context = await problemContext(s);
+  const context = await problemContext([latest(s.configs).doc], s.now);
   const cfg = latest(s.configs);
   const writes: PropertyWrite[] = [];
   const states: store.StateWrite[] = [];

@@ -28,12 +28,14 @@ function accountsOf(snap: Snapshot, read: { reporter: boolean; assignees: boolea
   return [...out];
 }
 
-/** Groups by account for a batch of issues; empty when no rule reads groups. */
+/** Groups by account for a batch of issues; empty when no rule reads groups. A read-only caller (the
+ * what-if preview) takes memberships from SQL whatever their age and stores none it reads from Jira. */
 export async function groupsFor(
   jira: JiraClient,
   configs: ConfigHistory,
   snaps: readonly Snapshot[],
   now: number,
+  readOnly = false,
 ): Promise<Map<string, readonly string[]>> {
   const read = { reporter: false, assignees: false };
   for (const { config } of configs) {
@@ -42,7 +44,7 @@ export async function groupsFor(
     read.assignees ||= r.assignees;
   }
   if (!read.reporter && !read.assignees) return new Map();
-  return userGroupsCached(jira, [...new Set(snaps.flatMap((s) => accountsOf(s, read)))], now);
+  return userGroupsCached(jira, [...new Set(snaps.flatMap((s) => accountsOf(s, read)))], now, readOnly);
 }
 
 /** Each account's group names: from SQL when read within a day, else from Jira (one call per account). */
@@ -50,18 +52,19 @@ export async function userGroupsCached(
   jira: JiraClient,
   accounts: readonly string[],
   now: number,
+  readOnly = false,
 ): Promise<Map<string, readonly string[]>> {
   const out = new Map<string, readonly string[]>();
   const stored = await siteValues(accounts.map((a) => `groups:${a}`));
   for (const a of accounts) {
     const hit = stored.get(`groups:${a}`);
     const c = hit === undefined ? undefined : cached.parse(JSON.parse(hit));
-    if (c && now - c.at < DAY) {
+    if (c && (readOnly || now - c.at < DAY)) {
       out.set(a, c.groups);
       continue;
     }
     const groups = await userGroups(jira, a);
-    await setSiteValue(`groups:${a}`, JSON.stringify({ at: now, groups }));
+    if (!readOnly) await setSiteValue(`groups:${a}`, JSON.stringify({ at: now, groups }));
     out.set(a, groups);
   }
   return out;

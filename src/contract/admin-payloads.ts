@@ -5,3 +5,4 @@ import { z } from 'zod';
 export const activatePayload = z.strictObject({ config: z.unknown() });
 export const checkSetupPayload = z.strictObject({ config: z.unknown() });
 export const progressPayload = z.strictObject({ jobId: z.uuid().optional() });
+export const previewPayload = z.strictObject({ config: z.unknown() });

@@ -9,6 +9,7 @@ export const ADMIN = {
   checkSetup: 'admin.checkSetup',
   recalculate: 'admin.recalculate',
   recalculationProgress: 'admin.recalculationProgress',
+  previewConfig: 'admin.previewConfig',
 } as const;
 
 /** One thing found when a configuration is checked against the site: a blocking one refuses activation. */

@@ -2,8 +2,9 @@
 // evaluated under the configuration in force and under the draft (activated now, so completed cycles keep
 // their verdicts, as they would after a real save); the differences that matter to people are listed.
 
+import type { ActionBody } from './actions';
 import type { CompiledConfig, ConfigHistory } from './config/compile';
-import { evaluate } from './evaluate';
+import { evaluate, type EvaluateOptions } from './evaluate';
 import type { IssueInput, TimelineEvent } from './issue';
 import type { ItrState, SlaState } from './state';
 
@@ -27,7 +28,7 @@ export interface IssueChange {
   readonly tier?: readonly [string | null, string | null];
   readonly goals: readonly GoalChange[];
   /** Actions the draft would make due now that the current configuration does not. */
-  readonly newActions: readonly string[];
+  readonly newActions: ReadonlyArray<{ readonly key: string; readonly type: ActionBody['type'] }>;
 }
 
 export interface WhatIfReport {
@@ -43,6 +44,7 @@ export function whatIf(
   current: ConfigHistory,
   draft: CompiledConfig,
   now: number,
+  options: EvaluateOptions = {},
 ): WhatIfReport {
   const withDraft: ConfigHistory = [
     ...current.filter((h) => h.activatedAt <= now),
@@ -52,15 +54,15 @@ export function whatIf(
   let breachesAdded = 0;
   let breachesRemoved = 0;
   for (const { issue, timeline } of items) {
-    const before = evaluate(issue, timeline, current, now);
-    const after = evaluate(issue, timeline, withDraft, now);
+    const before = evaluate(issue, timeline, current, now, options);
+    const after = evaluate(issue, timeline, withDraft, now, options);
     const goals = goalChanges(before.state, after.state);
     for (const g of goals) {
       if (g.state[1] === 'breached' && g.state[0] !== 'breached') breachesAdded++;
       if (g.state[0] === 'breached' && g.state[1] !== 'breached') breachesRemoved++;
     }
     const had = new Set(before.actions.map((a) => a.key));
-    const newActions = after.actions.filter((a) => !had.has(a.key)).map((a) => a.key);
+    const newActions = after.actions.filter((a) => !had.has(a.key)).map((a) => ({ key: a.key, type: a.type }));
     const b = before.state;
     const a = after.state;
     const change: IssueChange = {

@@ -7,8 +7,9 @@ import { adminConfigView } from '../app/admin-config';
 import { isJiraAdmin } from '../app/admin-permission';
 import { recalculationProgress, startRecalculation } from '../app/recalculate';
 import { checkSetup } from '../app/setup/check';
+import { previewConfig } from '../app/preview';
 import { ADMIN } from '../contract/admin';
-import { activatePayload, checkSetupPayload, progressPayload } from '../contract/admin-payloads';
+import { activatePayload, checkSetupPayload, previewPayload, progressPayload } from '../contract/admin-payloads';
 import { resolverOf } from '../platform/resolver';
 
 const forbidden = (what: string) => ({
@@ -58,5 +59,13 @@ export const adminResolver = resolverOf({
     if (!p.success) return { ok: false, error: { code: 'invalid', message: 'jobId must be a job id (a UUID).' } };
     if (!(await isJiraAdmin())) return forbidden('follow a recalculation');
     return { ok: true, data: await recalculationProgress(p.data.jobId) };
+  },
+  [ADMIN.previewConfig]: async ({ payload }) => {
+    const p = previewPayload.safeParse(payload);
+    if (!p.success) return { ok: false, error: { code: 'invalid', message: 'Send { config: { … } }.' } };
+    if (!(await isJiraAdmin())) return forbidden('preview a configuration');
+    const r = await previewConfig(p.data.config, Date.now());
+    if (r.ok) return { ok: true, data: r.report };
+    return { ok: false, error: { code: 'invalid', message: listed(r.issues), issues: r.issues } };
   },
 });

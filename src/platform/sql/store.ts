@@ -708,3 +708,28 @@ export async function deleteIssues(ids: readonly string[]): Promise<void> {
   for (const table of ['itr_issue', 'itr_app_event', 'itr_action'])
     await write(`DELETE FROM ${table} WHERE issue_id IN (${placeholders(ids.length)})`, ...ids.map(Number));
 }
+
+// The what-if preview: the issues in scope Jira last updated since an instant (read only).
+
+/** How many issues of these projects (by key) were updated since `since`, and the newest `limit` ids. */
+export async function recentIssues(
+  projects: readonly string[],
+  since: number,
+  limit: number,
+): Promise<{ readonly ids: string[]; readonly matched: number }> {
+  if (projects.length === 0) return { ids: [], matched: 0 };
+  const where = `in_scope = 1 AND jira_updated >= ? AND project IN (${placeholders(projects.length)})`;
+  const [count] = await rows(
+    z.object({ n: num }),
+    `SELECT COUNT(*) AS n FROM itr_issue WHERE ${where}`,
+    since,
+    ...projects,
+  );
+  const found = await rows(
+    z.object({ issue_id: num }),
+    `SELECT issue_id FROM itr_issue WHERE ${where} ORDER BY jira_updated DESC, issue_id DESC LIMIT ${limit}`,
+    since,
+    ...projects,
+  );
+  return { ids: found.map((r) => String(r.issue_id)), matched: count?.n ?? 0 };
+}

@@ -28,7 +28,7 @@ describe('what-if', () => {
     const resolution = one.goals.find((g) => g.goal === 'resolution')!;
     expect(resolution.targetMs).toEqual([1350 * MIN, 120 * MIN]);
     expect(resolution.state).toEqual(['running', 'breached']);
-    expect(one.newActions.some((k) => k.includes(':resolution:') && k.includes(':100:'))).toBe(true);
+    expect(one.newActions.some((a) => a.key.includes(':resolution:') && a.key.includes(':100:'))).toBe(true);
     expect(report.changed.find((c) => c.key === 'SUP-2')).toBeUndefined(); // its cycles completed under version 1
     expect(report.breachesAdded).toBe(1);
   });
