@@ -2,6 +2,8 @@
 // (null, not undefined) and a significance, the most significant kept, totals over every issue examined.
 
 import type { ActionKind, Pair, PreviewIssue } from '../contract/admin-preview';
+import type { ConfigDoc } from '../domain/config/schema';
+import type { LocalText } from '../domain/text';
 import type { IssueChange, WhatIfReport } from '../domain/what-if';
 
 const pair = <T>(p: readonly [T | null | undefined, T | null | undefined]): Pair<T> => [p[0] ?? null, p[1] ?? null];
@@ -52,5 +54,17 @@ export function summarize(reports: readonly WhatIfReport[], limit: number) {
       .map(previewIssue)
       .sort((a, b) => b.severity - a.severity || a.key.localeCompare(b.key, 'en', { numeric: true }))
       .slice(0, limit),
+  };
+}
+
+/** Names by id of what the changes mention, the later document's names winning. */
+export function namesOf(docs: readonly ConfigDoc[]) {
+  const byId = (pick: (d: ConfigDoc) => ReadonlyArray<{ id: string; name: LocalText }>) =>
+    Object.fromEntries(docs.flatMap((d) => pick(d).map((x) => [x.id, x.name] as const)));
+  return {
+    serviceTypes: byId((d) => d.serviceTypes),
+    grades: byId((d) => d.grading.grades),
+    tiers: byId((d) => d.ola.tiers),
+    goals: byId((d) => d.sla.goals),
   };
 }

@@ -18,7 +18,7 @@ import { latest, loadConfigs } from './config';
 import { problemContext } from './evaluate-issues';
 import { narrowByJql } from './preview-jql';
 import { whatIfItems } from './preview-items';
-import { summarize } from './preview-summary';
+import { namesOf, summarize } from './preview-summary';
 
 const DAY = 86_400_000;
 export const PREVIEW = {
@@ -93,6 +93,7 @@ export async function previewConfig(input: unknown, now: number): Promise<Previe
       leavingScope,
       jiraCalls: jira.stats.calls,
       elapsedMs: Math.round(performance.now() - started),
+      names: namesOf([current.doc, draft.doc]),
     },
   };
 }

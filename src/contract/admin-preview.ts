@@ -4,6 +4,7 @@
 
 import type { ActionBody } from '../domain/actions';
 import type { SlaState } from '../domain/state';
+import type { LocalText } from '../domain/text';
 
 export type ActionKind = ActionBody['type'];
 export type Pair<T> = readonly [T | null, T | null];
@@ -53,6 +54,13 @@ export interface PreviewReport {
   /** Calls made to Jira (project names, the draft's scope JQL, group memberships not yet known). */
   readonly jiraCalls: number;
   readonly elapsedMs: number;
+  /** Names of the ids the changes mention, from the draft (and the configuration in force for ids it drops). */
+  readonly names: {
+    readonly serviceTypes: Readonly<Record<string, LocalText>>;
+    readonly grades: Readonly<Record<string, LocalText>>;
+    readonly tiers: Readonly<Record<string, LocalText>>;
+    readonly goals: Readonly<Record<string, LocalText>>;
+  };
 }
 
 /** Where the draft is wrong, by JSON path (the error's `issues` when its code is 'invalid'). */

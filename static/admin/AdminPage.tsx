@@ -15,6 +15,7 @@ const SECTIONS = {
   whatIf: lazy(() => import('./preview/PreviewSection')),
   history: lazy(() => import('./history/HistorySection')),
   activity: lazy(() => import('./activity/ActivitySection')),
+  json: lazy(() => import('./json/JsonSection')),
 } satisfies Record<string, ComponentType<SectionProps>>;
 type SectionKey = keyof typeof SECTIONS;
 

@@ -14,6 +14,7 @@ const en = {
   unsaved: 'Unsaved changes',
   loading: 'Loading…',
   loadFailed: 'The configuration could not be loaded',
+  json: 'JSON',
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -29,6 +30,7 @@ const zh: Record<keyof typeof en, string> = {
   unsaved: '有未保存的更改',
   loading: '正在加载…',
   loadFailed: '无法加载配置',
+  json: 'JSON',
 };
 
 export const useAdminText = dictionary(en, zh);
