@@ -20,14 +20,40 @@ export function parseDoc(text: string): Parsed {
     value = JSON.parse(text);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    // V8 names the offset ("… at position 120 …"); the end of the text otherwise (input ended early).
-    const at = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
+    const at = errorOffset(text, message);
     const before = text.slice(0, at).split('\n');
     return { ok: false, kind: 'syntax', detail: message, line: before.length, column: before.at(-1)!.length + 1 };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return { ok: false, kind: 'notObject', detail: '', line: 1, column: 1 };
   return { ok: true, value: value as Record<string, unknown> };
+}
+
+/** Whether JSON.parse reads this text to its end without a fault before it (complete, or cut short). */
+function viable(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return true;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : '';
+    const at = /position (\d+)/.exec(message);
+    return /end of JSON input/.test(message) || (at !== null && Number(at[1]) >= prefix.length);
+  }
+}
+
+/** Where the syntax error is: V8 names the offset in most messages ("… at position 120"); for the others
+ * (an unexpected token), the shortest prefix that is already wrong, found by halving. */
+function errorOffset(text: string, message: string): number {
+  const named = /position (\d+)/.exec(message);
+  if (named) return Number(named[1]);
+  let ok = 0;
+  let wrong = text.length;
+  while (wrong - ok > 1) {
+    const mid = (ok + wrong) >> 1;
+    if (viable(text.slice(0, mid))) ok = mid;
+    else wrong = mid;
+  }
+  return wrong - 1;
 }
 
 /** `a.b[1].c` as keys and indexes. */
