@@ -52,7 +52,11 @@ export default function PreviewSection({ draft }: SectionProps) {
         <div data-preview="done">
           {state.of !== draft.doc && <p className="why">{t('stale')}</p>}
           <Totals report={state.report} />
-          {state.report.changed === 0 ? <p>{t('nothing')}</p> : <ChangesTable report={state.report} />}
+          {state.report.changed > 0 ? (
+            <ChangesTable report={state.report} />
+          ) : (
+            <p>{t(state.report.examined === 0 ? 'noneExamined' : 'nothing')}</p>
+          )}
         </div>
       )}
     </section>
