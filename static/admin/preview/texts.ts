@@ -24,7 +24,7 @@ const en = {
   noneExamined: 'No issue the app manages in this scope was updated in the last 30 days.',
   stale: 'The draft has changed since this preview.',
   shown: 'The {n} most significant changes are listed.',
-  meta: '{calls} Jira calls · {seconds} s',
+  meta: 'Jira calls: {calls} · {seconds} s',
   table: 'Issues the draft would change',
   issue: 'Issue',
   classification: 'Type, grade, tier',
