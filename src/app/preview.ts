@@ -9,14 +9,12 @@ import type { PathMessage, PreviewReport } from '../contract/admin-preview';
 import { compileConfig, validateConfig } from '../domain/config';
 import type { ConfigHistory } from '../domain/config/compile';
 import { whatIf, type WhatIfReport } from '../domain/what-if';
-import { projectsWith } from '../platform/jira/api';
 import { JiraClient } from '../platform/jira/client';
 import { remainingMs } from '../platform/runtime';
 import { ensureSchema } from '../platform/sql/schema';
-import * as store from '../platform/sql/store';
 import { latest, loadConfigs } from './config';
 import { problemContext } from './evaluate-issues';
-import { narrowByJql } from './preview-jql';
+import { previewScope } from './preview-scope';
 import { whatIfItems } from './preview-items';
 import { namesOf, summarize } from './preview-summary';
 
@@ -49,24 +47,11 @@ export async function previewConfig(input: unknown, now: number): Promise<Previe
   const draft = compileConfig(valid.config);
 
   const jira = new JiraClient({ as: 'app' });
-  const inForce = current.doc.scope.projects;
-  const drafted = draft.doc.scope.projects;
-  const all = [...new Set([...inForce, ...drafted])];
-  const keyOf = new Map((all.length > 0 ? await projectsWith(jira, 'id', all) : []).map((p) => [p.id, p.key]));
-  const keys = (ids: readonly string[]) => ids.flatMap((id) => keyOf.get(id) ?? []);
   const since = now - PREVIEW.windowMs;
-  const found = await store.recentIssues(keys(drafted.filter((id) => inForce.includes(id))), since, PREVIEW.cap);
-  const dropped = keys(inForce.filter((id) => !drafted.includes(id)));
-  let leavingScope = dropped.length > 0 ? (await store.recentIssues(dropped, since, 0)).matched : 0;
-
-  let ids = found.ids;
-  const jql = draft.doc.scope.jql;
-  if (jql !== undefined && jql !== current.doc.scope.jql) {
-    const narrowed = await narrowByJql(jira, ids, jql);
-    if (!narrowed.ok) return invalid([{ path: 'scope.jql', message: `Jira cannot run this JQL: ${narrowed.message}` }]);
-    leavingScope += ids.length - narrowed.ids.length;
-    ids = narrowed.ids;
-  }
+  const scope = await previewScope(jira, current.doc, draft.doc, since, PREVIEW.cap);
+  if ('jqlError' in scope)
+    return invalid([{ path: 'scope.jql', message: `Jira cannot run this JQL: ${scope.jqlError}` }]);
+  const ids = scope.ids;
 
   const context = await problemContext([current.doc, draft.doc], now);
   const withDraft: ConfigHistory = [...configs, { activatedAt: now, config: draft }]; // whose groups to read
@@ -84,13 +69,14 @@ export async function previewConfig(input: unknown, now: number): Promise<Previe
     ok: true,
     report: {
       ...summarize(reports, PREVIEW.shown),
-      matched: found.matched,
+      matched: scope.matched,
       cap: PREVIEW.cap,
       since,
       partial,
       shownLimit: PREVIEW.shown,
-      unpreviewedProjects: drafted.filter((id) => !inForce.includes(id)).map((id) => keyOf.get(id) ?? id),
-      leavingScope,
+      unpreviewedProjects: scope.unpreviewedProjects,
+      leavingScope: scope.leavingScope,
+      jqlChanged: scope.jqlChanged,
       jiraCalls: jira.stats.calls,
       elapsedMs: Math.round(performance.now() - started),
       names: namesOf([current.doc, draft.doc]),

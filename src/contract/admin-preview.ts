@@ -49,8 +49,11 @@ export interface PreviewReport {
   /** Projects the draft adds to the scope: the app holds no history of their issues yet, so they are not
    * previewed (activation brings them in). */
   readonly unpreviewedProjects: readonly string[];
-  /** Issues examined under the configuration in force that the draft's scope leaves out. */
+  /** Recently updated issues in scope under the configuration in force that the draft's scope leaves out. */
   readonly leavingScope: number;
+  /** The draft's scope JQL differs from the one in force: issues that one left out are not held by the app,
+   * so not previewed. */
+  readonly jqlChanged: boolean;
   /** Calls made to Jira (project names, the draft's scope JQL, group memberships not yet known). */
   readonly jiraCalls: number;
   readonly elapsedMs: number;

@@ -113,7 +113,10 @@ test("a draft scope's JQL leaves issues out, and a project it adds is named as n
   const rd = sb.site.projects.get('RD')!.id;
   draft.scope = { projects: [...(draft.scope?.projects ?? []), rd], jql: `key != ${recent[0]!.key}` };
   const r = await preview({ config: draft });
-  expect(r).toMatchObject({ ok: true, data: { examined: 2, leavingScope: 1, unpreviewedProjects: ['RD'] } });
+  expect(r).toMatchObject({
+    ok: true,
+    data: { examined: 2, leavingScope: 1, unpreviewedProjects: ['RD'], jqlChanged: false }, // none in force
+  });
 });
 
 test('an invalid draft is answered with the paths of its problems', async () => {

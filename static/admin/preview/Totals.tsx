@@ -41,6 +41,7 @@ export function Totals({ report }: { readonly report: PreviewReport }) {
         <p className="why">{t('unpreviewed', { projects: report.unpreviewedProjects.join(', ') })}</p>
       )}
       {report.leavingScope > 0 && <p className="why">{t('leaving', { n: report.leavingScope })}</p>}
+      {report.jqlChanged && <p className="why">{t('jqlChanged')}</p>}
       <p className="why">{t('meta', { calls: report.jiraCalls, seconds: (report.elapsedMs / 1000).toFixed(1) })}</p>
     </>
   );

@@ -20,6 +20,8 @@ const en = {
   partial: 'Time ran out: {n} issues were examined; the totals cover those only. Preview again to check the rest.',
   unpreviewed: 'Not previewed: {projects}. The app holds no history of their issues until the draft is activated.',
   leaving: '{n} recently updated issues would leave the scope: their clocks stop where they are.',
+  jqlChanged:
+    "The draft's scope JQL differs from the one in force: issues that one leaves out are not held by the app, so they are not previewed.",
   nothing: 'No issue would change under this draft.',
   noneExamined: 'No issue the app manages in this scope was updated in the last 30 days.',
   stale: 'The draft has changed since this preview.',
@@ -68,6 +70,7 @@ const zh: Record<keyof typeof en, string> = {
   partial: '时间已用尽:仅评估了 {n} 个事项,合计仅涵盖这些事项。请再次预演以检查其余事项。',
   unpreviewed: '未预演:{projects}。草稿激活之前,应用没有这些项目事项的历史记录。',
   leaving: '{n} 个最近更新的事项将移出范围:其计时停在当前位置。',
+  jqlChanged: '草稿的范围 JQL 与当前生效的不同:当前 JQL 排除的事项应用未保存,因此未预演。',
   nothing: '此草稿不会改变任何事项。',
   noneExamined: '此范围内应用管理的事项在最近 30 天内均未更新。',
   stale: '此预演之后草稿已更改。',
