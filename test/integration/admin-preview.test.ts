@@ -103,6 +103,23 @@ test('a shorter resolution target shows the recent open issues breached, exactly
   expect(await everything()).toBe(before);
 });
 
+test("a rule on the reporter's groups reads them from Jira once per person and keeps nothing", async () => {
+  const draft = await inForce();
+  draft.classification.rules.unshift({
+    id: 'customers-paperwork',
+    when: { reporterGroups: ['customers'] },
+    serviceType: 'nonTechnical',
+  });
+  const before = await everything();
+  sb.host.jira.resetCounters();
+  const r = await preview({ config: draft });
+  if (!r.ok) throw new Error(r.error.message);
+  expect(r.data).toMatchObject({ examined: 3, changed: 3 });
+  for (const issue of r.data.issues) expect(issue.serviceType).toEqual(['softwareOperation', 'nonTechnical']);
+  expect(sb.host.jira.counters.calls.get('GET /rest/api/3/user/groups')).toBe(1); // one reporter
+  expect(await everything()).toBe(before); // the memberships read are not cached
+});
+
 test('the document in force previews as no change', async () => {
   const r = await preview({ config: await inForce() });
   expect(r).toMatchObject({ ok: true, data: { examined: 3, changed: 0, breachesAdded: 0, issues: [], actions: {} } });
