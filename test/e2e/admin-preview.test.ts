@@ -154,6 +154,13 @@ test('a syntax error is shown at its line and not applied; an invalid draft’s 
   expect(selected.trim()).toBe('"calendar": "nowhere"');
   await page.screenshot({ path: join(SHOTS, 'admin-json-finding.png') });
   expect(await axeSerious(page)).toEqual([]);
+  // Put right and previewed again, the draft has no problem left to list.
+  await setJson(frame, valid);
+  await frame.getByRole('button', { name: 'What-if', exact: true }).click();
+  await frame.getByRole('button', { name: 'Preview the draft' }).click();
+  await frame.locator('[data-preview="done"]').waitFor();
+  await frame.getByRole('button', { name: 'JSON', exact: true }).click();
+  await frame.getByText('No problems found by the last check or preview.').waitFor();
   expect(errors).toEqual([]);
   expect(ui.cspViolations).toEqual([]);
   await page.close();

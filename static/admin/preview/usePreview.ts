@@ -1,5 +1,5 @@
 // Runs admin.previewConfig on the draft. A draft the resolver finds invalid also becomes the draft's
-// findings, so the JSON view shows each problem at its path.
+// findings, so the JSON view shows each problem at its path; a valid one clears such findings.
 import { ADMIN, type SetupFinding } from '@contract/admin';
 import type { PathMessage, PreviewReport } from '@contract/admin-preview';
 import { useState } from 'react';
@@ -21,6 +21,9 @@ export function usePreview(draft: Draft): { readonly state: PreviewState; readon
     void call<PreviewReport>(ADMIN.previewConfig, { config: doc }).then((r) => {
       if (r.ok) {
         setState({ phase: 'done', report: r.data, of: doc });
+        // The draft is valid now: problems of its shape found earlier are gone.
+        if (draft.findings.some((f) => f.code === 'invalid'))
+          draft.setFindings(draft.findings.filter((f) => f.code !== 'invalid'));
         return;
       }
       const issues = (r.error as { readonly issues?: readonly PathMessage[] }).issues ?? [];
