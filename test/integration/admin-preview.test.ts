@@ -13,12 +13,11 @@ const MIN = 60_000;
 const DAY = 86_400_000;
 let sb: Sandbox;
 let recent: Issue[];
-let old: Issue;
 
 beforeAll(async () => {
   sb = await startSandbox(T0);
   // Open for 40 days and untouched since: outside the preview's 30 days.
-  old = sb.site.createIssue(
+  sb.site.createIssue(
     { project: 'SUP', issuetype: 'Service request', summary: 'Old request', reporter: PEOPLE.reporter },
     PEOPLE.reporter,
     T0 - 40 * DAY,
@@ -45,7 +44,17 @@ async function inForce(): Promise<ConfigInput> {
 
 /** Everything the app keeps: every row of its tables, and every issue's properties in Jira. */
 async function everything(): Promise<string> {
-  const tables = ['itr_issue', 'itr_app_event', 'itr_action', 'itr_problem', 'itr_config', 'itr_job', 'itr_site'];
+  const tables = [
+    'itr_issue',
+    'itr_app_event',
+    'itr_action',
+    'itr_problem',
+    'itr_config',
+    'itr_job',
+    'itr_site',
+    'itr_lock',
+    'itr_kpi_fact',
+  ];
   const out: unknown[] = [];
   for (const t of tables)
     out.push(
@@ -55,7 +64,7 @@ async function everything(): Promise<string> {
         }
       ).rows,
     );
-  out.push([...recent, old].map((i) => [...i.properties]));
+  out.push([...sb.site.issues.values()].map((i) => [i.key, i.updated, [...i.properties]]));
   return JSON.stringify(out);
 }
 
