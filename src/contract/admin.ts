@@ -1,7 +1,9 @@
 // The admin page's resolver: function names and response types, shared by src/ and the Custom UI (zod-free:
 // the browser bundle imports this file; payload schemas are in admin-payloads.ts).
 
-import type { Effect } from '../domain/config/schema';
+import type { Effect } from '../domain/config/effects';
+
+export { EFFECTS, type Effect } from '../domain/config/effects';
 
 export const ADMIN = {
   getConfig: 'admin.getConfig',
