@@ -67,6 +67,8 @@ export interface AdminConfigView {
     readonly activatedAt: number;
     /** The admin's accountId; null for the template's record and versions saved before it was kept. */
     readonly activatedBy: string | null;
+    /** That admin's display name, when Jira still knows the account. */
+    readonly activatedByName: string | null;
   }>;
 }
 

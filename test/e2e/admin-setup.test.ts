@@ -1,7 +1,7 @@
 // The admin page's setup, activation, versions and activity in a real browser under Forge's CSP: an admin
 // picks the service desk, checks against the site and sees findings at their fields (a misspelt field,
 // holidays running out), fixes them, activates version 2, watches the recalculation finish, compares the
-// versions and reads what Jira refused; the same page in zh-CN and dark; axe in both themes.
+// versions and reads what Jira refused (this site has no priority "Medium"); the same page in zh-CN and dark; axe in both themes.
 // Screenshots go to .tmp/screenshots.
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
@@ -22,6 +22,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   sb = await startSandbox(T0, { scope: null }); // the app as installed: nothing activated
+  // This site calls its middle priority "Normal": Jira refuses the template's "Medium", and the activity
+  // log must say so.
+  Object.assign(sb.site, { priorities: ['Highest', 'High', 'Normal', 'Low', 'Lowest'] });
   for (const summary of ['Printer offline', 'VPN drops', 'ERP login fails'])
     sb.site.createIssue(
       {
@@ -29,6 +32,7 @@ beforeAll(async () => {
         issuetype: 'Incident',
         summary,
         reporter: PEOPLE.reporter,
+        priority: 'Lowest', // the grade raises it: to "Medium", which this site refuses
         custom: { [fieldId(sb.site, 'Support tier')]: 'L1' },
       },
       PEOPLE.reporter,
@@ -125,15 +129,21 @@ test('an admin sets scope and mapping, fixes the findings at their fields, activ
   // Versions: who and when, and what changed from the template.
   await section(page, /Versions/);
   await page.locator('tr[data-version="2"]').waitFor();
-  expect(await page.locator('tr[data-version="2"]').textContent()).toContain(PEOPLE.admin);
+  expect(await page.locator('tr[data-version="2"]').textContent()).toContain('Jira admin');
   await page.locator('tr[data-path="scope.projects[0]"][data-kind="added"]').waitFor();
   expect(await page.locator('tr[data-path="effects.labels"]').textContent()).toContain('true → false');
   expect(await page.locator('tr[data-path=\'calendars[0].spec.overrides["2027-02-14"]\']').count()).toBe(1);
   await page.screenshot({ path: join(SHOTS, 'admin-versions-en-US-light.png'), fullPage: true });
 
-  // Activity: the recalculation job, done.
+  // Activity: the recalculation job, done, and what Jira refused, with Jira's message.
   await section(page, /Activity/);
   await page.locator('tr[data-job="done"]').first().waitFor();
+  await page.getByText('Only what Jira refused').click();
+  await page.locator('tr[data-outcome="refused"]').first().waitFor();
+  expect(await page.locator('tr[data-outcome]:not([data-outcome="refused"])').count()).toBe(0);
+  expect(await page.locator('tr[data-outcome="refused"] .detail').first().textContent()).toContain(
+    "Priority name 'Medium' is not valid.",
+  );
   await page.screenshot({ path: join(SHOTS, 'admin-activity-en-US-light.png'), fullPage: true });
 
   expect(await axeSerious(page)).toEqual([]);
@@ -141,6 +151,29 @@ test('an admin sets scope and mapping, fixes the findings at their fields, activ
   expect(ui.cspViolations).toEqual([]);
   await page.close();
 }, 60_000);
+
+test('reopened while a recalculation runs, the page shows its bar and follows it to the end', async () => {
+  // A job as a queue run leaves it between two checkpoints: 1 of 3 issues done.
+  const at = sb.host.now();
+  const sql = (query: string, params: unknown[]) => sb.db.execute({ query, params }, 'dml');
+  await sql(
+    "INSERT INTO itr_job (job_id, kind, status, processed, total, started_at, updated_at) VALUES (?, 'recalc', 'running', 1, 3, ?, ?)",
+    ['5f0c6b9e-0d5e-4a8e-9a57-3b1f1c2d4e5f', at + 1, at + 1],
+  );
+  const { page, errors } = await adminFrame('en-US', 'light');
+  await page.locator('.recalc[data-status="running"]').waitFor();
+  expect(await page.locator('#recalc-label').textContent()).toBe('Recalculating open issues: 1 of 3');
+  await sql("UPDATE itr_job SET status = 'done', processed = 3 WHERE job_id = ?", [
+    '5f0c6b9e-0d5e-4a8e-9a57-3b1f1c2d4e5f',
+  ]);
+  await page.locator('.recalc[data-status="done"]').waitFor(); // polled every second
+  expect(await page.locator('#recalc-label').textContent()).toBe(
+    'Recalculation finished: 3 issues under the configuration in force.',
+  );
+  expect(errors).toEqual([]);
+  expect(ui.cspViolations).toEqual([]);
+  await page.close();
+}, 30_000);
 
 for (const [locale, theme] of [
   ['zh-CN', 'dark'],

@@ -53,9 +53,9 @@ test('site options: projects, statuses with categories, custom fields, link type
 test('a version records who activated it; one version comes back whole', async () => {
   await data('activateConfig', { config: badPriorities() });
   const view = await data<AdminConfigView>('getConfig', {});
-  expect(view.versions.map((v) => [v.version, v.activatedBy])).toEqual([
-    [1, null], // the default template, recorded as it was
-    [2, PEOPLE.admin],
+  expect(view.versions.map((v) => [v.version, v.activatedBy, v.activatedByName])).toEqual([
+    [1, null, null], // the default template, recorded as it was
+    [2, PEOPLE.admin, 'Jira admin'],
   ]);
   const v2 = await data<ConfigVersionView>('version', { version: 2 });
   expect(v2).toMatchObject({

@@ -354,3 +354,15 @@ export async function allGroups(jira: JiraClient): Promise<Array<{ groupId: stri
     if (page.isLast !== false || page.values.length === 0) return out;
   }
 }
+
+const userName = z.looseObject({ displayName: z.string().optional() });
+
+/** A user's display name, or null when Jira no longer knows the account (or hides its name). */
+export async function displayName(jira: JiraClient, accountId: string): Promise<string | null> {
+  try {
+    return (await jira.call(route`/rest/api/3/user?accountId=${accountId}`, {}, userName)).displayName ?? null;
+  } catch (e) {
+    if (e instanceof JiraError && e.status === 404) return null;
+    throw e;
+  }
+}

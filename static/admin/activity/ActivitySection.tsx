@@ -44,15 +44,17 @@ export default function ActivitySection() {
       ) : (
         <>
           <ActionTable actions={result.data.actions} />
-          <nav className="row" aria-label={t('page', { n: page + 1 })}>
-            <Button onClick={() => setPage(page - 1)} isDisabled={page === 0}>
-              {t('newer')}
-            </Button>
-            <span>{t('page', { n: page + 1 })}</span>
-            <Button onClick={() => setPage(page + 1)} isDisabled={result.data.nextPage === null}>
-              {t('older')}
-            </Button>
-          </nav>
+          {page === 0 && result.data.nextPage === null ? null : (
+            <nav className="row pager" aria-label={t('page', { n: page + 1 })}>
+              <Button onClick={() => setPage(page - 1)} isDisabled={page === 0}>
+                {t('newer')}
+              </Button>
+              <span>{t('page', { n: page + 1 })}</span>
+              <Button onClick={() => setPage(page + 1)} isDisabled={result.data.nextPage === null}>
+                {t('older')}
+              </Button>
+            </nav>
+          )}
         </>
       )}
       {result?.ok && page === 0 ? (

@@ -53,7 +53,20 @@ export default function HistorySection({ draft }: SectionProps) {
                 {v.version === latest ? <span className="why"> · {t('inForce')}</span> : null}
               </td>
               <td>{v.activatedAt > 0 ? instant(v.activatedAt, text) : '—'}</td>
-              <td className="mono">{v.activatedBy ?? (v.activatedAt === 0 ? t('template') : '—')}</td>
+              <td>
+                {v.activatedBy === null ? (
+                  v.activatedAt === 0 ? (
+                    t('template')
+                  ) : (
+                    '—'
+                  )
+                ) : (
+                  <>
+                    {v.activatedByName ?? v.activatedBy}
+                    {v.activatedByName ? <span className="small mono"> {v.activatedBy}</span> : null}
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -57,7 +57,7 @@ export function HolidayImport({ doc, setDoc, findings }: Props) {
         id="holiday-text"
         rows={6}
         value={text}
-        placeholder={'2027-01-01 off\n2027-02-06..2027-02-12 off\n2027-02-14 work'}
+        placeholder={t('pasteExample')}
         onChange={(e) => {
           setText(e.currentTarget.value);
           setAdded(null);
