@@ -30,10 +30,10 @@ export function jsonDiff(before: unknown, after: unknown): JsonChange[] {
     }
     if (isObject(a) && isObject(b)) {
       for (const k of Object.keys(a))
-        if (!(k in b)) out.push({ path: formatPath([...path, k]), kind: 'removed', before: a[k] });
+        if (!Object.hasOwn(b, k)) out.push({ path: formatPath([...path, k]), kind: 'removed', before: a[k] });
         else walk(a[k], b[k], [...path, k]);
       for (const k of Object.keys(b))
-        if (!(k in a)) out.push({ path: formatPath([...path, k]), kind: 'added', after: b[k] });
+        if (!Object.hasOwn(a, k)) out.push({ path: formatPath([...path, k]), kind: 'added', after: b[k] });
       return;
     }
     if (!Object.is(a, b)) out.push({ path: formatPath(path), kind: 'changed', before: a, after: b });

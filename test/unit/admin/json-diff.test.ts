@@ -18,6 +18,8 @@ test('added, removed and changed paths with old and new values, in document orde
   ]);
   expect(jsonDiff({ d: { '2027-01-01': 1 } }, { d: { '2027-01-01': 2 } })[0]!.path).toBe('d["2027-01-01"]');
   expect(jsonDiff(1, [1])).toEqual([{ path: '', kind: 'changed', before: 1, after: [1] }]);
+  // Keys are the document's own, never the prototype's.
+  expect(jsonDiff({}, { toString: [] })).toEqual([{ path: 'toString', kind: 'added', after: [] }]);
 });
 
 test('no change between equal documents; a change exactly when they differ; reversed, the sides swap', () => {
@@ -51,7 +53,9 @@ function sameValue(a: unknown, b: unknown): boolean {
   ) {
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => k in b && sameValue((a as never)[k], (b as never)[k]));
+    return (
+      ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameValue((a as never)[k], (b as never)[k]))
+    );
   }
   return Object.is(a, b);
 }
