@@ -96,6 +96,29 @@ test('the activity log lists what the app did and what Jira refused, with Jiraâ€
   expect((await data<ActivityPage>('activity', { page: 5 })).actions).toEqual([]);
 });
 
+test('the log pages newest first: a page of 25, then the next', async () => {
+  const before = (await data<ActivityPage>('activity', {})).actions.length;
+  const at = sb.host.now() + 60_000;
+  for (let i = 0; i < 30; i++)
+    await sb.db.execute(
+      {
+        query:
+          "INSERT INTO itr_action (issue_id, action_key, status, detail, updated_at) VALUES (1, ?, 'done', NULL, ?)",
+        params: [`paged:${i}`, at + i],
+      },
+      'dml',
+    );
+  const first = await data<ActivityPage>('activity', {});
+  expect(first.actions.map((a) => a.action).slice(0, 3)).toEqual(['paged:29', 'paged:28', 'paged:27']);
+  expect(first.actions).toHaveLength(25);
+  expect(first.nextPage).toBe(1);
+  const second = await data<ActivityPage>('activity', { page: 1 });
+  expect(second.actions).toHaveLength(30 + before - 25);
+  expect(second.actions[0]!.action).toBe('paged:4');
+  expect(second.jobs).toEqual([]); // the jobs come with the newest page only
+  expect(second.nextPage).toBeNull();
+});
+
 test('only Jira administrators may read them', async () => {
   for (const [fn, payload] of [
     ['siteOptions', {}],

@@ -37,7 +37,7 @@ export function FieldMapping({ doc, setDoc, siteFields, resolved, findings }: Pr
         <tbody>
           {uses.map(([name, paths], i) => (
             <FieldRow
-              key={i}
+              key={`${i} ${name}`} // a rename starts the row afresh
               index={i}
               name={name}
               paths={paths}
