@@ -129,3 +129,30 @@ export interface ActivityPage {
 }
 
 export const ACTIVITY_PAGE_SIZE = 25;
+
+/** admin.recalculationProgress: a recalculation job's progress (null when none ever ran). */
+export interface RecalculationProgress {
+  readonly jobId: string;
+  readonly status: 'running' | 'done' | 'superseded';
+  readonly processed: number;
+  /** Jira's approximate count of the open issues in scope when it started. */
+  readonly total: number | null;
+  readonly startedAt: number;
+  readonly updatedAt: number;
+}
+
+/** admin.activateConfig's answer: the version saved and the recalculation it started. */
+export interface Activation {
+  readonly version: number;
+  readonly recalculation: RecalculationProgress | null;
+  /** Warnings the check found (nothing blocked). */
+  readonly findings: readonly SetupFinding[];
+}
+
+/** admin.activateConfig's refusal: what blocked it, or where the document is invalid, by JSON path. */
+export interface ActivationRefusal {
+  readonly code: 'invalid' | 'blocked' | 'busy' | 'forbidden';
+  readonly message: string;
+  readonly findings?: readonly SetupFinding[];
+  readonly issues?: ReadonlyArray<{ readonly path: string; readonly message: string }>;
+}

@@ -11,7 +11,7 @@ import { siteOptions } from '../app/admin-site-options';
 import { versionView } from '../app/admin-version';
 import { recalculationProgress, startRecalculation } from '../app/recalculate';
 import { checkSetup } from '../app/setup/check';
-import { ADMIN } from '../contract/admin';
+import { ADMIN, type Activation, type RecalculationProgress } from '../contract/admin';
 import {
   activatePayload,
   activityPayload,
@@ -62,7 +62,11 @@ export const adminResolver = resolverOf({
     const who = caller.safeParse(context);
     if (!who.success || !(await isJiraAdmin())) return forbidden('activate a configuration');
     const r = await activateConfig(p.data.config, who.data.accountId);
-    if (r.ok) return { ok: true, data: { version: r.version, recalculation: r.recalculation, findings: r.findings } };
+    if (r.ok)
+      return {
+        ok: true,
+        data: { version: r.version, recalculation: r.recalculation, findings: r.findings } satisfies Activation,
+      };
     if (r.code === 'blocked') {
       const blocking = r.findings.filter((f) => f.severity === 'blocking');
       return {
@@ -86,7 +90,7 @@ export const adminResolver = resolverOf({
     const p = progressPayload.safeParse(payload);
     if (!p.success) return { ok: false, error: { code: 'invalid', message: 'jobId must be a job id (a UUID).' } };
     if (!(await isJiraAdmin())) return forbidden('follow a recalculation');
-    return { ok: true, data: await recalculationProgress(p.data.jobId) };
+    return { ok: true, data: (await recalculationProgress(p.data.jobId)) satisfies RecalculationProgress | null };
   },
   [ADMIN.siteOptions]: async ({ payload }) => {
     const p = siteOptionsPayload.safeParse(payload ?? {});

@@ -177,11 +177,8 @@ test('reopened while a recalculation runs, the page shows its bar and follows it
   await page.close();
 }, 30_000);
 
-for (const [locale, theme] of [
-  ['zh-CN', 'dark'],
-  ['en-US', 'dark'],
-  ['zh-CN', 'light'],
-] as const) {
+// The flow above ran in English and light; this is the other language and theme (a test each costs 15 s).
+for (const [locale, theme] of [['zh-CN', 'dark']] as ReadonlyArray<readonly [string, string]>) {
   test(`the admin page in ${locale}, ${theme}: every section readable, axe clean, no CSP violation or console error`, async () => {
     const { page, errors } = await adminFrame(locale, theme);
     await expect(page.locator('html').getAttribute('data-color-mode')).resolves.toBe(theme);

@@ -3,26 +3,15 @@
 // each section shows them at their fields.
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
-import { ADMIN, type SetupFinding } from '@contract/admin';
+import { ADMIN, type Activation, type ActivationRefusal } from '@contract/admin';
 import { useState } from 'react';
 import { call } from '../../shared/forge';
 import type { Draft } from '../draft';
 import { checkDraft, counts } from './check';
 import { RecalcProgress } from './RecalcProgress';
 import { useActivateText } from './texts';
-import { useRecalculation, type Recalc } from './useRecalculation';
+import { useRecalculation } from './useRecalculation';
 import './activate.css';
-
-interface Activated {
-  readonly version: number;
-  readonly recalculation: Recalc | null;
-}
-interface Refusal {
-  readonly code: string;
-  readonly message: string;
-  readonly findings?: readonly SetupFinding[];
-  readonly issues?: ReadonlyArray<{ readonly path: string; readonly message: string }>;
-}
 
 type Outcome =
   | { readonly kind: 'checked' }
@@ -48,7 +37,7 @@ export function ActivateBar({ draft }: { readonly draft: Draft }) {
 
   const activate = async () => {
     setBusy('activate');
-    const r = await call<Activated>(ADMIN.activateConfig, { config: draft.doc });
+    const r = await call<Activation>(ADMIN.activateConfig, { config: draft.doc });
     setBusy(null);
     if (r.ok) {
       draft.setFindings([]);
@@ -57,7 +46,7 @@ export function ActivateBar({ draft }: { readonly draft: Draft }) {
       draft.reload();
       return;
     }
-    const e = r.error as Refusal;
+    const e = r.error as ActivationRefusal; // the resolver's refusals carry their findings or issues
     if (e.code === 'blocked' && e.findings) {
       draft.setFindings(e.findings);
       setOutcome({ kind: 'refused', text: t('refusedBlocked', { n: counts(e.findings).blocking }) });

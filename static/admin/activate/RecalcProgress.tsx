@@ -1,9 +1,9 @@
 // The recalculation's progress bar: how many open issues are done of Jira's approximate count.
 import ProgressBar from '@atlaskit/progress-bar';
+import type { RecalculationProgress } from '@contract/admin';
 import { useActivateText } from './texts';
-import type { Recalc } from './useRecalculation';
 
-export function RecalcProgress({ job }: { readonly job: Recalc }) {
+export function RecalcProgress({ job }: { readonly job: RecalculationProgress }) {
   const t = useActivateText();
   const { processed, total } = job;
   const label =

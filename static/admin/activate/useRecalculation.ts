@@ -1,27 +1,17 @@
 // The latest recalculation's progress, polled every second while it runs. Opened again mid-run, the page
 // picks it up: without a job id the resolver answers the latest job.
-import { ADMIN } from '@contract/admin';
+import { ADMIN, type RecalculationProgress as Recalc } from '@contract/admin';
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../../shared/forge';
-
-export interface Recalc {
-  readonly jobId: string;
-  readonly status: 'running' | 'done' | 'superseded';
-  readonly processed: number;
-  readonly total: number | null;
-}
 
 const POLL_MS = 1000;
 
 export function useRecalculation(): { job: Recalc | null; follow: (job: Recalc | null) => void } {
   const [job, setJob] = useState<Recalc | null>(null);
-  const [shown, setShown] = useState(false); // a finished job is shown only once followed in this visit
   useEffect(() => {
     void call<Recalc | null>(ADMIN.recalculationProgress).then((r) => {
-      if (r.ok && r.data?.status === 'running') {
-        setJob(r.data);
-        setShown(true);
-      }
+      // A finished job is news only to whoever followed it in this visit.
+      if (r.ok && r.data?.status === 'running') setJob((followed) => followed ?? r.data);
     });
   }, []);
   const running = job?.status === 'running';
@@ -35,9 +25,6 @@ export function useRecalculation(): { job: Recalc | null; follow: (job: Recalc |
     }, POLL_MS);
     return () => clearInterval(timer);
   }, [running, jobId]);
-  const follow = useCallback((next: Recalc | null) => {
-    setJob(next);
-    setShown(next !== null);
-  }, []);
-  return { job: shown ? job : null, follow };
+  const follow = useCallback((next: Recalc | null) => setJob(next), []);
+  return { job, follow };
 }
