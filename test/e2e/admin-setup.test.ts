@@ -111,6 +111,10 @@ test('an admin sets scope and mapping, fixes the findings at their fields, activ
     expect(await page.locator('#holiday-parsed').textContent()).toContain('9 days off and 1 make-up working days');
     await page.getByRole('button', { name: 'Add to calendar' }).click();
   }
+  // A status whose Jira category does not say what it means here: waiting on the customer is not work.
+  await page.getByRole('button', { name: 'Add an override' }).click();
+  await page.locator('#status-0').fill('Waiting for customer');
+  await page.getByRole('combobox', { name: 'Category' }).selectOption('new');
   await page.locator('#effect-labels').press('Space');
   expect(await page.locator('#effect-labels').isChecked()).toBe(false);
   await page.getByRole('button', { name: 'Check against site' }).click();
@@ -134,6 +138,9 @@ test('an admin sets scope and mapping, fixes the findings at their fields, activ
   expect(await page.locator('tr[data-version="2"]').textContent()).toContain('Jira admin');
   await page.locator('tr[data-path="scope.projects[0]"][data-kind="added"]').waitFor();
   expect(await page.locator('tr[data-path="effects.labels"]').textContent()).toContain('true → false');
+  expect(await page.locator('tr[data-path="statuses[0]"]').textContent()).toContain(
+    '{"name":"Waiting for customer","category":"new"}',
+  );
   expect(await page.locator('tr[data-path=\'calendars[0].spec.overrides["2027-02-14"]\']').count()).toBe(1);
   await page.screenshot({ path: join(SHOTS, 'admin-versions-en-US-light.png'), fullPage: true });
 
