@@ -1,7 +1,7 @@
 // An admin activates a new configuration: it is validated (every problem named by its JSON path) and
 // checked against the site (refused while any finding blocks), saved as the next version with the site ids
 // its names resolved to (nothing is edited in place; the default template is recorded as version 1 the
-// first time), and every open issue is recalculated under it.
+// first time), with the admin who activated it, and every open issue is recalculated under it.
 
 import type { SetupFinding } from '../contract/admin';
 import { ITR_TEMPLATE, parseConfig, type ConfigIssue } from '../domain/config';
@@ -21,7 +21,7 @@ export type ActivateResult =
   | { readonly ok: false; readonly code: 'invalid' | 'busy'; readonly issues: readonly ConfigIssue[] }
   | { readonly ok: false; readonly code: 'blocked'; readonly findings: readonly SetupFinding[] };
 
-export async function activateConfig(input: unknown): Promise<ActivateResult> {
+export async function activateConfig(input: unknown, activatedBy: string): Promise<ActivateResult> {
   await ensureSchema();
   const now = Date.now();
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -37,7 +37,7 @@ export async function activateConfig(input: unknown): Promise<ActivateResult> {
     return { ok: false, code: 'blocked', findings: check.findings };
   if (versions.length === 0) await store.addConfigVersion(template.version, 0, JSON.stringify(template));
   const doc = { ...config, resolved: check.resolved };
-  if (!(await store.addConfigVersion(next, now, JSON.stringify(doc)))) {
+  if (!(await store.addConfigVersionBy(next, now, JSON.stringify(doc), activatedBy))) {
     return {
       ok: false,
       code: 'busy',

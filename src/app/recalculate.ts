@@ -3,6 +3,7 @@
 // queue run carries on where the last stopped, and the admin UI reads the progress.
 
 import { randomUUID } from 'node:crypto';
+import type { RecalculationProgress } from '../contract/admin';
 import { approximateCount, searchPage } from '../platform/jira/api';
 import { push } from '../platform/queue';
 import { remainingMs } from '../platform/runtime';
@@ -22,14 +23,8 @@ export const openJql = (doc: ConfigDoc): string | null => scopeJql(doc, 'statusC
 const PAGE = 1000;
 const cursor = z.object({ token: z.string().nullable(), skip: z.number().int().min(0) });
 
-export interface RecalcProgress {
-  readonly jobId: string;
-  readonly status: 'running' | 'done' | 'superseded';
-  readonly processed: number;
-  readonly total: number | null;
-  readonly startedAt: number;
-  readonly updatedAt: number;
-}
+/** What the admin page reads of a job (the contract's shape). */
+export type RecalcProgress = RecalculationProgress;
 
 function progress(j: store.JobRow): RecalcProgress {
   return {

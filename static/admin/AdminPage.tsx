@@ -2,6 +2,7 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import Spinner from '@atlaskit/spinner';
 import SectionMessage from '@atlaskit/section-message';
+import { ActivateBar } from './activate/ActivateBar';
 import { useDraft, type Draft } from './draft';
 import { useAdminText } from './texts';
 
@@ -48,6 +49,7 @@ export function AdminPage() {
               : t('version', { n: draft.loaded.data.active.version })}
             {draft.dirty ? ` · ${t('unsaved')}` : ''}
           </p>
+          <ActivateBar draft={draft} />
           <Suspense fallback={<Spinner label={t('loading')} />}>
             <Section draft={draft} />
           </Suspense>

@@ -2,6 +2,7 @@
 // cross-references (calendars, statuses, goals, tiers) are checked in validate.ts.
 
 import { z } from 'zod';
+import { EFFECTS, type Effect } from './effects';
 
 const id = z
   .string()
@@ -109,20 +110,7 @@ const scopeSchema = z.strictObject({
   jql: z.string().trim().min(1).optional(),
 });
 
-/** Each kind of change the app makes to Jira beyond its own `itr` property, on or off. */
-export const EFFECTS = [
-  'priority',
-  'labels',
-  'comments',
-  'notifications',
-  'reassignment',
-  'transitions',
-  'problems',
-  'ltc',
-  'ipd',
-  'links',
-] as const;
-export type Effect = (typeof EFFECTS)[number];
+export { EFFECTS, type Effect };
 const effectsSchema = z.strictObject(
   Object.fromEntries(EFFECTS.map((e) => [e, z.boolean().default(true)])) as {
     [K in Effect]: z.ZodDefault<z.ZodBoolean>;

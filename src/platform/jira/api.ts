@@ -325,3 +325,44 @@ export async function jqlErrors(jira: JiraClient, jql: string): Promise<string[]
   );
   return parsed.queries.flatMap((q) => q.errors ?? []);
 }
+
+/** Every project the caller can browse, page by page (Jira's pages hold at most 50). */
+export async function allProjects(jira: JiraClient): Promise<JiraProject[]> {
+  const out: JiraProject[] = [];
+  for (;;) {
+    const q = new URLSearchParams([
+      ['startAt', String(out.length)],
+      ['maxResults', '50'],
+      ['orderBy', 'key'],
+    ]);
+    const page = await jira.call(route`/rest/api/3/project/search?${q}`, {}, s.projectPage);
+    out.push(...page.values);
+    if (page.isLast !== false || page.values.length === 0) return out;
+  }
+}
+
+/** Every group of the site, page by page. */
+export async function allGroups(jira: JiraClient): Promise<Array<{ groupId: string; name: string }>> {
+  const out: Array<{ groupId: string; name: string }> = [];
+  for (;;) {
+    const q = new URLSearchParams([
+      ['startAt', String(out.length)],
+      ['maxResults', '50'],
+    ]);
+    const page = await jira.call(route`/rest/api/3/group/bulk?${q}`, {}, s.groupPage);
+    out.push(...page.values);
+    if (page.isLast !== false || page.values.length === 0) return out;
+  }
+}
+
+const userName = z.looseObject({ displayName: z.string().optional() });
+
+/** A user's display name, or null when Jira no longer knows the account (or hides its name). */
+export async function displayName(jira: JiraClient, accountId: string): Promise<string | null> {
+  try {
+    return (await jira.call(route`/rest/api/3/user?accountId=${accountId}`, {}, userName)).displayName ?? null;
+  } catch (e) {
+    if (e instanceof JiraError && e.status === 404) return null;
+    throw e;
+  }
+}

@@ -114,6 +114,10 @@ const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
       KEY itr_kpi_stop (cycle_stop)
     )`,
   ],
+  // Who activated each configuration version (the admin's accountId), for the version history.
+  ['v004_config_activated_by', 'ALTER TABLE itr_config ADD COLUMN IF NOT EXISTS activated_by VARCHAR(128) NULL'],
+  // The activity log reads the latest actions first.
+  ['v004_action_updated_index', 'CREATE INDEX IF NOT EXISTS itr_action_updated ON itr_action (updated_at)'],
 ];
 
 const ready = new Map<string, Promise<unknown>>();

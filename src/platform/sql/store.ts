@@ -733,3 +733,78 @@ export async function recentIssues(
   );
   return { ids: found.map((r) => String(r.issue_id)), matched: count?.n ?? 0 };
 }
+
+// The admin page: who activated a version, one version, and the activity log.
+
+/** Saves a version with the admin who activated it; false when that version exists already. */
+export async function addConfigVersionBy(
+  version: number,
+  activatedAt: number,
+  doc: string,
+  activatedBy: string,
+): Promise<boolean> {
+  return (
+    (await write(
+      'INSERT IGNORE INTO itr_config (version, activated_at, doc, activated_by) VALUES (?, ?, ?, ?)',
+      version,
+      activatedAt,
+      doc,
+      activatedBy,
+    )) === 1
+  );
+}
+
+const versionRow = z.object({
+  version: num,
+  activated_at: num,
+  activated_by: z.string().nullable(),
+  doc: z.string(),
+});
+export type VersionRow = z.infer<typeof versionRow>;
+
+/** Every version's number, time and admin (no documents: those can be large). */
+export async function versionList(): Promise<Array<Omit<VersionRow, 'doc'>>> {
+  return rows(
+    versionRow.omit({ doc: true }),
+    'SELECT version, activated_at, activated_by FROM itr_config ORDER BY version',
+  );
+}
+
+export async function configVersion(version: number): Promise<VersionRow | undefined> {
+  return (
+    await rows(versionRow, 'SELECT version, activated_at, activated_by, doc FROM itr_config WHERE version = ?', version)
+  )[0];
+}
+
+/** JiraError's message starts so (carry-out.ts records it as the detail of an action Jira refused). */
+export const REFUSED_PREFIX = 'Jira answered ';
+
+const activityRow = z.object({
+  issue_id: num,
+  issue_key: z.string().nullable(),
+  action_key: z.string(),
+  status: z.enum(['claimed', 'done', 'skipped']),
+  updated_at: num,
+  detail: z.string().nullable(),
+});
+export type ActivityRow = z.infer<typeof activityRow>;
+
+/** Recorded actions, newest first, with the issue's key where the app holds it; optionally only those
+ * Jira refused. */
+export async function recentActions(refusedOnly: boolean, limit: number, offset: number): Promise<ActivityRow[]> {
+  const where = refusedOnly ? "WHERE a.status = 'skipped' AND a.detail LIKE ?" : '';
+  const params: Param[] = refusedOnly ? [`${REFUSED_PREFIX}%`] : [];
+  return rows(
+    activityRow,
+    `SELECT a.issue_id, i.issue_key, a.action_key, a.status, a.updated_at, a.detail
+     FROM itr_action a LEFT JOIN itr_issue i ON i.issue_id = a.issue_id ${where}
+     ORDER BY a.updated_at DESC, a.issue_id DESC, a.action_key LIMIT ? OFFSET ?`,
+    ...params,
+    limit,
+    offset,
+  );
+}
+
+export async function recentJobs(limit: number): Promise<JobRow[]> {
+  return rows(jobRow, 'SELECT * FROM itr_job ORDER BY started_at DESC LIMIT ?', limit);
+}
