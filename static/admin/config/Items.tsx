@@ -9,7 +9,7 @@ import { getAt, inputId, moved, setAt, updateList, without, type Path } from './
 import { useConfigText } from './texts';
 
 /** Lists longer than this start folded. */
-const FOLD_FROM = 3;
+const FOLD_FROM = 2;
 
 export function Items({
   path,

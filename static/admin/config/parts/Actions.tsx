@@ -12,6 +12,8 @@ import { Recipients } from './Recipients';
 type Kind = ActionTemplate['type'];
 const KINDS: readonly Kind[] = ['notify', 'comment', 'addLabel', 'setGrade', 'reassignNextTier', 'transition'];
 const blank = { en: '', zh: '' };
+/** The words a message may hold, written as they are (the dictionary fills {x} from its values). */
+const PLACEHOLDERS = Object.fromEntries(['issue', 'goal', 'due', 'tier', 'target', 'next'].map((k) => [k, `{${k}}`]));
 const FRESH: Record<Kind, ActionTemplate> = {
   notify: { type: 'notify', to: ['assignee'], text: blank },
   comment: { type: 'comment', text: blank, internal: true },
@@ -81,7 +83,7 @@ function Action({ path }: { readonly path: Path }) {
       {(action.type === 'notify' || action.type === 'comment') && (
         <>
           <NamesInput path={[...path, 'text']} label={t('message')} />
-          <p className="cfg-hint">{t('placeholders')}</p>
+          <p className="cfg-hint">{t('placeholders', PLACEHOLDERS)}</p>
         </>
       )}
     </>

@@ -2,7 +2,7 @@
 // new requirements to sales (LTC), product defects to R&D (IPD).
 import { useEditor } from '../editor';
 import { ChoiceList } from '../ChoiceList';
-import { ListInput, NamesInput, SelectInput, TextInput } from '../inputs';
+import { ListInput, SelectInput, TextInput } from '../inputs';
 import { freshId, Items } from '../Items';
 import { useOptions } from '../options';
 import { Field } from '../Field';
@@ -88,12 +88,33 @@ export default function Routing() {
         <TextInput path={['responsibility', 'supplierField']} label={t('supplierField')} />
       </div>
       <h4>{t('parties')}</h4>
-      {doc.responsibility.parties.map((p, i) => (
-        <div key={p.id} className="cfg-row">
-          <span className="cfg-party">{p.id}</span>
-          <NamesInput path={['responsibility', 'parties', i, 'name']} label={t('name')} />
-        </div>
-      ))}
+      <table className="cfg-week">
+        <thead>
+          <tr>
+            <th scope="col">{t('party')}</th>
+            <th scope="col">{t('inEnglish', { label: t('name') })}</th>
+            <th scope="col">{t('inChinese', { label: t('name') })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {doc.responsibility.parties.map((p, i) => (
+            <tr key={p.id}>
+              <th scope="row">
+                <code>{p.id}</code>
+              </th>
+              {(['en', 'zh'] as const).map((lang) => (
+                <td key={lang}>
+                  <TextInput
+                    path={['responsibility', 'parties', i, 'name', lang]}
+                    label={t(lang === 'en' ? 'inEnglish' : 'inChinese', { label: p.id })}
+                    hideLabel
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <h4>{t('responsibilityRules')}</h4>
       <Items
         path={['responsibility', 'rules']}

@@ -8,6 +8,8 @@ import { freshId, Items } from '../Items';
 import { useNamed, useOptions } from '../options';
 import { setAt } from '../path';
 import { useConfigText } from '../texts';
+import { useText } from '../../../shared/i18n';
+import { formatMinutes } from '../duration';
 import { eventText, stateText } from './conditions';
 import { GradesAndTypes } from './GradesAndTypes';
 
@@ -97,8 +99,19 @@ function Targets({ policy }: { readonly policy: number }) {
 
 export default function Sla() {
   const t = useConfigText();
+  const { lang } = useText();
   const { doc } = useEditor();
   const options = useOptions();
+  // Folded, a policy still says whom it covers and its targets.
+  const policyTitle = (i: number) => {
+    const p = doc.sla.policies[i];
+    if (!p) return '';
+    const who = [...(p.when.grades ?? []), ...(p.when.serviceTypes ?? [])].join(', ') || t('any');
+    const targets = Object.entries(p.targets).map(
+      ([goal, m]) => `${doc.sla.goals.find((g) => g.id === goal)?.name[lang] ?? goal} ${formatMinutes(m, lang)}`,
+    );
+    return `${i + 1}. ${p.id} (${who}): ${targets.join(' · ')}`;
+  };
   return (
     <>
       <NumberInput path={['sla', 'riskShare']} label={t('riskShare')} hint={t('riskShareHint')} step={0.05} />
@@ -109,7 +122,7 @@ export default function Sla() {
       <Items
         path={['sla', 'policies']}
         ordered
-        title={(_, i) => `${i + 1}. ${doc.sla.policies[i]?.id ?? ''}`}
+        title={(_, i) => policyTitle(i)}
         add={t('addPolicy')}
         make={(l) => ({ id: freshId(l, 'policy'), when: {}, targets: {} })}
       >

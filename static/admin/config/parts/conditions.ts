@@ -5,13 +5,16 @@ import type { useConfigText } from '../texts';
 type T = ReturnType<typeof useConfigText>;
 
 const list = (xs: readonly string[] | undefined) => (xs ?? []).join(', ');
+/** Jira's status categories by the names Jira shows them under. */
+const categories = (xs: readonly ('new' | 'indeterminate' | 'done')[] | undefined, t: T) =>
+  list(xs?.map((c) => t(`category-${c}`)));
 
 export function eventText(c: EventCondition, t: T): string {
   switch (c.on) {
     case 'created':
       return t('onCreated');
     case 'statusEntered':
-      return t('onStatus', { statuses: [list(c.statuses), list(c.categories)].filter(Boolean).join('; ') });
+      return t('onStatus', { statuses: [list(c.statuses), categories(c.categories, t)].filter(Boolean).join('; ') });
     case 'fieldChanged':
       return t('onField', { field: c.field });
     case 'commented':
@@ -26,7 +29,7 @@ export function eventText(c: EventCondition, t: T): string {
 export function stateText(c: StateCondition, t: T): string {
   return [
     c.statuses?.length ? t('inStatuses', { statuses: list(c.statuses) }) : '',
-    c.categories?.length ? t('inCategories', { categories: list(c.categories) }) : '',
+    c.categories?.length ? t('inCategories', { categories: categories(c.categories, t) }) : '',
     c.field ? t('fieldIs', { field: c.field.field, values: list(c.field.equals) }) : '',
   ]
     .filter(Boolean)
