@@ -77,6 +77,32 @@ test('an admin gives an SLA target 0 minutes, sees the error at that field, fixe
   await page.close();
 }, 30_000);
 
+test('a classification rule given a catastrophic regular expression shows why at its pattern (zh-CN, dark)', async () => {
+  const { page, errors } = await watchedPage(browser);
+  await page.goto(await frameUrl(page, 'zh-CN', 'dark'));
+  await openConfiguration(page, '配置');
+  await page.locator('#cfg-part-classification').click();
+  await page.getByRole('button', { name: /^4\. software-bug / }).click();
+  const regex = page.locator('#cfg-classification-rules-3-when-patterns-0-regex');
+  const original = await regex.inputValue();
+  await regex.fill('(\\w+\\s?)+$');
+  await page.getByRole('button', { name: '校验', exact: true }).click();
+  const error = page.locator('#cfg-classification-rules-3-when-patterns-0-regex-error');
+  await error.waitFor();
+  expect(await error.textContent()).toContain('nested quantifiers');
+  expect(await regex.getAttribute('aria-invalid')).toBe('true');
+  expect(await page.locator('#cfg-part-classification .cfg-count').textContent()).toBe('1');
+  await error.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'admin-config-rule-error-zh-CN-dark.png') });
+
+  await regex.fill(original);
+  await page.getByRole('button', { name: '校验', exact: true }).click();
+  await error.waitFor({ state: 'detached' });
+  expect(errors).toEqual([]);
+  expect(ui.cspViolations).toEqual([]);
+  await page.close();
+}, 30_000);
+
 test('the month view shows 2026’s National Day holidays and the make-up Saturday after them (zh-CN, dark)', async () => {
   const { page, errors } = await watchedPage(browser);
   await page.goto(await frameUrl(page, 'zh-CN', 'dark'));

@@ -21,7 +21,7 @@ export default function Calendars() {
       <SelectInput path={['defaultCalendar']} label={t('defaultCalendar')} options={options.calendars} />
       <Items
         path={['calendars']}
-        title={named}
+        title={(x, i) => `${named(x)} (${doc.calendars[i]?.spec.timeZone ?? ''})`}
         add={t('addCalendar')}
         make={(l) => ({
           id: freshId(l, 'calendar'),

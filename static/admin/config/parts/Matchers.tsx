@@ -50,7 +50,7 @@ export function Matchers({ path }: { readonly path: Path }) {
           return getAt(doc, [...p, 'regex']) === undefined ? (
             <ListInput path={[...p, 'allOf']} label={t('allWords')} hint={t('oneALine')} />
           ) : (
-            <div className="cfg-row">
+            <div className="cfg-row cfg-wide">
               <TextInput path={[...p, 'regex']} label={t('regex')} />
               <SelectInput
                 path={[...p, 'flags']}

@@ -5,11 +5,14 @@ import { ListInput, MinutesInput, NamesInput, SelectInput, TextInput } from '../
 import { freshId, Items } from '../Items';
 import { useNamed, useOptions } from '../options';
 import { setAt } from '../path';
+import { useText } from '../../../shared/i18n';
+import { formatMinutes } from '../duration';
 import { useConfigText } from '../texts';
 
 export default function Ola() {
   const t = useConfigText();
   const named = useNamed();
+  const { lang } = useText();
   const { doc, change } = useEditor();
   const options = useOptions();
   const byGroups = 'assigneeGroups' in doc.ola.source;
@@ -42,7 +45,12 @@ export default function Ola() {
       <Items
         path={['ola', 'tiers']}
         ordered
-        title={named}
+        title={(x, i) => {
+          const tier = doc.ola.tiers[i];
+          if (!tier) return named(x);
+          const next = tier.next ? ` → ${tier.next}` : '';
+          return `${named(x)}: ${formatMinutes(tier.targetMinutes, lang)}${next}`;
+        }}
         add={t('addTier')}
         make={(l) => ({
           id: freshId(l, 'tier'),
