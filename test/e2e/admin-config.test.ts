@@ -37,6 +37,12 @@ async function frameUrl(page: Page, locale: string, theme: string): Promise<stri
   return `${url}${(await page.locator('#itr-admin').getAttribute('src'))!}`;
 }
 
+/** Opens the first card of every folded list (and of the lists inside it), so axe sees each kind of form. */
+async function unfoldFirstCards(page: Page): Promise<void> {
+  const folded = page.locator('.cfg-items > .cfg-folded:first-child .cfg-fold');
+  for (let n = await folded.count(); n > 0; n = await folded.count()) await folded.first().click();
+}
+
 async function openConfiguration(frame: Page | FrameLocator, name: string): Promise<void> {
   await frame.getByRole('button', { name, exact: true }).click();
   await frame.locator('#cfg-part-calendars').waitFor();
@@ -62,6 +68,9 @@ test('an admin gives an SLA target 0 minutes, sees the error at that field, fixe
     'cfg-sla-policies-0-targets-firstResponse-error',
   );
   expect(await admin.locator('#cfg-part-sla .cfg-count').textContent()).toBe('1');
+  // The part's list of problems leads to the input too.
+  await admin.locator('.cfg-findings').getByRole('button', { name: 'Show' }).click();
+  expect(await admin.locator(':focus').getAttribute('id')).toBe('cfg-sla-policies-0-targets-firstResponse');
   await page.screenshot({ path: join(SHOTS, 'admin-config-error-en-light.png'), fullPage: true });
 
   await target.fill('1h 30m');
@@ -152,6 +161,7 @@ for (const [locale, theme, name, parts] of [
     for (const part of parts) {
       await page.locator(`#cfg-part-${part}`).click();
       await page.locator('.cfg-part .cfg-card, .cfg-part .cfg-field').first().waitFor();
+      await unfoldFirstCards(page);
       const axe = await new AxeBuilder({ page }).analyze();
       const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect([part, serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)]).toEqual([
