@@ -82,7 +82,7 @@ export function pathText(path: Path): string {
 
 /** The HTML id of the input editing `path`: stable, and valid in a CSS selector. */
 export const inputId = (path: Path | string): string =>
-  `cfg-${(typeof path === 'string' ? path : pathText(path)).replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+  `cfg-${(typeof path === 'string' ? path : pathText(path)).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '')}`;
 
 /** Is `path` the finding's path or an ancestor of it? */
 export function covers(path: string, findingPath: string): boolean {

@@ -77,7 +77,7 @@ test('covers: a path and what lies under it, not a sibling sharing its prefix', 
 
 test('input ids come from the path; a finding finds its nearest input', () => {
   expect(inputId(['sla', 'policies', 0, 'targets', 'firstResponse'])).toBe('cfg-sla-policies-0-targets-firstResponse');
-  expect(inputId('calendars[0].spec.overrides["2026-10-01"]')).toBe('cfg-calendars-0-spec-overrides-2026-10-01-');
+  expect(inputId('calendars[0].spec.overrides["2026-10-01"]')).toBe('cfg-calendars-0-spec-overrides-2026-10-01');
   const ids = new Set([inputId('classification.rules[3]'), inputId('calendars[0].spec.overrides["2026-10-01"]')]);
   expect(nearestInput('classification.rules[3].when.patterns[0].regex', (id) => ids.has(id))).toBe(
     inputId('classification.rules[3]'),
