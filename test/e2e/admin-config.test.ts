@@ -112,6 +112,30 @@ test('a classification rule given a catastrophic regular expression shows why at
   await page.close();
 }, 30_000);
 
+test('overlapping working hours on a Monday: the error shows on Monday’s row (en-US, dark)', async () => {
+  const { page, errors } = await watchedPage(browser);
+  await page.goto(await frameUrl(page, 'en-US', 'dark'));
+  await openConfiguration(page, 'Configuration');
+  await page.getByRole('button', { name: /^cn-5x8 · / }).click();
+  const start = page.locator('#cfg-calendars-0-spec-weekly-1-1-0');
+  expect(await start.inputValue()).toBe('13:30');
+  await start.fill('11:00');
+  await page.getByRole('button', { name: 'Validate', exact: true }).click();
+  const error = page.locator('#cfg-calendars-0-spec-weekly-1-error');
+  await error.waitFor();
+  expect(await error.textContent()).toBe('Error: ["11:00","18:00"] overlaps ["09:00","12:00"] on the same day');
+  expect(await page.locator('#cfg-part-calendars .cfg-count').textContent()).toBe('1');
+  await error.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'admin-config-calendar-error-en-US-dark.png') });
+
+  await start.fill('13:30');
+  await page.getByRole('button', { name: 'Validate', exact: true }).click();
+  await error.waitFor({ state: 'detached' });
+  expect(errors).toEqual([]);
+  expect(ui.cspViolations).toEqual([]);
+  await page.close();
+}, 30_000);
+
 test('the month view shows 2026’s National Day holidays and the make-up Saturday after them (zh-CN, dark)', async () => {
   const { page, errors } = await watchedPage(browser);
   await page.goto(await frameUrl(page, 'zh-CN', 'dark'));

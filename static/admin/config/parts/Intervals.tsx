@@ -1,21 +1,27 @@
 // A day's working intervals ["HH:mm", "HH:mm"], added and removed; an end at or before the start runs past
 // midnight, and [] is a day without work.
 import Button from '@atlaskit/button/new';
-import { useEditor } from '../editor';
+import { findingsAt, useEditor } from '../editor';
+import { Errors } from '../Errors';
 import { TextInput } from '../inputs';
-import { getAt, updateList, without, type Path } from '../path';
+import { getAt, inputId, updateList, without, type Path } from '../path';
 import { useConfigText } from '../texts';
 
 export function Intervals({ path, day }: { readonly path: Path; readonly day: string }) {
   const t = useConfigText();
-  const { doc, change } = useEditor();
+  const { doc, change, findings } = useEditor();
   const value = getAt(doc, path);
   const list: readonly unknown[] = Array.isArray(value) ? value : [];
+  // Findings about the day or one whole interval (two intervals overlap); a time's own show at its input.
+  const about = [
+    ...findingsAt(findings, path, true),
+    ...list.flatMap((_, j) => findingsAt(findings, [...path, j], true)),
+  ];
   return (
     <div className="cfg-intervals">
       {list.length === 0 && <span className="cfg-hint">{t('noWork')}</span>}
       {list.map((_, j) => (
-        <span key={j} className="cfg-interval">
+        <span key={j} className="cfg-interval" id={inputId([...path, j])} tabIndex={-1}>
           <TextInput
             path={[...path, j, 0]}
             label={t('intervalStart', { day, n: j + 1 })}
@@ -43,6 +49,7 @@ export function Intervals({ path, day }: { readonly path: Path; readonly day: st
       >
         {t('addInterval')}
       </Button>
+      <Errors id={`${inputId(path)}-error`} findings={about} />
     </div>
   );
 }
