@@ -19,6 +19,7 @@ interface Common {
 
 const text = (e: SyntheticEvent<HTMLInputElement>) => e.currentTarget.value;
 
+/** `suggestions`: the id of a <datalist> offering values. */
 export function TextInput({
   path,
   label,
@@ -26,7 +27,8 @@ export function TextInput({
   optional,
   placeholder,
   hideLabel,
-}: Common & { readonly placeholder?: string }) {
+  suggestions,
+}: Common & { readonly placeholder?: string; readonly suggestions?: string }) {
   const { doc, set } = useEditor();
   const value = getAt(doc, path);
   return (
@@ -38,6 +40,7 @@ export function TextInput({
           isInvalid={aria['aria-invalid']}
           value={typeof value === 'string' || typeof value === 'number' ? String(value) : ''}
           {...(placeholder ? { placeholder } : {})}
+          {...(suggestions ? { list: suggestions } : {})}
           onChange={(e) => set(path, optional && text(e) === '' ? undefined : text(e))}
         />
       )}

@@ -10,6 +10,8 @@ import { MonthView } from './MonthView';
 import { Overrides } from './Overrides';
 
 const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
+/** The IANA zones this browser knows, offered as the admin types (the check validates the name). */
+const ZONES = Intl.supportedValuesOf('timeZone');
 
 export default function Calendars() {
   const t = useConfigText();
@@ -18,6 +20,11 @@ export default function Calendars() {
   const options = useOptions();
   return (
     <>
+      <datalist id="cfg-time-zones">
+        {ZONES.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
       <SelectInput path={['defaultCalendar']} label={t('defaultCalendar')} options={options.calendars} />
       <Items
         path={['calendars']}
@@ -36,7 +43,12 @@ export default function Calendars() {
             <>
               <div className="cfg-row">
                 <TextInput path={['calendars', i, 'id']} label={t('id')} />
-                <TextInput path={[...base, 'timeZone']} label={t('timeZone')} hint={t('timeZoneHint')} />
+                <TextInput
+                  path={[...base, 'timeZone']}
+                  label={t('timeZone')}
+                  hint={t('timeZoneHint')}
+                  suggestions="cfg-time-zones"
+                />
               </div>
               <NamesInput path={['calendars', i, 'name']} label={t('name')} />
               <h5>{t('weekly')}</h5>
