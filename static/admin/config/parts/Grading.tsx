@@ -109,6 +109,23 @@ export default function Grading() {
       <Levels axis="impact" />
       <Levels axis="urgency" />
       <Matrix />
+      <h3>{t('customerTiers')}</h3>
+      <p className="cfg-hint">{t('customerTiersHint')}</p>
+      <TextInput path={['customers', 'field']} label={t('customerField')} />
+      <Items
+        path={['customers', 'tiers']}
+        title={named}
+        add={t('addCustomerTier')}
+        make={(l) => ({ id: freshId(l, 'tier'), name: { en: 'New tier', zh: '新等级' }, gradeUplift: 0 })}
+      >
+        {(i) => (
+          <div className="cfg-row">
+            <TextInput path={['customers', 'tiers', i, 'id']} label={t('id')} />
+            <NamesInput path={['customers', 'tiers', i, 'name']} label={t('name')} />
+            <NumberInput path={['customers', 'tiers', i, 'gradeUplift']} label={t('gradesRaised')} />
+          </div>
+        )}
+      </Items>
       <h3>{t('criticalWindowUplift')}</h3>
       {typeof uplift === 'number' ? (
         <NumberInput path={['grading', 'criticalWindowUplift']} label={t('gradesRaised')} hint={t('upliftHint')} />
