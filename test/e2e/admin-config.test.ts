@@ -107,6 +107,10 @@ test('a classification rule given a catastrophic regular expression shows why at
   await regex.fill(original);
   await page.getByRole('button', { name: '校验', exact: true }).click();
   await error.waitFor({ state: 'detached' });
+  // Moved up, the open rule stays open under its new number.
+  await page.getByRole('button', { name: '上移 4. software-bug → softwareFault' }).click();
+  expect(await page.getByRole('button', { name: /^3\. software-bug / }).getAttribute('aria-expanded')).toBe('true');
+  expect(await page.getByRole('button', { name: /^4\. maintenance / }).getAttribute('aria-expanded')).toBe('false');
   expect(errors).toEqual([]);
   expect(ui.cspViolations).toEqual([]);
   await page.close();

@@ -55,6 +55,26 @@ export function Items({
       const after = updateList(d, path, next);
       return dropEmpty && (getAt(after, path) as unknown[]).length === 0 ? setAt(after, path, undefined) : after;
     });
+  // Which cards are open follows them when they move or one before them goes.
+  const reindex = (to: (j: number) => number | undefined) =>
+    setOpened(
+      (o) =>
+        new Set(
+          [...o].flatMap((j) => {
+            const k = to(j);
+            return k === undefined ? [] : [k];
+          }),
+        ),
+    );
+  const move = (i: number, by: number) => {
+    const to = Math.min(Math.max(i + by, 0), list.length - 1);
+    reindex((j) => (j === i ? to : j === to ? i : j));
+    edit((l) => moved(l, i, by));
+  };
+  const remove = (i: number) => {
+    reindex((j) => (j === i ? undefined : j > i ? j - 1 : j));
+    edit((l) => without(l, i));
+  };
   const append = (item: unknown) => {
     setOpened((o) => new Set(o).add(list.length));
     edit((l) => [...l, item]);
@@ -98,7 +118,7 @@ export function Items({
                       spacing="compact"
                       isDisabled={i === 0}
                       aria-label={t('moveUp', { name })}
-                      onClick={() => edit((l) => moved(l, i, -1))}
+                      onClick={() => move(i, -1)}
                     >
                       ↑
                     </Button>
@@ -106,17 +126,13 @@ export function Items({
                       spacing="compact"
                       isDisabled={i === list.length - 1}
                       aria-label={t('moveDown', { name })}
-                      onClick={() => edit((l) => moved(l, i, 1))}
+                      onClick={() => move(i, 1)}
                     >
                       ↓
                     </Button>
                   </>
                 )}
-                <Button
-                  spacing="compact"
-                  aria-label={t('removeNamed', { name })}
-                  onClick={() => edit((l) => without(l, i))}
-                >
+                <Button spacing="compact" aria-label={t('removeNamed', { name })} onClick={() => remove(i)}>
                   {t('remove')}
                 </Button>
               </div>
