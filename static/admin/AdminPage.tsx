@@ -5,6 +5,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { ActivateBar } from './activate/ActivateBar';
 import { useDraft, type Draft } from './draft';
 import { useAdminText } from './texts';
+import './admin.css';
 
 export interface SectionProps {
   readonly draft: Draft;
@@ -28,7 +29,7 @@ export function AdminPage() {
   return (
     <>
       <h1>{t('title')}</h1>
-      <nav aria-label={t('sections')}>
+      <nav className="sections" aria-label={t('sections')}>
         {(Object.keys(SECTIONS) as SectionKey[]).map((k) => (
           <button key={k} type="button" aria-current={k === open ? 'page' : undefined} onClick={() => setOpen(k)}>
             {t(k)}
