@@ -1,11 +1,13 @@
 // `npm start`: the app running locally. A Jira site with a service organisation's history, the app
-// installed and activated for its service desk (a recalculation), then a working day played fast: people raise issues, comment and
-// move them on, the sweep runs every five minutes, and every change the app makes is printed. The Jira
-// emulator stays up for you to query (JQL on the app's property, for instance) until Ctrl-C.
+// installed and activated for its service desk (a recalculation), then a working day played fast: people
+// raise issues, comment and move them on, the sweep runs every five minutes, and every change the app makes
+// is printed. The sandbox's Jira-like web UI (ITR sandbox: http://127.0.0.1:PORT/) serves throughout, and
+// after the played hours the clock keeps running at a calmer speed, people still at work, until Ctrl-C.
 //
-// Usage: npm start -- [--hours 10] [--speed 600] [--port N] [--exit]
-//   --hours  simulated hours to play (default 10); --speed  simulated seconds per real second (default
-//   600); --port  the sandbox UI's port (default: any free one); --exit  stop after playing instead of serving.
+// Usage: npm start -- [--hours 10] [--speed 600] [--serve-speed 60] [--port N] [--exit]
+//   --hours  simulated hours to play (default 10); --speed  simulated seconds per real second while
+//   playing (default 600); --serve-speed  the same afterwards (default 60: five simulated minutes every
+//   five seconds); --port  the sandbox UI's port (default: any free one); --exit  stop after playing.
 
 import { PEOPLE, SITE_SEED } from './demo/site-seed';
 import { activateTemplate } from './demo/activate';
@@ -24,6 +26,7 @@ const arg = (name: string, fallback: number) => {
 };
 const HOURS = arg('hours', 10);
 const SPEED = arg('speed', 600);
+const SERVE_SPEED = arg('serve-speed', 60);
 const MIN = 60_000;
 // Monday 08:00 in Beijing of the current week: office hours ahead.
 const monday = (() => {
@@ -77,8 +80,8 @@ async function main(): Promise<void> {
     '办公网络中断 / office network down',
   ];
   const field = (name: string) => site.field(name)!.id;
-  const end = monday + HOURS * 60 * MIN;
-  while (Date.now() < end) {
+  /** Five simulated minutes: people at work, then the host's clock (the sweep), at `speed`. */
+  const step = async (speed: number) => {
     const started = performance.now();
     if (r() < 0.5) {
       const i = site.createIssue(
@@ -129,18 +132,26 @@ async function main(): Promise<void> {
     const notes = site.notifications.slice(seen.notifications);
     seen.notifications = site.notifications.length;
     for (const n of notes) say(`app  notify ${JSON.stringify(n.to)}: ${n.subject}`);
-    const wait = (5 * 60 * 1000) / SPEED - (performance.now() - started);
+    const wait = (5 * 60 * 1000) / speed - (performance.now() - started);
     if (wait > 0) await new Promise((res) => setTimeout(res, wait));
-  }
+  };
+  const end = monday + HOURS * 60 * MIN;
+  while (Date.now() < end) await step(SPEED);
   const calls = [...host.jira.counters.calls].sort((a, b) => b[1] - a[1]).map(([e, n]) => `${n} × ${e}`);
   say(`played ${HOURS} h. Jira calls by endpoint:\n  ${calls.join('\n  ')}`);
-  if (process.argv.includes('--exit')) {
+  const stop = async () => {
     await ui.stop();
     await host.stop();
     await server.stop();
-    return;
-  }
-  say(`the emulator keeps serving at ${host.jira.url}; Ctrl-C to stop`);
+  };
+  if (process.argv.includes('--exit')) return stop();
+
+  const interrupted = new AbortController();
+  process.once('SIGINT', () => interrupted.abort());
+  say(`the clock keeps running at ×${SERVE_SPEED} (the sweep every five simulated minutes); Ctrl-C to stop`);
+  say(`the Jira emulator keeps serving at ${host.jira.url}`);
+  while (!interrupted.signal.aborted) await step(SERVE_SPEED);
+  await stop();
 }
 
 main().catch((e: unknown) => {

@@ -67,14 +67,16 @@ export interface Wiring {
   readonly indexed: ReadonlyMap<string, ReadonlyMap<string, IndexType>>;
   readonly aliases: Readonly<Record<string, { key: string; path: string }>>;
   readonly scopes: readonly string[];
-  /** Custom UI modules by key: the handler of their resolver and the file their resource entry serves. */
-  readonly ui: ReadonlyMap<string, { handler: string; file: string }>;
+  /** Custom UI modules by key: the handler of their resolver, the file their resource entry serves and the
+   * title Jira shows above them. */
+  readonly ui: ReadonlyMap<string, { handler: string; file: string; title: string }>;
 }
 
 const uiModule = z.object({
   key: z.string(),
   resource: z.string(),
   resolver: z.object({ function: z.string() }).optional(),
+  title: z.string(),
 });
 
 const INTERVAL = { fiveMinute: 300_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
@@ -137,7 +139,7 @@ export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
           const r = m.resources.find((x) => x.key === key);
           if (!r) throw new Error(`manifest.yml: module '${u.data.key}' names no resource '${u.data.resource}'`);
           const file = join(r.path, entry ? (r.entry?.[entry] ?? '') : 'index.html');
-          return [[u.data.key, { handler: handlerOf(u.data.resolver.function), file }] as const];
+          return [[u.data.key, { handler: handlerOf(u.data.resolver.function), file, title: u.data.title }] as const];
         }),
     ),
   };

@@ -101,7 +101,8 @@ function allFields(site: Site, issue: Issue): Record<string, unknown> {
   return out;
 }
 
-const isInternal = (v: unknown) =>
+/** A JSM comment property saying the comment is an internal note. */
+export const isInternal = (v: unknown) =>
   typeof v === 'object' && v !== null && (v as { internal?: unknown }).internal === true;
 
 export function commentJson(site: Site, c: Comment, withProperties: boolean) {

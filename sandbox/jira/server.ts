@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { routes } from './routes';
-import { JiraHttpError, type RouteContext } from './routes/types';
+import { JiraHttpError, type Handler, type JiraReply, type RouteContext } from './routes/types';
 import type { Site } from './site';
 import { loadSpec } from './spec';
 
@@ -157,25 +157,41 @@ export class JiraEmulator {
       return;
     }
     const account = req.headers[ACCOUNT_HEADER];
+    const { reply, acted } = this.run(handler, method, check, url, body, typeof account === 'string' ? account : null);
+    if (fault && acted)
+      failWith(fault); // Jira acted; the answer is lost on the way back
+    else send(reply.status, reply.body, { ...(reply.headers ?? {}) });
+  }
+
+  /** A person's request through Jira's own pages (the sandbox's web UI): the spec's checks, the routes and
+   * their refusals as over HTTP, without faults and outside the app's counters. */
+  asPerson(accountId: string, method: string, pathWithQuery: string, body?: unknown): JiraReply {
+    const check = this.spec.check(method, pathWithQuery, body);
+    if (!check.ok) return { status: check.status, body: { errorMessages: check.errorMessages, errors: {} } };
+    const handler = routes.get(`${method} ${check.route.template}`);
+    if (!handler) throw new Error(`The sandbox does not emulate ${method} ${check.route.template}.`);
+    return this.run(handler, method, check, new URL(pathWithQuery, 'http://jira.local'), body, accountId).reply;
+  }
+
+  /** Runs a route on the site; Jira's refusals become its error answers (acted: false). */
+  private run(
+    handler: Handler,
+    method: string,
+    check: { readonly route: { readonly template: string }; readonly pathParams: Readonly<Record<string, string>> },
+    url: URL,
+    body: unknown,
+    accountId: string | null,
+  ): { reply: JiraReply; acted: boolean } {
     this.site.catchUp();
+    const request = { method, template: check.route.template, params: check.pathParams, query: url.searchParams };
     try {
-      const reply = handler(
-        {
-          method,
-          template: check.route.template,
-          params: check.pathParams,
-          query: url.searchParams,
-          body,
-          accountId: typeof account === 'string' ? account : null,
-        },
-        this.ctx,
-      );
-      if (fault)
-        failWith(fault); // Jira acted; the answer is lost on the way back
-      else send(reply.status, reply.body, { ...(reply.headers ?? {}) });
+      return { reply: handler({ ...request, body, accountId }, this.ctx), acted: true };
     } catch (e) {
-      if (e instanceof JiraHttpError) send(e.status, { errorMessages: e.errorMessages, errors: e.errors });
-      else send(500, { errorMessages: [e instanceof Error ? e.message : String(e)], errors: {} });
+      const reply =
+        e instanceof JiraHttpError
+          ? { status: e.status, body: { errorMessages: e.errorMessages, errors: e.errors } }
+          : { status: 500, body: { errorMessages: [e instanceof Error ? e.message : String(e)], errors: {} } };
+      return { reply, acted: false };
     }
   }
 }

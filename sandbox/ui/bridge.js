@@ -31,6 +31,13 @@
     for (const l of listeners)
       if (e.origin === location.origin && l.event === e.data?.event) l.callback(e.data.payload);
   });
+  // Jira sizes a Custom UI frame to its content: the frame reports its height, the page sets it.
+  const report = () =>
+    parent.postMessage(
+      { type: 'itr-frame-height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) },
+      location.origin,
+    );
+  new ResizeObserver(report).observe(document.documentElement);
   // Counted by the sandbox so a test sees a violation even when nothing logs it.
   document.addEventListener('securitypolicyviolation', (e) =>
     post('/__csp', { directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile }),

@@ -1,15 +1,24 @@
-// The sandbox's Jira-like web UI on 127.0.0.1: /browse/{KEY} frames the built Custom UI under Forge's
-// default CSP, and answers the frames' __bridge calls with the real resolvers through ForgeHost.
+// The sandbox's Jira-like web UI on 127.0.0.1: the issue list (/issues?jql=…), the issue view
+// (/browse/{KEY}) with its forms acting on the emulator as the chosen user, and the app's admin page, each
+// framing the built Custom UI under Forge's default CSP and answering the frames' __bridge calls with the
+// real resolvers through ForgeHost.
 
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { z } from 'zod';
-import { PEOPLE } from '../demo/site-seed';
 import type { ForgeHost } from '../forge/host';
 import { REPO_ROOT } from '../repo-root';
-import { adminPage, frameUrl, issuePage, type Viewer } from './shell';
+import { adminPage, notFoundPage } from './admin-page';
+import * as person from './as-person';
+import { answerBridge, bridgeCall } from './bridge-host';
+import { lastChange, version } from './changes';
+import { issuePage, type AppFrame } from './issue-page';
+import { DEFAULT_JQL, issuesPage } from './issues-page';
+import { ADMIN_PATH, SHELL_CSP, when } from './layout';
+import { accountOf, href, viewerOf, type Viewer } from './viewer';
+
+export { ADMIN_PATH };
 
 /** Forge's default policy for Custom UI: nothing inline, everything from the app's own origin. */
 export const FORGE_CSP =
@@ -24,22 +33,16 @@ const TYPES: Record<string, string> = {
 const THEMES = ['light', 'dark', 'spacing', 'typography', 'shape'].map((t) =>
   join(REPO_ROOT, 'node_modules/@atlaskit/tokens/dist/cjs/artifacts/themes', `atlassian-${t}.js`),
 );
-const viewer = z.object({
-  user: z.enum(['agent', 'viewer', 'admin']).catch('agent'),
-  locale: z.enum(['en-US', 'zh-CN']).catch('en-US'),
-  theme: z.enum(['light', 'dark']).catch('light'),
-  timezone: z.string().catch('Asia/Shanghai'),
-});
-const call = z.object({
-  name: z.string(),
-  payload: z.unknown().optional(),
-  frame: viewer.extend({ module: z.string(), issue: z.string().optional() }),
-});
-/** Where Jira serves an app's admin page (the sandbox's one app). */
-export const ADMIN_PATH = '/jira/settings/apps/itr';
-const accountOf = { agent: PEOPLE.agent, viewer: PEOPLE.viewer, admin: PEOPLE.admin } as const;
+/** The shell's own files, by the path it serves them at. */
+const SHELL_FILES: Record<string, string> = {
+  '/__bridge.js': 'sandbox/ui/bridge.js',
+  '/__shell.js': 'sandbox/ui/shell.js',
+  '/__shell.css': 'sandbox/ui/shell.css',
+};
+const ACTIONS = ['transition', 'assign', 'comment'] as const;
 
 export class SandboxUi {
+  /** CSP violations reported by the app's frames and the shell's pages. */
   readonly cspViolations: unknown[] = [];
   private server: Server | null = null;
 
@@ -59,61 +62,107 @@ export class SandboxUi {
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const browse = /^\/browse\/([A-Z]+-\d+)$/.exec(url.pathname);
-    if (url.pathname === '/favicon.ico') {
-      send(res, 204, 'text/plain', '');
-      return;
-    }
-    if (url.pathname === '/') {
-      redirect(res, `/browse/${this.firstOpenIssue()}`);
-      return;
-    }
-    if (browse) {
-      this.issuePage(res, browse[1]!, viewer.parse(Object.fromEntries(url.searchParams)));
-      return;
-    }
-    if (url.pathname === ADMIN_PATH) {
-      const v = viewer.parse({ user: 'admin', ...Object.fromEntries(url.searchParams) });
-      const file = this.host.wiring.ui.get('itr-admin')!.file.replace(/^static\/build\//, '');
-      send(res, 200, TYPES['.html']!, adminPage(v, frameUrl('itr-admin', file, null, v)));
-      return;
-    }
-    if (url.pathname === '/__bridge.js') {
-      send(res, 200, TYPES['.js']!, await readFile(join(REPO_ROOT, 'sandbox/ui/bridge.js')));
-      return;
-    }
-    if (url.pathname === '/__tokens.css') {
+    const path = url.pathname;
+    const post = req.method === 'POST';
+    const browse = /^\/browse\/([A-Z][A-Z0-9]*-\d+)(?:\/([a-z]+))?$/.exec(path);
+    const shellFile = SHELL_FILES[path];
+    if (path === '/favicon.ico') send(res, 204, 'text/plain', '');
+    else if (path === '/') redirect(res, href('/issues', viewerOf(url.searchParams)));
+    else if (path === '/issues') this.issues(res, url);
+    else if (browse && !browse[2]) this.issue(res, browse[1]!, viewerOf(url.searchParams));
+    else if (browse && post && (ACTIONS as readonly string[]).includes(browse[2]!))
+      await this.act(req, res, browse[1]!, browse[2] as (typeof ACTIONS)[number], viewerOf(url.searchParams));
+    else if (path === ADMIN_PATH) this.admin(res, viewerOf(url.searchParams, { user: 'admin' }));
+    else if (path === '/__changes') this.changes(res, url);
+    else if (shellFile) send(res, 200, TYPES[extname(shellFile)]!, await readFile(join(REPO_ROOT, shellFile)));
+    else if (path === '/__tokens.css')
       send(res, 200, TYPES['.css']!, (await Promise.all(THEMES.map(themeCss))).join('\n'));
-      return;
-    }
-    if (url.pathname === '/__bridge' && req.method === 'POST') return this.bridge(res, call.parse(await json(req)));
-    if (url.pathname === '/__csp' && req.method === 'POST') {
-      this.cspViolations.push(await json(req));
+    else if (path === '/__bridge' && post) {
+      const a = await answerBridge(this.host, bridgeCall.parse(JSON.parse((await body(req)) || 'null') as unknown));
+      send(res, a.status, 'application/json', JSON.stringify(a.body));
+    } else if (path === '/__csp' && post) {
+      this.cspViolations.push(JSON.parse(await body(req)) as unknown);
       send(res, 204, 'text/plain', '');
-      return;
-    }
-    if (url.pathname.startsWith('/ui/')) return this.staticFile(res, url.pathname.slice('/ui/'.length));
-    send(res, 404, 'text/plain', 'not found');
+    } else if (path.startsWith('/ui/')) await this.staticFile(res, path.slice('/ui/'.length));
+    else send(res, 404, 'text/plain', 'not found');
   }
 
-  private firstOpenIssue(): string {
-    const open = [...this.host.site.issues.values()].filter((i) => i.project === 'SUP' && i.properties.has('itr'));
-    return open[open.length - 1]?.key ?? 'SUP-1';
+  private issues(res: ServerResponse, url: URL): void {
+    const v = viewerOf(url.searchParams);
+    const jql = url.searchParams.get('jql') ?? DEFAULT_JQL;
+    const outcome = person.search(this.host, accountOf(v), jql, url.searchParams.get('after'));
+    page(res, 200, issuesPage(this.host.site, v, jql, outcome)); // Jira shows a bad query's errors on the page
   }
 
-  private issuePage(res: ServerResponse, key: string, v: Viewer): void {
-    const issue = this.host.site.issue(key);
-    if (!issue) {
-      send(res, 404, 'text/plain', `no issue ${key}`);
+  private issue(res: ServerResponse, key: string, v: Viewer, refusal?: string, status = 200): void {
+    const site = this.host.site;
+    const issue = site.issue(key);
+    if (!issue || !site.may(accountOf(v), 'browse', issue.project)) {
+      page(res, 404, notFoundPage(site.clock(), v, key));
       return;
     }
-    const ui = this.host.wiring.ui;
-    const file = (k: string) => ui.get(k)!.file.replace(/^static\/build\//, '');
-    const frames = {
-      panel: frameUrl('itr-sla-panel', file('itr-sla-panel'), issue, v),
-      context: frameUrl('itr-issue-context', file('itr-issue-context'), issue, v),
+    const frame = (moduleKey: string): AppFrame => {
+      const ui = this.host.wiring.ui.get(moduleKey)!;
+      const q = new URLSearchParams({ module: moduleKey, issue: issue.key, ...v });
+      return { key: moduleKey, title: ui.title, src: `/ui/${builtFile(ui.file)}?${q.toString()}` };
     };
-    send(res, 200, TYPES['.html']!, issuePage(issue, v, frames));
+    const view = {
+      site,
+      issue,
+      viewer: v,
+      account: accountOf(v),
+      version: version(issue),
+      panel: frame('itr-sla-panel'),
+      context: frame('itr-issue-context'),
+      ...(refusal === undefined ? {} : { refusal }),
+    };
+    page(res, status, issuePage(view));
+  }
+
+  /** POST-redirect-GET: the change as the chosen user, or the page again with Jira's refusal. */
+  private async act(
+    req: IncomingMessage,
+    res: ServerResponse,
+    key: string,
+    what: (typeof ACTIONS)[number],
+    v: Viewer,
+  ): Promise<void> {
+    const form = new URLSearchParams(await body(req));
+    const account = accountOf(v);
+    const refused =
+      what === 'transition'
+        ? await person.transition(this.host, account, key, form.get('status') ?? '')
+        : what === 'assign'
+          ? await person.assign(this.host, account, key, form.get('assignee') ?? '')
+          : await person.comment(this.host, account, key, form.get('body') ?? '');
+    if (refused === null) redirect(res, href(`/browse/${key}`, v), 303);
+    else this.issue(res, key, v, refused, /permission/i.test(refused) ? 403 : 400);
+  }
+
+  private admin(res: ServerResponse, v: Viewer): void {
+    const ui = this.host.wiring.ui.get('itr-admin')!;
+    const q = new URLSearchParams({ module: 'itr-admin', ...v });
+    page(
+      res,
+      200,
+      adminPage(this.host.site.clock(), v, {
+        key: 'itr-admin',
+        title: ui.title,
+        src: `/ui/${builtFile(ui.file)}?${q.toString()}`,
+      }),
+    );
+  }
+
+  /** What an open page polls: the sandbox clock, and the issue's fingerprint with its last change. */
+  private changes(res: ServerResponse, url: URL): void {
+    const v = viewerOf(url.searchParams);
+    const issue = this.host.site.issue(url.searchParams.get('issue') ?? '');
+    const visible = issue && this.host.site.may(accountOf(v), 'browse', issue.project);
+    const answer = {
+      clock: when(this.host.now(), v),
+      ...(visible ? { version: version(issue), change: lastChange(issue) } : {}),
+    };
+    send(res, 200, 'application/json', JSON.stringify(answer));
   }
 
   private async staticFile(res: ServerResponse, path: string): Promise<void> {
@@ -123,96 +172,45 @@ export class SandboxUi {
       send(res, 403, 'text/plain', 'outside the resource');
       return;
     }
-    let body: Buffer | string = await readFile(file).catch(() => Buffer.alloc(0));
-    if (body.length === 0) {
+    let content: Buffer | string = await readFile(file).catch(() => Buffer.alloc(0));
+    if (content.length === 0) {
       send(res, 404, 'text/plain', `not built: ${path} (npm run build:ui)`);
       return;
     }
     if (extname(file) === '.html')
-      body = body.toString('utf8').replace('<head>', '<head><script src="/__bridge.js"></script>');
+      content = content.toString('utf8').replace('<head>', '<head><script src="/__bridge.js"></script>');
     res.setHeader('content-security-policy', FORGE_CSP);
-    send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
-  }
-
-  private async bridge(res: ServerResponse, c: z.infer<typeof call>): Promise<void> {
-    const issue = c.frame.issue === undefined ? null : this.host.site.issue(c.frame.issue);
-    if (c.frame.issue !== undefined && !issue) {
-      send(res, 404, 'application/json', JSON.stringify({ message: `no issue ${c.frame.issue}` }));
-      return;
-    }
-    const accountId = accountOf[c.frame.user];
-    const ui = this.host.wiring.ui.get(c.frame.module);
-    if (!ui) {
-      send(res, 400, 'application/json', JSON.stringify({ message: `no module ${c.frame.module}` }));
-      return;
-    }
-    const answer = (value: unknown) => send(res, 200, 'application/json', JSON.stringify({ value }));
-    switch (c.name) {
-      case 'getContext': {
-        answer({
-          accountId,
-          cloudId: 'sandbox',
-          moduleKey: c.frame.module,
-          locale: c.frame.locale,
-          timezone: c.frame.timezone,
-          theme: { colorMode: c.frame.theme },
-          extension: {
-            type: c.frame.module,
-            ...(issue ? { issue: { id: String(issue.id), key: issue.key }, project: { key: issue.project } } : {}),
-          },
-        });
-        return;
-      }
-      case 'enableTheming': {
-        send(res, 200, 'application/json', JSON.stringify({ attrs: themeAttrs(c.frame.theme) }));
-        return;
-      }
-      case 'invoke': {
-        const p = z.object({ functionKey: z.string(), payload: z.unknown().optional() }).parse(c.payload);
-        const rec = await this.host.resolve(ui.handler, c.frame.module, p.functionKey, p.payload ?? {}, {
-          accountId,
-          ...(issue ? { issue: { id: String(issue.id), key: issue.key } } : {}),
-        });
-        if (rec.outcome !== 'ok') {
-          send(res, 500, 'application/json', JSON.stringify({ message: rec.error }));
-          return;
-        }
-        answer(rec.result);
-        return;
-      }
-      default: {
-        answer(true);
-        return;
-      }
-    }
+    send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', content);
   }
 }
 
-/** The root attributes @atlaskit/tokens' getThemeHtmlAttrs gives for Jira's default themes. */
-function themeAttrs(colorMode: 'light' | 'dark'): Record<string, string> {
-  const theme = 'dark:dark light:light motion:motion shape:shape spacing:spacing typography:typography';
-  return { 'data-theme': theme, 'data-color-mode': colorMode };
-}
+/** A resource file's path under static/build, where /ui/ serves from. */
+const builtFile = (file: string) => file.replace(/^static\/build\//, '');
 
 async function themeCss(file: string): Promise<string> {
   return ((await import(file)) as { default: string }).default;
 }
 
-function json(req: IncomingMessage): Promise<unknown> {
+function body(req: IncomingMessage): Promise<string> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => ok(JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null')));
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
     req.on('error', fail);
   });
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'content-type': type });
-  res.end(body);
+function page(res: ServerResponse, status: number, html: string): void {
+  res.setHeader('content-security-policy', SHELL_CSP);
+  send(res, status, TYPES['.html']!, html);
 }
 
-function redirect(res: ServerResponse, to: string): void {
-  res.writeHead(302, { location: to });
+function send(res: ServerResponse, status: number, type: string, content: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type });
+  res.end(content);
+}
+
+function redirect(res: ServerResponse, to: string, status = 302): void {
+  res.writeHead(status, { location: to });
   res.end();
 }

@@ -1,0 +1,89 @@
+// The shell page's behaviour (Jira's, not the app's): frames sized to what they report, the sandbox clock
+// kept current, the issue view's forms sent without leaving the page, and changes made by anyone (a
+// person, the app, the sweep) swapped in and passed to the app's frames as JIRA_ISSUE_CHANGED.
+(() => {
+  const POLL_MS = 2000;
+  const issue = document.getElementById('issue');
+  const clock = document.getElementById('sandbox-clock');
+  const announce = document.getElementById('announce');
+  const viewer = new URLSearchParams(location.search);
+  let version = issue?.dataset.version;
+  let busy = false;
+
+  window.addEventListener('message', (e) => {
+    if (e.origin !== location.origin || e.data?.type !== 'itr-frame-height') return;
+    for (const f of document.querySelectorAll('iframe'))
+      if (f.contentWindow === e.source) f.style.height = `${Math.max(40, e.data.height)}px`;
+  });
+
+  document.addEventListener('securitypolicyviolation', (e) =>
+    fetch('/__csp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ page: location.pathname, directive: e.violatedDirective, blocked: e.blockedURI }),
+    }),
+  );
+
+  /** Jira's front-end event, posted into each of the app's issue-view frames (bridge.js routes it). */
+  const tellFrames = (change) => {
+    const payload = { issueId: issue.dataset.issueId, projectId: issue.dataset.projectId, changes: [change] };
+    for (const f of document.querySelectorAll('iframe[data-issue-view]'))
+      f.contentWindow?.postMessage({ event: 'JIRA_ISSUE_CHANGED', payload }, location.origin);
+  };
+
+  /** Replaces the live regions with the server's; a region someone is typing in is left alone unless the
+   * change is their own submission. */
+  const swap = (html, own) => {
+    const next = new DOMParser().parseFromString(html, 'text/html').getElementById('issue');
+    if (!next) return false;
+    const focused = document.activeElement;
+    const focusId = focused?.id;
+    for (const region of next.querySelectorAll('[data-live]')) {
+      const old = issue.querySelector(`[data-live="${region.dataset.live}"]`);
+      if (!old || (!own && focused && focused !== document.body && old.contains(focused))) continue;
+      old.replaceWith(document.importNode(region, true));
+    }
+    if (own && focusId && !document.getElementById(focusId)?.contains(document.activeElement))
+      document.getElementById(focusId)?.focus();
+    const changed = next.dataset.version !== version;
+    version = next.dataset.version;
+    return changed;
+  };
+
+  const poll = async () => {
+    try {
+      const q = new URLSearchParams(viewer);
+      if (issue) q.set('issue', issue.dataset.issue);
+      const res = await fetch(`/__changes?${q.toString()}`);
+      const c = await res.json();
+      if (clock) clock.textContent = c.clock;
+      if (issue && !busy && c.version && c.version !== version) {
+        const page = await fetch(location.href);
+        if (swap(await page.text(), false)) tellFrames(c.change);
+      }
+    } finally {
+      setTimeout(poll, POLL_MS);
+    }
+  };
+  setTimeout(poll, POLL_MS);
+
+  document.addEventListener('submit', async (e) => {
+    const form = e.target;
+    if (!issue || !(form instanceof HTMLFormElement) || !form.hasAttribute('data-live-form')) return;
+    e.preventDefault();
+    busy = true;
+    const buttons = [...form.querySelectorAll('button')];
+    for (const b of buttons) b.disabled = true;
+    try {
+      const res = await fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form)) });
+      const changed = swap(await res.text(), true);
+      if (res.ok && form.hasAttribute('data-clear')) form.reset();
+      if (announce) announce.textContent = res.ok ? announce.dataset.saved : '';
+      const comment = form.classList.contains('comment-form');
+      if (changed) tellFrames({ changeType: comment ? 'commented' : 'updated', atlassianId: issue.dataset.account });
+    } finally {
+      for (const b of buttons) if (b.isConnected) b.disabled = false;
+      busy = false;
+    }
+  });
+})();
