@@ -49,6 +49,7 @@ export function issuePage(view: IssueView): string {
       <section class="app" aria-labelledby="h-panel"><h2 id="h-panel" class="app-title"><img src="/ui/icon.svg" alt="" width="16" height="16">${esc(view.panel.title)}</h2>
         ${frame(view.panel, 'panel')}
       </section>
+      ${links(view, t)}
       ${activity(view, t)}
     </div>
     <aside class="secondary">
@@ -137,6 +138,25 @@ function details(view: IssueView, t: ShellText): string {
   return `<section class="card" aria-labelledby="h-details"><h2 id="h-details">${t('details')}</h2><dl class="fields">${rows
     .map(([k, val]) => `<dt>${esc(k)}</dt><dd>${val}</dd>`)
     .join('')}</dl></section>`;
+}
+
+/** Linked issues by link type (the app links problems, sales and R&D issues it opens). */
+function links(view: IssueView, t: ShellText): string {
+  const { issue, site, viewer: v } = view;
+  const items = site.links
+    .filter((l) => l.inward === issue.id || l.outward === issue.id)
+    .flatMap((l) => {
+      const other = site.issue(l.inward === issue.id ? l.outward : l.inward);
+      return other ? [{ type: l.type, other }] : [];
+    });
+  if (items.length === 0) return '<div data-live="links"></div>';
+  const rows = items
+    .map(
+      ({ type, other }) =>
+        `<li><span class="muted">${esc(type)}</span> <a href="${esc(href(`/browse/${other.key}`, v))}">${esc(other.key)}</a> ${esc(other.summary)} <span class="lozenge ${site.statuses.get(other.status)?.category ?? 'new'}">${esc(other.status)}</span></li>`,
+    )
+    .join('');
+  return `<div data-live="links"><section aria-labelledby="h-links"><h2 id="h-links">${t('linked')}</h2><ul class="links">${rows}</ul></section></div>`;
 }
 
 function activity(view: IssueView, t: ShellText): string {

@@ -7,6 +7,13 @@ import { shellText } from './texts';
 import { href, type Viewer } from './viewer';
 
 export const DEFAULT_JQL = 'project = SUP ORDER BY updated DESC';
+/** Searches on the app's indexed property (its searchAlias names), to start from. */
+const QUICK = [
+  'itrSlaState = breached AND statusCategory != Done ORDER BY updated DESC',
+  'itrSlaState = atRisk ORDER BY itrBreachAt ASC',
+  'itrTier = L2 AND statusCategory != Done',
+  'itrSlaState = paused',
+];
 
 /** One row as the search answers it (fields summary, status, assignee; property itr). */
 export interface Row {
@@ -35,6 +42,7 @@ export function issuesPage(site: Site, v: Viewer, jql: string, outcome: SearchOu
     <input type="search" id="jql" name="jql" value="${esc(jql)}" spellcheck="false" autocomplete="off">
     <button type="submit" class="button primary">${t('search')}</button>
   </form>
+  <nav class="quick" aria-label="${t('quick')}"><span class="muted">${t('quick')}:</span> ${QUICK.map((q) => `<a href="${esc(href('/issues', v, { jql: q }))}"><code>${esc(q)}</code></a>`).join(' ')}</nav>
   ${outcome.ok ? results(v, jql, outcome) : `<div class="flash error" role="alert" id="jql-error">${outcome.errors.map((e) => `<p>${esc(e)}</p>`).join('')}</div>`}
 </main>`;
   return page({
