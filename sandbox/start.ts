@@ -25,8 +25,14 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const HOURS = arg('hours', 10);
-const SPEED = arg('speed', 600);
-const SERVE_SPEED = arg('serve-speed', 60);
+/** A speed (simulated seconds per real second) must be positive, or the clock would spin or never move. */
+const speed = (name: string, fallback: number) => {
+  const n = arg(name, fallback);
+  if (!(n > 0)) throw new Error(`--${name} must be a positive number of simulated seconds per real second`);
+  return n;
+};
+const SPEED = speed('speed', 600);
+const SERVE_SPEED = speed('serve-speed', 60);
 const MIN = 60_000;
 // Monday 08:00 in Beijing of the current week: office hours ahead.
 const monday = (() => {

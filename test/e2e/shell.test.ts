@@ -78,6 +78,9 @@ test('the list finds the breached issues by the app’s JQL alias; an issue open
   expect(expected.length).toBeGreaterThan(0);
   expect(expected).not.toContain(late.key); // raised a minute ago: on time
   const { page, errors } = await watchedPage(browser);
+  await page.goto(`${url}/`);
+  expect(await page.locator('#jql').inputValue()).toBe('project = SUP ORDER BY updated DESC');
+  expect(await page.locator('tbody tr').count()).toBe(3);
   await page.goto(`${url}/issues?jql=${encodeURIComponent(BREACHED)}`);
   const rows = await page.locator('tbody tr').all();
   expect(await Promise.all(rows.map((r) => r.getAttribute('data-key')))).toEqual(expected);
@@ -195,6 +198,9 @@ test('the header switches to the viewer (edits disabled, refused by Jira if sent
   expect(await panel.locator('html').getAttribute('data-color-mode')).toBe('dark');
   await expectAccessible(page);
   await page.screenshot({ path: join(SHOTS, 'shell-issue-zh-dark-viewer.png'), fullPage: true });
+  await page.getByRole('link', { name: '事项', exact: true }).click();
+  await page.locator('#jql').waitFor();
+  await expectAccessible(page);
   expect(errors).toEqual([]);
   expect(ui.cspViolations).toEqual([]);
   await page.close();
