@@ -4,11 +4,11 @@ import { readManifest } from '../../../sandbox/forge/manifest';
 import { SITE_SEED } from '../../../sandbox/demo/site-seed';
 import { Site } from '../../../sandbox/jira/site';
 
-test('each UI module names its resolver and the built file its resource entry serves', () => {
+test('each UI module names its resolver, the built file its resource entry serves and its title', () => {
   expect(Object.fromEntries(readManifest().ui)).toEqual({
-    'itr-sla-panel': { handler: 'panelResolver', file: 'static/build/panel.html' },
-    'itr-issue-context': { handler: 'panelResolver', file: 'static/build/context.html' },
-    'itr-admin': { handler: 'adminResolver', file: 'static/build/admin.html' },
+    'itr-sla-panel': { handler: 'panelResolver', file: 'static/build/panel.html', title: 'ITR SLA' },
+    'itr-issue-context': { handler: 'panelResolver', file: 'static/build/context.html', title: 'ITR SLA' },
+    'itr-admin': { handler: 'adminResolver', file: 'static/build/admin.html', title: 'ITR for Jira' },
   });
 });
 
