@@ -5,6 +5,7 @@
 import { adfFromText } from '../../src/app/adf';
 import type { ForgeHost } from '../forge/host';
 import type { JiraReply } from '../jira/routes/types';
+import { creatableFields } from './create-page';
 import type { Row, SearchOutcome } from './issues-page';
 
 const PAGE = 50;
@@ -68,4 +69,35 @@ export async function comment(host: ForgeHost, account: string, key: string, tex
   if (text.trim() === '') return 'Comment body can not be empty!';
   const path = `/rest/api/3/issue/${encodeURIComponent(key)}/comment`;
   return act(host, host.jira.asPerson(account, 'POST', path, { body: adfFromText(text) }));
+}
+
+/** Creates an issue from the Create form: the new key, or Jira's refusal. */
+export async function create(
+  host: ForgeHost,
+  account: string,
+  form: URLSearchParams,
+): Promise<{ key: string } | { refusal: string }> {
+  const text = (name: string) => (form.get(name) ?? '').trim();
+  const components = text('components')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const custom = creatableFields(host.site).flatMap((f) => {
+    const value = text(f.id);
+    if (value === '') return [];
+    return [[f.id, f.kind === 'option' ? { value } : value] as const];
+  });
+  const fields = {
+    project: { key: text('project') },
+    issuetype: { name: text('issuetype') },
+    summary: text('summary'),
+    priority: { name: text('priority') },
+    ...(text('description') === '' ? {} : { description: adfFromText(text('description')) }),
+    ...(components.length === 0 ? {} : { components: components.map((name) => ({ name })) }),
+    ...Object.fromEntries(custom),
+  };
+  const reply = host.jira.asPerson(account, 'POST', '/rest/api/3/issue', { fields });
+  await host.settle();
+  const refused = refusal(reply);
+  return refused === null ? { key: (reply.body as { key: string }).key } : { refusal: refused };
 }

@@ -10,6 +10,7 @@ import { extname, join, normalize } from 'node:path';
 import type { ForgeHost } from '../forge/host';
 import { REPO_ROOT } from '../repo-root';
 import { adminPage, notFoundPage } from './admin-page';
+import { createPage } from './create-page';
 import * as person from './as-person';
 import { answerBridge, bridgeCall } from './bridge-host';
 import { lastChange, version } from './changes';
@@ -72,6 +73,9 @@ export class SandboxUi {
     else if (browse && !browse[2]) this.issue(res, browse[1]!, viewerOf(url.searchParams));
     else if (browse && post && (ACTIONS as readonly string[]).includes(browse[2]!))
       await this.act(req, res, browse[1]!, browse[2] as (typeof ACTIONS)[number], viewerOf(url.searchParams));
+    else if (path === '/create' && post) await this.create(req, res, viewerOf(url.searchParams));
+    else if (path === '/create')
+      page(res, 200, createPage(this.host.site, viewerOf(url.searchParams), new URLSearchParams()));
     else if (path === ADMIN_PATH) this.admin(res, viewerOf(url.searchParams, { user: 'admin' }));
     else if (path === '/__changes') this.changes(res, url);
     else if (shellFile) send(res, 200, TYPES[extname(shellFile)]!, await readFile(join(REPO_ROOT, shellFile)));
@@ -137,6 +141,14 @@ export class SandboxUi {
           : await person.comment(this.host, account, key, form.get('body') ?? '');
     if (refused === null) redirect(res, href(`/browse/${key}`, v), 303);
     else this.issue(res, key, v, refused, /permission/i.test(refused) ? 403 : 400);
+  }
+
+  /** POST-redirect-GET to the new issue, or the form again with Jira's refusal. */
+  private async create(req: IncomingMessage, res: ServerResponse, v: Viewer): Promise<void> {
+    const form = new URLSearchParams(await body(req));
+    const made = await person.create(this.host, accountOf(v), form);
+    if ('key' in made) redirect(res, href(`/browse/${made.key}`, v), 303);
+    else page(res, /permission/i.test(made.refusal) ? 403 : 400, createPage(this.host.site, v, form, made.refusal));
   }
 
   private admin(res: ServerResponse, v: Viewer): void {

@@ -206,6 +206,39 @@ test('the header switches to the viewer (edits disabled, refused by Jira if sent
   await page.close();
 }, 40_000);
 
+test('the agent raises an incident through Create and lands on it, the app’s clocks running; the viewer may not', async () => {
+  const { page, errors } = await watchedPage(browser);
+  await page.goto(`${url}/issues?user=agent`);
+  await page.getByRole('link', { name: 'Create', exact: true }).click();
+  await page.locator('#summary').fill('VPN 无法连接 / VPN down');
+  await page.locator('#components').fill('ERP');
+  await page.locator(`#${fieldId(sb.site, 'Support tier')}`).fill('L1');
+  await expectAccessible(page);
+  await page.locator('#create-submit').click();
+  await page.waitForURL(/\/browse\/SUP-\d+\?/);
+  const key = /\/browse\/(SUP-\d+)/.exec(page.url())![1]!;
+  const made = sb.site.issue(key)!;
+  expect([made.summary, made.reporter, made.components]).toEqual(['VPN 无法连接 / VPN down', PEOPLE.agent, ['ERP']]);
+  await framesLoaded(page);
+  expect(
+    await page
+      .frameLocator('#itr-sla-panel')
+      .locator('[data-goal]')
+      .filter({ hasText: /running/i })
+      .count(),
+  ).toBeGreaterThan(0);
+
+  const refused = await page.request.post(`${url}/create?user=viewer`, {
+    form: { project: 'SUP', issuetype: 'Incident', summary: 'Not mine to raise', priority: 'Medium' },
+    maxRedirects: 0,
+  });
+  expect(refused.status()).toBe(403);
+  expect(await refused.text()).toContain('You do not have permission to create issues in this project.');
+  expect(errors).toEqual([]);
+  expect(ui.cspViolations).toEqual([]);
+  await page.close();
+}, 40_000);
+
 test('the admin page under the same header, for the Jira admin', async () => {
   const { page, errors } = await watchedPage(browser);
   await page.goto(`${url}/jira/settings/apps/itr?user=admin`);
