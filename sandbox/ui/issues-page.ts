@@ -1,6 +1,7 @@
 // The issue list: a JQL box and the emulator's search as the chosen user (so the app's itr… aliases and
 // Jira's error wording come from the emulator), with the app's SLA state and breach time per issue.
 
+import { createHash } from 'node:crypto';
 import type { Site } from '../jira/site';
 import { esc, page, when } from './layout';
 import { shellText } from './texts';
@@ -30,12 +31,23 @@ export type SearchOutcome =
   | { readonly ok: true; readonly rows: readonly Row[]; readonly total: number; readonly next: string | null }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-export function issuesPage(site: Site, v: Viewer, jql: string, outcome: SearchOutcome): string {
+/** What the list's live region shows, to tell an open list when the search answers differently. */
+export function listVersion(outcome: SearchOutcome): string {
+  return createHash('sha1').update(JSON.stringify(outcome)).digest('hex').slice(0, 16);
+}
+
+export function issuesPage(
+  site: Site,
+  v: Viewer,
+  search: { readonly jql: string; readonly after: string | null },
+  outcome: SearchOutcome,
+): string {
+  const { jql } = search;
   const t = shellText(v);
   const kept = Object.entries(v)
     .map(([k, val]) => `<input type="hidden" name="${k}" value="${esc(val)}">`)
     .join('');
-  const body = `<main class="list">
+  const body = `<main class="list" id="issue-list" data-jql="${esc(jql)}" data-after="${esc(search.after ?? '')}" data-version="${listVersion(outcome)}">
   <h1>${t('issues')}</h1>
   <form class="jql" method="get" action="/issues" role="search">${kept}
     <label for="jql">${t('jql')}</label>
@@ -43,7 +55,7 @@ export function issuesPage(site: Site, v: Viewer, jql: string, outcome: SearchOu
     <button type="submit" class="button primary">${t('search')}</button>
   </form>
   <nav class="quick" aria-label="${t('quick')}"><span class="muted">${t('quick')}:</span> ${QUICK.map((q) => `<a href="${esc(href('/issues', v, { jql: q }))}"><code>${esc(q)}</code></a>`).join(' ')}</nav>
-  ${outcome.ok ? results(v, jql, outcome) : `<div class="flash error" role="alert" id="jql-error">${outcome.errors.map((e) => `<p>${esc(e)}</p>`).join('')}</div>`}
+    <div data-live="results">${outcome.ok ? results(v, jql, outcome) : `<div class="flash error" role="alert" id="jql-error">${outcome.errors.map((e) => `<p>${esc(e)}</p>`).join('')}</div>`}</div>
 </main>`;
   return page({
     title: t('issues'),

@@ -15,7 +15,7 @@ import * as person from './as-person';
 import { answerBridge, bridgeCall } from './bridge-host';
 import { lastChange, version } from './changes';
 import { issuePage, type AppFrame } from './issue-page';
-import { DEFAULT_JQL, issuesPage } from './issues-page';
+import { DEFAULT_JQL, issuesPage, listVersion } from './issues-page';
 import { ADMIN_PATH, SHELL_CSP, when } from './layout';
 import { accountOf, href, viewerOf, type Viewer } from './viewer';
 
@@ -94,8 +94,9 @@ export class SandboxUi {
   private issues(res: ServerResponse, url: URL): void {
     const v = viewerOf(url.searchParams);
     const jql = url.searchParams.get('jql') ?? DEFAULT_JQL;
-    const outcome = person.search(this.host, accountOf(v), jql, url.searchParams.get('after'));
-    page(res, 200, issuesPage(this.host.site, v, jql, outcome)); // Jira shows a bad query's errors on the page
+    const after = url.searchParams.get('after');
+    const outcome = person.search(this.host, accountOf(v), jql, after);
+    page(res, 200, issuesPage(this.host.site, v, { jql, after }, outcome)); // a bad query's errors show on the page
   }
 
   private issue(res: ServerResponse, key: string, v: Viewer, refusal?: string, status = 200): void {
@@ -165,14 +166,18 @@ export class SandboxUi {
     );
   }
 
-  /** What an open page polls: the sandbox clock, and the issue's fingerprint with its last change. */
+  /** What an open page polls: the sandbox clock, and the issue's fingerprint with its last change, or the
+   * list's (its search answered again). */
   private changes(res: ServerResponse, url: URL): void {
     const v = viewerOf(url.searchParams);
-    const issue = this.host.site.issue(url.searchParams.get('issue') ?? '');
+    const q = url.searchParams;
+    const issue = this.host.site.issue(q.get('issue') ?? '');
     const visible = issue && this.host.site.may(accountOf(v), 'browse', issue.project);
+    const jql = q.get('jql');
     const answer = {
       clock: when(this.host.now(), v),
       ...(visible ? { version: version(issue), change: lastChange(issue) } : {}),
+      ...(jql === null ? {} : { version: listVersion(person.search(this.host, accountOf(v), jql, q.get('after'))) }),
     };
     send(res, 200, 'application/json', JSON.stringify(answer));
   }

@@ -1,13 +1,16 @@
 // The shell page's behaviour (Jira's, not the app's): frames sized to what they report, the sandbox clock
 // kept current, the issue view's forms sent without leaving the page, and changes made by anyone (a
-// person, the app, the sweep) swapped in and passed to the app's frames as JIRA_ISSUE_CHANGED.
+// person, the app, the sweep) swapped in: on the issue view, also passed to the app's frames as
+// JIRA_ISSUE_CHANGED; on the list, its results as the search now answers them.
 (() => {
   const POLL_MS = 2000;
   const issue = document.getElementById('issue');
+  const list = document.getElementById('issue-list');
+  const live = issue ?? list;
   const clock = document.getElementById('sandbox-clock');
   const announce = document.getElementById('announce');
   const viewer = new URLSearchParams(location.search);
-  let version = issue?.dataset.version;
+  let version = live?.dataset.version;
   let busy = false;
 
   window.addEventListener('message', (e) => {
@@ -34,12 +37,12 @@
   /** Replaces the live regions with the server's; a region someone is typing in is left alone unless the
    * change is their own submission. */
   const swap = (html, own) => {
-    const next = new DOMParser().parseFromString(html, 'text/html').getElementById('issue');
+    const next = new DOMParser().parseFromString(html, 'text/html').getElementById(live.id);
     if (!next) return false;
     const focused = document.activeElement;
     const focusId = focused?.id;
     for (const region of next.querySelectorAll('[data-live]')) {
-      const old = issue.querySelector(`[data-live="${region.dataset.live}"]`);
+      const old = live.querySelector(`[data-live="${region.dataset.live}"]`);
       if (!old || (!own && focused && focused !== document.body && old.contains(focused))) continue;
       old.replaceWith(document.importNode(region, true));
     }
@@ -54,12 +57,14 @@
     try {
       const q = new URLSearchParams(viewer);
       if (issue) q.set('issue', issue.dataset.issue);
+      if (list) q.set('jql', list.dataset.jql);
+      if (list?.dataset.after) q.set('after', list.dataset.after);
       const res = await fetch(`/__changes?${q.toString()}`);
       const c = await res.json();
       if (clock) clock.textContent = c.clock;
-      if (issue && !busy && c.version && c.version !== version) {
+      if (live && !busy && c.version && c.version !== version) {
         const page = await fetch(location.href);
-        if (swap(await page.text(), false)) tellFrames(c.change);
+        if (swap(await page.text(), false) && issue) tellFrames(c.change);
       }
     } finally {
       setTimeout(poll, POLL_MS);

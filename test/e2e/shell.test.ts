@@ -168,6 +168,23 @@ test('a change made by someone else shows on an open page, and the app’s frame
   await page.close();
 }, 40_000);
 
+test('an open list follows its search: an issue entering it appears without a reload', async () => {
+  const { page, errors } = await watchedPage(browser);
+  const jql = 'status = Escalated';
+  await page.goto(`${url}/issues?jql=${encodeURIComponent(jql)}`);
+  expect(expectedKeys(jql)).toEqual([]);
+  await page.getByText('No issues match this search.').waitFor();
+  await page.evaluate(() => ((globalThis as unknown as { stayed: boolean }).stayed = true));
+  sb.site.update(late, { status: 'Escalated' }, PEOPLE.expert);
+  await sb.host.settle();
+  await page.locator(`tbody tr[data-key="${late.key}"]`).waitFor();
+  expect(await page.evaluate(() => (globalThis as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  sb.site.update(late, { status: 'In Progress' }, PEOPLE.expert);
+  await sb.host.settle();
+  expect(errors).toEqual([]);
+  await page.close();
+}, 40_000);
+
 test('the header switches to the viewer (edits disabled, refused by Jira if sent anyway), then to zh-CN and dark', async () => {
   const { page, errors } = await watchedPage(browser);
   await page.goto(`${url}/browse/${late.key}?user=agent`);
