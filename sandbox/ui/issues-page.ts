@@ -31,9 +31,23 @@ export type SearchOutcome =
   | { readonly ok: true; readonly rows: readonly Row[]; readonly total: number; readonly next: string | null }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-/** What the list's live region shows, to tell an open list when the search answers differently. */
+/** A fingerprint of what the list shows, to tell an open list when the search answers differently. */
 export function listVersion(outcome: SearchOutcome): string {
-  return createHash('sha1').update(JSON.stringify(outcome)).digest('hex').slice(0, 16);
+  const shown = outcome.ok
+    ? [
+        outcome.total,
+        outcome.next,
+        outcome.rows.map((r) => [
+          r.key,
+          r.fields.summary,
+          r.fields.status?.name,
+          r.fields.assignee?.displayName,
+          r.properties?.itr?.slaState,
+          r.properties?.itr?.breachAt,
+        ]),
+      ]
+    : outcome.errors;
+  return createHash('sha1').update(JSON.stringify(shown)).digest('hex').slice(0, 16);
 }
 
 export function issuesPage(
