@@ -71,12 +71,11 @@ function changesOf(site: Site, issue: Issue, body: Record<string, unknown>): Rec
         : [String(current)];
     for (const op of ops) {
       const o = obj(op, `update of ${id}`);
-      if ('add' in o)
-        values = [
-          ...values.filter((x) => x !== fieldValue(site, id, o['add'])),
-          String(fieldValue(site, id, o['add'])),
-        ];
-      else if ('remove' in o) values = values.filter((x) => x !== fieldValue(site, id, o['remove']));
+      if ('add' in o) {
+        // A multi-value field is a set: adding what is there already changes nothing (no history item).
+        const added = String(fieldValue(site, id, o['add']));
+        if (!values.includes(added)) values = [...values, added];
+      } else if ('remove' in o) values = values.filter((x) => x !== fieldValue(site, id, o['remove']));
       else if ('set' in o)
         values = (() => {
           const s = fieldValue(site, id, o['set']);

@@ -84,3 +84,15 @@ it('a deleted property leaves JQL after the lag too', async () => {
   jira.advance(5_000);
   expect(await found('itrTier = L3')).toEqual([]);
 });
+
+it('adding a label the issue has changes nothing: no reordering, no history item, no event', async () => {
+  const issue = newIssue();
+  const edit = (label: string) =>
+    jira.call('PUT', `/rest/api/3/issue/${String(issue.id)}`, { update: { labels: [{ add: label }] } });
+  await edit('sla-at-risk');
+  await edit('sla-breached');
+  const histories = issue.changelog.length;
+  expect((await edit('sla-at-risk')).status).toBe(204);
+  expect(issue.labels).toEqual(['sla-at-risk', 'sla-breached']);
+  expect(issue.changelog.length).toBe(histories);
+});
