@@ -3,15 +3,12 @@
 // official holidays and make-up days; every part in both languages and themes with axe. Screenshots go to
 // .tmp/screenshots.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { REPO_ROOT } from '../../sandbox/repo-root';
-import { SandboxUi } from '../../sandbox/ui/server';
+import type { SandboxUi } from '../../sandbox/ui/server';
 import { startSandbox, type Sandbox } from '../support/sandbox';
-import { launch, watchedPage } from './browser';
+import { closeShell, openShell, SHOTS, watchedPage } from './browser';
 
-const SHOTS = join(REPO_ROOT, '.tmp/screenshots');
 const PARTS = ['calendars', 'services', 'classification', 'grading', 'sla', 'ola', 'escalation', 'routing'];
 let sb: Sandbox;
 let ui: SandboxUi;
@@ -20,14 +17,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   sb = await startSandbox(Date.parse('2026-03-03T09:30:00+08:00'));
-  ui = new SandboxUi(sb.host);
-  url = await ui.start();
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
+  ({ ui, url, browser } = await openShell(sb.host));
 }, 180_000);
 afterAll(async () => {
-  await browser.close();
-  await ui.stop();
+  await closeShell({ ui, browser });
   await sb.stop();
 });
 

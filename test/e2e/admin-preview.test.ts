@@ -2,17 +2,14 @@
 // page under Forge's CSP: a target edited in the JSON view, Preview, the totals and the rows; an invalid
 // draft's problems listed at their paths in the JSON view. Screenshots go to .tmp/screenshots.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { REPO_ROOT } from '../../sandbox/repo-root';
 import type { Issue } from '../../sandbox/jira/site';
-import { SandboxUi } from '../../sandbox/ui/server';
+import type { SandboxUi } from '../../sandbox/ui/server';
 import { passwordRequest, startSandbox, type Sandbox } from '../support/sandbox';
-import { launch, watchedPage } from './browser';
+import { closeShell, openShell, SHOTS, watchedPage } from './browser';
 
 const T0 = Date.parse('2026-03-02T09:30:00+08:00'); // a Monday, office hours
-const SHOTS = join(REPO_ROOT, '.tmp/screenshots');
 let sb: Sandbox;
 let ui: SandboxUi;
 let url: string;
@@ -23,14 +20,10 @@ beforeAll(async () => {
   sb = await startSandbox(T0);
   recent = [1, 2, 3].map((n) => passwordRequest(sb.site, n));
   await sb.host.advance(3 * 3_600_000);
-  ui = new SandboxUi(sb.host);
-  url = await ui.start();
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
+  ({ ui, url, browser } = await openShell(sb.host));
 }, 180_000);
 afterAll(async () => {
-  await browser.close();
-  await ui.stop();
+  await closeShell({ ui, browser });
   await sb.stop();
 });
 

@@ -4,16 +4,13 @@
 // versions and reads what Jira refused (this site has no priority "Medium"); the same page in zh-CN and dark; axe in both themes.
 // Screenshots go to .tmp/screenshots.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { REPO_ROOT } from '../../sandbox/repo-root';
 import { ADMIN_PATH, SandboxUi } from '../../sandbox/ui/server';
 import { fieldId, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
-import { launch, watchedPage } from './browser';
+import { closeShell, openShell, SHOTS, watchedPage } from './browser';
 
 const T0 = Date.parse('2026-11-16T10:00:00+08:00'); // six weeks before the built-in holidays run out
-const SHOTS = join(REPO_ROOT, '.tmp/screenshots');
 const HOLIDAYS_2027 = ['# 2027', '2027-01-01 off', '2027-02-06..2027-02-12 off', '2027-02-14 work', '2027-10-01 off'];
 let sb: Sandbox;
 let ui: SandboxUi;
@@ -37,14 +34,10 @@ beforeAll(async () => {
       },
       PEOPLE.reporter,
     );
-  ui = new SandboxUi(sb.host);
-  url = await ui.start();
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
+  ({ ui, url, browser } = await openShell(sb.host));
 }, 180_000);
 afterAll(async () => {
-  await browser.close();
-  await ui.stop();
+  await closeShell({ ui, browser });
   await sb.stop();
 });
 

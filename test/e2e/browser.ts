@@ -1,6 +1,14 @@
 // Debian's chromium driven by playwright-core, headless as the CI machine allows, and a page that fails
 // the test on any console error, page error or CSP violation.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { ForgeHost } from '../../sandbox/forge/host';
+import { REPO_ROOT } from '../../sandbox/repo-root';
+import { SandboxUi } from '../../sandbox/ui/server';
+
+/** Where the browser tests leave their screenshots. */
+export const SHOTS = join(REPO_ROOT, '.tmp/screenshots');
 
 export const launch = (): Promise<Browser> =>
   chromium.launch({
@@ -24,4 +32,23 @@ export async function watchedPage(browser: Browser): Promise<{ page: Page; error
   });
   page.on('pageerror', (e) => errors.push(e.message));
   return { page, errors };
+}
+
+export interface Shell {
+  readonly ui: SandboxUi;
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+/** The sandbox's Jira shell serving `host`, and a browser to look at it. */
+export async function openShell(host: ForgeHost): Promise<Shell> {
+  const ui = new SandboxUi(host);
+  const url = await ui.start();
+  mkdirSync(SHOTS, { recursive: true });
+  return { ui, url, browser: await launch() };
+}
+
+export async function closeShell({ ui, browser }: Pick<Shell, 'ui' | 'browser'>): Promise<void> {
+  await browser.close();
+  await ui.stop();
 }

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { SandboxUi } from '../../sandbox/ui/server';
 import { PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
-import { launch, watchedPage } from './browser';
+import { closeShell, launch, watchedPage } from './browser';
 
 let sb: Sandbox;
 let ui: SandboxUi;
@@ -19,8 +19,7 @@ beforeAll(async () => {
   browser = await launch();
 }, 180_000);
 afterAll(async () => {
-  await browser.close();
-  await ui.stop();
+  await closeShell({ ui, browser });
   await sb.stop();
 });
 

@@ -3,19 +3,16 @@
 // calendar closes, the timeline, escalating, overriding responsibility, a viewer's disabled actions, axe
 // in both themes and languages. Screenshots go to .tmp/screenshots.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator } from 'playwright-core';
-import { SandboxUi } from '../../sandbox/ui/server';
-import { REPO_ROOT } from '../../sandbox/repo-root';
+import type { SandboxUi } from '../../sandbox/ui/server';
 import type { Issue } from '../../sandbox/jira/site';
 import { compileConfig, ITR_TEMPLATE, parseConfig } from '../../src/domain/config';
 import type { ItrState } from '../../src/domain/state';
 import { fieldId, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
-import { launch, watchedPage } from './browser';
+import { closeShell, openShell, SHOTS, watchedPage } from './browser';
 
 const T0 = Date.parse('2026-03-03T09:30:00+08:00');
-const SHOTS = join(REPO_ROOT, '.tmp/screenshots');
 const EMERGENCY_PLAN = 'https://wiki.example.com/erp/emergency-plan';
 let sb: Sandbox;
 let ui: SandboxUi;
@@ -43,14 +40,10 @@ beforeAll(async () => {
     PEOPLE.reporter,
   );
   await sb.host.advance(45 * 60_000);
-  ui = new SandboxUi(sb.host);
-  url = await ui.start();
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
+  ({ ui, url, browser } = await openShell(sb.host));
 }, 180_000);
 afterAll(async () => {
-  await browser.close();
-  await ui.stop();
+  await closeShell({ ui, browser });
   await sb.stop();
 });
 

@@ -4,18 +4,15 @@
 // to the viewer (edits disabled, and refused by the emulator if sent anyway) and to zh-CN + dark; no
 // console error, no CSP violation, axe on the shell's pages. Screenshots go to .tmp/screenshots.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { adfFromText } from '../../src/app/adf';
-import { REPO_ROOT } from '../../sandbox/repo-root';
 import type { Issue } from '../../sandbox/jira/site';
-import { SandboxUi } from '../../sandbox/ui/server';
+import type { SandboxUi } from '../../sandbox/ui/server';
 import { commentTexts, fieldId, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
-import { launch, watchedPage } from './browser';
+import { closeShell, openShell, SHOTS, watchedPage } from './browser';
 
 const T0 = Date.parse('2026-03-03T09:30:00+08:00');
-const SHOTS = join(REPO_ROOT, '.tmp/screenshots');
 const BREACHED = 'itrSlaState = breached';
 let sb: Sandbox;
 let ui: SandboxUi;
@@ -43,14 +40,10 @@ beforeAll(async () => {
   await sb.host.advance(45 * 60_000);
   late = incident('邮件发送延迟 / email delayed', 'ERP');
   await sb.host.advance(60_000);
-  ui = new SandboxUi(sb.host);
-  url = await ui.start();
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
+  ({ ui, url, browser } = await openShell(sb.host));
 }, 180_000);
 afterAll(async () => {
-  await browser.close();
-  await ui.stop();
+  await closeShell({ ui, browser });
   await sb.stop();
 });
 
