@@ -103,11 +103,12 @@ export function measureOla(
       }
     }
     const holding = running && current === id;
-    // A tier that hands over exactly at its target met it; one still holding at its target timed out.
-    const timedOut = used > targetMs || (holding && used >= targetMs);
+    // A tier that reaches its target timed out, holding it or not: the app's own reassignment at the timeout
+    // hands over exactly at the target, and the tier must not then read as met.
+    const timedOut = used >= targetMs;
     if (timedOut && timeoutAt !== null) timeouts.push({ tier: id, at: timeoutAt });
     if (!holding) {
-      tiers[id] = { state: used > targetMs ? 'breached' : 'met', targetMs, elapsedMs: used };
+      tiers[id] = { state: timedOut ? 'breached' : 'met', targetMs, elapsedMs: used };
     } else if (pausedNow) {
       tiers[id] = { state: used >= targetMs ? 'breached' : 'paused', targetMs, remainingMs: targetMs - used };
     } else {

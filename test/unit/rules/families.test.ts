@@ -214,6 +214,19 @@ describe('OLA (the SLA time split by tier)', () => {
     });
   });
 
+  it('a tier the app reassigns at its timeout stays timed out once the next tier holds the issue', () => {
+    const created = at('2026-03-03T09:00:00+08:00');
+    const timeout = created + 2 * HOUR; // L1's 2 h, all inside office hours
+    const life = new Life({
+      created,
+      fields: { components: ['Printer'], custom: { Impact: 'Moderate / Limited', Urgency: 'Medium' } },
+    }).change(timeout, { 'Support tier': 'L2' }); // the reassignment lands exactly at the timeout
+    const now = timeout + HOUR;
+    const ola = evaluate(life.issue(now), life.events, cfg, now).state.ola;
+    expect(ola.L1).toMatchObject({ state: 'breached', elapsedMs: 2 * HOUR });
+    expect(ola.L2).toMatchObject({ state: 'running' });
+  });
+
   it('escalates one tier on demand, with a comment', () => {
     const life = new Life({ created: mon }).push({
       at: mon + MIN,
