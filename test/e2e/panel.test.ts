@@ -9,7 +9,7 @@ import type { SandboxUi } from '../../sandbox/ui/server';
 import type { Issue } from '../../sandbox/jira/site';
 import { compileConfig, ITR_TEMPLATE, parseConfig } from '../../src/domain/config';
 import type { ItrState } from '../../src/domain/state';
-import { fieldId, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
+import { fieldId, PEOPLE, startSandbox, type Sandbox, printerIncident } from '../support/sandbox';
 import { closeShell, openShell, SHOTS, watchedPage } from './browser';
 
 const T0 = Date.parse('2026-03-03T09:30:00+08:00');
@@ -151,17 +151,7 @@ test('the time left counts down while the calendar is open, and stands still onc
 }, 30_000);
 
 test('an agent overrides the responsibility through the form: errors at the field first, then done', async () => {
-  const other = sb.site.createIssue(
-    {
-      project: 'SUP',
-      issuetype: 'Incident',
-      summary: '打印机卡纸 / printer jams',
-      reporter: PEOPLE.reporter,
-      components: ['Printer'],
-      custom: { [fieldId(sb.site, 'Support tier')]: 'L1' },
-    },
-    PEOPLE.reporter,
-  );
+  const other = printerIncident(sb.site);
   await sb.host.settle();
   const { page, errors } = await watchedPage(browser);
   await page.goto(`${url}/browse/${other.key}?user=agent`);

@@ -2,7 +2,7 @@
 // each refused to a user Jira does not let edit the issue.
 
 import { randomUUID } from 'node:crypto';
-import { fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
+import { fieldId, itr, PEOPLE, startSandbox, type Sandbox, printerIncident } from '../support/sandbox';
 import type { Issue } from '../../sandbox/jira/site';
 import type { PanelResult, PanelView } from '../../src/contract/panel';
 import { compileConfig, ITR_TEMPLATE, parseConfig } from '../../src/domain/config';
@@ -14,17 +14,7 @@ let issue: Issue;
 
 beforeAll(async () => {
   sb = await startSandbox(T0);
-  issue = sb.site.createIssue(
-    {
-      project: 'SUP',
-      issuetype: 'Incident',
-      summary: '打印机卡纸 / printer jams',
-      reporter: PEOPLE.reporter,
-      components: ['Printer'],
-      custom: { [fieldId(sb.site, 'Support tier')]: 'L1' },
-    },
-    PEOPLE.reporter,
-  );
+  issue = printerIncident(sb.site);
   await sb.host.settle();
 }, 180_000);
 afterAll(async () => sb.stop());

@@ -69,6 +69,21 @@ export function passwordRequest(site: Site, n: number): Issue {
   );
 }
 
+/** An incident on the service desk's printers, held by L1: the panel tests' issue. */
+export function printerIncident(site: Site): Issue {
+  return site.createIssue(
+    {
+      project: 'SUP',
+      issuetype: 'Incident',
+      summary: '打印机卡纸 / printer jams',
+      reporter: PEOPLE.reporter,
+      components: ['Printer'],
+      custom: { [fieldId(site, 'Support tier')]: 'L1' },
+    },
+    PEOPLE.reporter,
+  );
+}
+
 /** The `itr` property Jira holds for an issue. */
 export function itr(issue: Issue): Record<string, unknown> {
   return (issue.properties.get('itr') ?? {}) as Record<string, unknown>;
