@@ -63,6 +63,11 @@ export default tseslint.config(
           patterns: [
             { group: ['@emotion/*'], message: 'Emotion styles break under Forge CSP.' },
             { group: ['**/src/**'], message: 'Import the contract through @contract/*.' },
+            {
+              group: ['zod', '@contract/**/*-payloads'],
+              allowTypeImports: true,
+              message: 'Zod stays out of the browser (its probes eval, which Forge’s CSP refuses): import types only.',
+            },
           ],
         },
       ],

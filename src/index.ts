@@ -7,3 +7,4 @@ export { work } from './triggers/work';
 export { lifecycle } from './triggers/lifecycle';
 export { panelResolver } from './resolvers/panel';
 export { adminResolver } from './resolvers/admin';
+export { projectResolver } from './resolvers/project';

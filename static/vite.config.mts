@@ -19,7 +19,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1000, // raw size; the budget that matters is gzipped initial JS (bench/bundle-size.ts)
     rolldownOptions: {
       input: Object.fromEntries(
-        ['panel', 'context', 'admin'].map((e) => [e, resolve(import.meta.dirname, `${e}.html`)]),
+        ['panel', 'context', 'admin', 'project'].map((e) => [e, resolve(import.meta.dirname, `${e}.html`)]),
       ),
     },
   },

@@ -10,6 +10,7 @@ export const PEOPLE = {
   expert: 'u-agent-l2',
   viewer: 'u-viewer', // may browse, may not edit
   admin: 'u-admin',
+  manager: 'u-manager', // the service manager: administers the service desk's project, not Jira
 } as const;
 
 export const SITE_SEED: SiteSeed = {
@@ -58,6 +59,14 @@ export const SITE_SEED: SiteSeed = {
     { accountId: PEOPLE.agent, displayName: 'Li Lei (L1)', groups: ['support-l1'], browse: ['*'], edit: ['*'] },
     { accountId: PEOPLE.expert, displayName: 'Zhang Wei (L2)', groups: ['support-l2'], browse: ['*'], edit: ['*'] },
     { accountId: PEOPLE.viewer, displayName: 'Viewer', groups: [], browse: ['SUP'], edit: [] },
+    {
+      accountId: PEOPLE.manager,
+      displayName: '陈静 (Service manager)',
+      groups: ['service-managers'],
+      browse: ['*'],
+      edit: ['SUP'],
+      administer: ['SUP'],
+    },
     {
       accountId: PEOPLE.admin,
       displayName: 'Jira admin',

@@ -229,13 +229,17 @@ export class ForgeHost {
     }
   }
 
-  /** Calls a resolver as Custom UI's invoke() does, as `accountId`, from an issue's panel. */
+  /** Calls a resolver as Custom UI's invoke() does, as `accountId`, from an issue's panel or a project's page. */
   async resolve(
     handler: string,
     moduleKey: string,
     functionKey: string,
     payload: unknown,
-    as: { accountId: string; issue?: { id: string; key: string } },
+    as: {
+      accountId: string;
+      issue?: { id: string; key: string };
+      project?: { id: string; key: string; type: string };
+    },
   ): Promise<InvocationRecord> {
     const ui = this.wiring.ui.get(moduleKey);
     if (!ui) throw new Error(`manifest.yml declares no Custom UI module '${moduleKey}'`);
@@ -246,7 +250,11 @@ export class ForgeHost {
       cloudId: CLOUD_ID,
       moduleKey,
       localId: randomUUID(),
-      extension: { type: moduleKey, ...(as.issue ? { issue: { id: as.issue.id, key: as.issue.key } } : {}) },
+      extension: {
+        type: moduleKey,
+        ...(as.issue ? { issue: { id: as.issue.id, key: as.issue.key } } : {}),
+        ...(as.project ? { project: as.project } : {}),
+      },
     };
     const rec = await this.invoke(
       handler,

@@ -22,6 +22,8 @@ export interface User {
   /** Project keys the user may browse, and those where they may also edit issues ('*' = all). */
   readonly browse: readonly string[];
   readonly edit: readonly string[];
+  /** Project keys the user administers (Administer projects); a Jira admin administers every project. */
+  readonly administer?: readonly string[];
   readonly admin?: boolean;
   readonly locale?: string;
   readonly timeZone?: string;
@@ -486,9 +488,10 @@ export class Site {
   }
 
   /** Whether `accountId` (null: the app) may do `what` in the issue's project. */
-  may(accountId: string | null, what: 'browse' | 'edit', project: string): boolean {
+  may(accountId: string | null, what: 'browse' | 'edit' | 'administer', project: string): boolean {
     if (accountId === null) return true;
     const u = this.users.get(accountId);
+    if (what === 'administer' && u?.admin === true) return true;
     const list = u?.[what] ?? [];
     return list.includes('*') || list.includes(project);
   }

@@ -9,7 +9,7 @@ import { accountOf, viewerQuery } from './viewer';
 export const bridgeCall = z.object({
   name: z.string(),
   payload: z.unknown().optional(),
-  frame: viewerQuery.extend({ module: z.string(), issue: z.string().optional() }),
+  frame: viewerQuery.extend({ module: z.string(), issue: z.string().optional(), project: z.string().optional() }),
 });
 export type BridgeCall = z.infer<typeof bridgeCall>;
 
@@ -22,7 +22,10 @@ export async function answerBridge(host: ForgeHost, c: BridgeCall): Promise<Brid
   const ui = host.wiring.ui.get(c.frame.module);
   if (!ui) return { status: 400, body: { message: `no module ${c.frame.module}` } };
   const accountId = accountOf(c.frame);
-  const project = issue ? host.site.projects.get(issue.project) : undefined;
+  const projectKey = issue?.project ?? c.frame.project;
+  const project = projectKey === undefined ? undefined : host.site.projects.get(projectKey);
+  if (c.frame.project !== undefined && !project) return { status: 404, body: { message: `no project ${c.frame.project}` } };
+  const projectRef = project && { id: project.id, key: project.key, type: project.typeKey ?? 'software' };
   switch (c.name) {
     case 'getContext':
       return {
@@ -37,12 +40,8 @@ export async function answerBridge(host: ForgeHost, c: BridgeCall): Promise<Brid
             theme: { colorMode: c.frame.theme },
             extension: {
               type: c.frame.module,
-              ...(issue
-                ? {
-                    issue: { id: String(issue.id), key: issue.key, type: issue.issuetype },
-                    project: { id: project?.id ?? '', key: issue.project, type: project?.typeKey ?? 'software' },
-                  }
-                : {}),
+              ...(issue ? { issue: { id: String(issue.id), key: issue.key, type: issue.issuetype } } : {}),
+              ...(projectRef ? { project: projectRef } : {}),
             },
           },
         },
@@ -54,6 +53,7 @@ export async function answerBridge(host: ForgeHost, c: BridgeCall): Promise<Brid
       const rec = await host.resolve(ui.handler, c.frame.module, p.functionKey, p.payload ?? {}, {
         accountId,
         ...(issue ? { issue: { id: String(issue.id), key: issue.key } } : {}),
+        ...(projectRef ? { project: projectRef } : {}),
       });
       if (rec.outcome !== 'ok') return { status: 500, body: { message: rec.error ?? rec.outcome } };
       return { status: 200, body: { value: rec.result } };

@@ -11,6 +11,9 @@ export const SHELL_CSP =
 
 /** Where Jira serves an app's admin page (the sandbox's one app). */
 export const ADMIN_PATH = '/jira/settings/apps/itr';
+/** Jira's URL of a project's app page (the project's type names the product). */
+export const PROJECT_PAGE = /^\/jira\/(software|servicedesk|core)\/projects\/([A-Z][A-Z0-9]*)\/apps\/itr$/;
+export const projectPagePath = (key: string): string => `/jira/software/projects/${key}/apps/itr`;
 
 export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -33,7 +36,7 @@ export interface PageInput {
   readonly viewer: Viewer;
   /** Query values the page keeps when the viewer switches (the list's JQL). */
   readonly keep?: Readonly<Record<string, string>>;
-  readonly current: 'issues' | 'admin' | 'create';
+  readonly current: 'issues' | 'admin' | 'create' | 'project';
   readonly now: number;
   readonly body: string;
   readonly bodyClass?: string;
@@ -44,7 +47,7 @@ export function page(p: PageInput): string {
   const v = p.viewer;
   const option = (value: string, label: string, chosen: string) =>
     `<option value="${esc(value)}"${value === chosen ? ' selected' : ''}>${esc(label)}</option>`;
-  const userLabel = { agent: t('agent'), viewer: t('viewer'), admin: t('adminUser') };
+  const userLabel = { agent: t('agent'), viewer: t('viewer'), manager: t('manager'), admin: t('adminUser') };
   const localeLabel = { 'en-US': 'English', 'zh-CN': '简体中文' };
   const select = (name: keyof Viewer, label: string, options: string) =>
     `<label class="pick"><span>${esc(label)}</span><select name="${name}" id="pick-${name}">${options}</select></label>`;
@@ -66,7 +69,7 @@ export function page(p: PageInput): string {
 <body class="${p.bodyClass ?? ''}">
 <header class="top">
   <a class="brand" href="${esc(href('/issues', v))}"><span class="logo" aria-hidden="true"></span>${t('product')}<span class="tag">${t('sandbox')}</span></a>
-  <nav aria-label="${t('mainNav')}">${nav('issues', href('/issues', v), t('issues'))}${nav('admin', href(ADMIN_PATH, v), `${t('apps')} › ${t('admin')}`)}<a class="button primary create" href="${esc(href('/create', v))}"${p.current === 'create' ? ' aria-current="page"' : ''}>${t('create')}</a></nav>
+  <nav aria-label="${t('mainNav')}">${nav('issues', href('/issues', v), t('issues'))}${nav('project', href(projectPagePath('SUP'), v), t('relationships'))}${nav('admin', href(ADMIN_PATH, v), `${t('apps')} › ${t('admin')}`)}<a class="button primary create" href="${esc(href('/create', v))}"${p.current === 'create' ? ' aria-current="page"' : ''}>${t('create')}</a></nav>
   <span class="clock">${t('clock')}: <time id="sandbox-clock" aria-live="off">${esc(when(p.now, v))}</time></span>
   <form class="view-as" method="get" action="${esc(p.path)}" aria-label="${t('viewAs')}">${kept}
     ${select('user', t('user'), USERS.map((u) => option(u, userLabel[u], v.user)).join(''))}

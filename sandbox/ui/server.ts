@@ -16,7 +16,8 @@ import { answerBridge, bridgeCall } from './bridge-host';
 import { lastChange, version } from './changes';
 import { issuePage, type AppFrame } from './issue-page';
 import { DEFAULT_JQL, issuesPage, listVersion } from './issues-page';
-import { ADMIN_PATH, SHELL_CSP, when } from './layout';
+import { ADMIN_PATH, PROJECT_PAGE, SHELL_CSP, when } from './layout';
+import { projectPage } from './project-page';
 import { accountOf, href, viewerOf, type Viewer } from './viewer';
 
 export { ADMIN_PATH };
@@ -77,6 +78,8 @@ export class SandboxUi {
     else if (path === '/create')
       page(res, 200, createPage(this.host.site, viewerOf(url.searchParams), new URLSearchParams()));
     else if (path === ADMIN_PATH) this.admin(res, viewerOf(url.searchParams, { user: 'admin' }));
+    else if (PROJECT_PAGE.test(path))
+      this.project(res, PROJECT_PAGE.exec(path)![2]!, viewerOf(url.searchParams, { user: 'manager' }));
     else if (path === '/__changes') this.changes(res, url);
     else if (shellFile) send(res, 200, TYPES[extname(shellFile)]!, await readFile(join(REPO_ROOT, shellFile)));
     else if (path === '/__tokens.css')
@@ -160,6 +163,25 @@ export class SandboxUi {
       200,
       adminPage(this.host.site.clock(), v, {
         key: 'itr-admin',
+        title: ui.title,
+        src: `/ui/${builtFile(ui.file)}?${q.toString()}`,
+      }),
+    );
+  }
+
+  private project(res: ServerResponse, key: string, v: Viewer): void {
+    const project = this.host.site.projects.get(key);
+    if (!project || !this.host.site.may(accountOf(v), 'browse', key)) {
+      page(res, 404, notFoundPage(this.host.site.clock(), v, key));
+      return;
+    }
+    const ui = this.host.wiring.ui.get('itr-project')!;
+    const q = new URLSearchParams({ module: 'itr-project', project: key, ...v });
+    page(
+      res,
+      200,
+      projectPage(this.host.site.clock(), v, project, {
+        key: 'itr-project',
         title: ui.title,
         src: `/ui/${builtFile(ui.file)}?${q.toString()}`,
       }),

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { PEOPLE } from '../demo/site-seed';
 
-export const USERS = ['agent', 'viewer', 'admin'] as const;
+export const USERS = ['agent', 'viewer', 'manager', 'admin'] as const;
 export const LOCALES = ['en-US', 'zh-CN'] as const;
 export const THEMES = ['light', 'dark'] as const;
 export const ZONES = ['Asia/Shanghai', 'UTC', 'Europe/London', 'America/New_York'] as const;

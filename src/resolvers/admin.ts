@@ -23,26 +23,12 @@ import {
   versionPayload,
 } from '../contract/admin-payloads';
 import { resolverOf } from '../platform/resolver';
+import { invalid } from './answers';
 
 const forbidden = (what: string) => ({
   ok: false,
   error: { code: 'forbidden', message: `Only Jira administrators can ${what}.` },
 });
-
-/** A zod error as the resolver answers it: the first issue, with its path. */
-const invalid = (e: z.ZodError) => {
-  const first = e.issues[0]!;
-  const path = first.path.join('.');
-  return {
-    ok: false,
-    error: {
-      code: 'invalid',
-      message:
-        first.code === 'unrecognized_keys' ? `Unexpected ${first.keys.join(', ')} in the payload.` : first.message,
-      ...(path ? { path } : {}),
-    },
-  };
-};
 
 const caller = z.looseObject({ accountId: z.string().min(1) });
 

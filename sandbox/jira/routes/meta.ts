@@ -60,6 +60,7 @@ const KNOWN = new Set([
   'LINK_ISSUES',
   'ASSIGN_ISSUES',
   'ADMINISTER',
+  'ADMINISTER_PROJECTS',
 ]);
 
 export const myPermissions: Handler = (req, ctx) => {
@@ -77,7 +78,7 @@ export const myPermissions: Handler = (req, ctx) => {
   }
   const permissions: Record<string, unknown> = {};
   for (const p of wanted) {
-    const what = p === 'BROWSE_PROJECTS' ? 'browse' : 'edit';
+    const what = p === 'BROWSE_PROJECTS' ? 'browse' : p === 'ADMINISTER_PROJECTS' ? 'administer' : 'edit';
     const have =
       p === 'ADMINISTER'
         ? req.accountId === null || ctx.site.users.get(req.accountId)?.admin === true

@@ -250,8 +250,25 @@ export async function myPermissions(
     {},
     s.permissions,
   );
-  return Object.fromEntries(keys.map((k) => [k, p.permissions[k]?.havePermission === true]));
+  return held(p, keys);
 }
+
+/** Whether the caller (a user client) holds each permission on the project. */
+export async function myProjectPermissions(
+  jira: JiraClient,
+  projectKey: string,
+  keys: readonly string[],
+): Promise<Record<string, boolean>> {
+  const p = await jira.call(
+    route`/rest/api/3/mypermissions?projectKey=${projectKey}&permissions=${keys.join(',')}`,
+    {},
+    s.permissions,
+  );
+  return held(p, keys);
+}
+
+const held = (p: z.infer<typeof s.permissions>, keys: readonly string[]): Record<string, boolean> =>
+  Object.fromEntries(keys.map((k) => [k, p.permissions[k]?.havePermission === true]));
 
 export async function myGlobalPermission(jira: JiraClient, key: string): Promise<boolean> {
   const p = await jira.call(route`/rest/api/3/mypermissions?permissions=${key}`, {}, s.permissions);

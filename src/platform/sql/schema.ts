@@ -5,8 +5,9 @@
 import { errorCodes, ForgeSQLAPIError, migrationRunner, sql } from '@forge/sql';
 import { z } from 'zod';
 import { installationId } from '../runtime';
+import { RELATION_MIGRATIONS } from './relations-schema';
 
-const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
+const CORE_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
   [
     'v001_issue',
     `CREATE TABLE IF NOT EXISTS itr_issue (
@@ -119,6 +120,9 @@ const MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
   // The activity log reads the latest actions first.
   ['v004_action_updated_index', 'CREATE INDEX IF NOT EXISTS itr_action_updated ON itr_action (updated_at)'],
 ];
+
+/** Append-only: a name once shipped never changes, and new ones go last. */
+const MIGRATIONS = [...CORE_MIGRATIONS, ...RELATION_MIGRATIONS];
 
 const ready = new Map<string, Promise<unknown>>();
 
