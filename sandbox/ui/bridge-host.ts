@@ -24,7 +24,8 @@ export async function answerBridge(host: ForgeHost, c: BridgeCall): Promise<Brid
   const accountId = accountOf(c.frame);
   const projectKey = issue?.project ?? c.frame.project;
   const project = projectKey === undefined ? undefined : host.site.projects.get(projectKey);
-  if (c.frame.project !== undefined && !project) return { status: 404, body: { message: `no project ${c.frame.project}` } };
+  if (c.frame.project !== undefined && !project)
+    return { status: 404, body: { message: `no project ${c.frame.project}` } };
   const projectRef = project && { id: project.id, key: project.key, type: project.typeKey ?? 'software' };
   switch (c.name) {
     case 'getContext':

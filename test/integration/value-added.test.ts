@@ -99,7 +99,10 @@ test('the list pages, searches (case-insensitively, % taken literally) and sorts
 
 test('browsing the project lets a person read; only its administrators change; others read nothing', async () => {
   expect(await projectCall(sb, 'valueAdded.list', {}, PEOPLE.viewer)).toMatchObject({ ok: true });
-  expect(await projectCall(sb, 'project.access', {}, PEOPLE.viewer)).toMatchObject({ ok: true, data: { canChange: false } });
+  expect(await projectCall(sb, 'project.access', {}, PEOPLE.viewer)).toMatchObject({
+    ok: true,
+    data: { canChange: false },
+  });
   expect(await projectCall(sb, 'valueAdded.save', { record: record() }, PEOPLE.agent)).toMatchObject({
     ok: false,
     error: { code: 'forbidden', message: 'Only administrators of SUP can change its records.' },
@@ -108,5 +111,8 @@ test('browsing the project lets a person read; only its administrators change; o
     ok: false,
     error: { code: 'forbidden' },
   });
-  expect(await projectCall(sb, 'project.access', {}, PEOPLE.admin)).toMatchObject({ ok: true, data: { canChange: true } });
+  expect(await projectCall(sb, 'project.access', {}, PEOPLE.admin)).toMatchObject({
+    ok: true,
+    data: { canChange: true },
+  });
 });

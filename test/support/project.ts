@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import type { Sandbox } from './sandbox';
 import { PEOPLE } from './sandbox';
 
-export type Answer = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string; path?: string } };
+export type Answer =
+  { ok: true; data: unknown } | { ok: false; error: { code: string; message: string; path?: string } };
 
 /** One project-page function as `accountId` (default: the service manager) on `projectKey`'s page. */
 export async function projectCall(
@@ -30,7 +31,11 @@ export async function projectData<T>(sb: Sandbox, fn: string, payload: unknown, 
   return r.data as T;
 }
 
-export async function query<T = Record<string, unknown>>(sb: Sandbox, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T = Record<string, unknown>>(
+  sb: Sandbox,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const r = await sb.db.execute({ query: sql, params }, 'dml');
   return (r.body as { rows: T[] }).rows;
 }

@@ -25,7 +25,8 @@ export async function listRecords<T extends { readonly id: string }, Row, S exte
   return { items: page.rows.map(kind.fromRow), total: page.total, page: q.page, pageSize: q.pageSize };
 }
 
-export type SaveOutcome<T> = { readonly ok: true; readonly record: T } | { readonly ok: false; readonly refusals: readonly Refusal[] };
+export type SaveOutcome<T> =
+  { readonly ok: true; readonly record: T } | { readonly ok: false; readonly refusals: readonly Refusal[] };
 
 export async function saveRecord<T extends { readonly id: string }, Row, S extends string, F extends string>(
   kind: RecordKind<T, Row, S, F>,

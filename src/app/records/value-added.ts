@@ -16,7 +16,12 @@ const row = z.object({
   updated_by: z.string(),
 });
 
-export const valueAddedKind: RecordKind<ValueAdded, z.infer<typeof row>, 'deliveredOn' | 'title' | 'cost', 'customerId'> = {
+export const valueAddedKind: RecordKind<
+  ValueAdded,
+  z.infer<typeof row>,
+  'deliveredOn' | 'title' | 'cost',
+  'customerId'
+> = {
   name: 'valueAdded',
   table: 'itr_value_added',
   payload: valueAddedPayload,

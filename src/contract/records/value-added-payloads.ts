@@ -13,7 +13,9 @@ const PRINCIPLE: Record<ValueAddedCheck, string> = {
 
 const check = (k: ValueAddedCheck) =>
   z.strictObject({
-    holds: z.boolean().refine((b) => b, { message: `A value-added service ${PRINCIPLE[k]}; record it only when it does.` }),
+    holds: z
+      .boolean()
+      .refine((b) => b, { message: `A value-added service ${PRINCIPLE[k]}; record it only when it does.` }),
     note: text(500),
   });
 
@@ -24,7 +26,10 @@ export const valueAddedPayload = z.strictObject({
   deliveredOn: day,
   costCents: cents,
   checks: z.strictObject(
-    Object.fromEntries(VALUE_ADDED_CHECKS.map((k) => [k, check(k)])) as Record<ValueAddedCheck, ReturnType<typeof check>>,
+    Object.fromEntries(VALUE_ADDED_CHECKS.map((k) => [k, check(k)])) as Record<
+      ValueAddedCheck,
+      ReturnType<typeof check>
+    >,
   ),
 });
 export type ValueAdded = z.infer<typeof valueAddedPayload>;

@@ -8,10 +8,8 @@ import { projectFunction } from './project-function';
 import { recordFunctions } from './record-functions';
 
 export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
-  [PROJECT.access]: projectFunction(
-    'read',
-    z.strictObject({}),
-    (_p, call): Promise<ProjectAccess> => Promise.resolve({ project: call.project, canChange: call.canChange }),
+  [PROJECT.access]: projectFunction('read', z.strictObject({}), (_p, call): Promise<ProjectAccess> =>
+    Promise.resolve({ project: call.project, canChange: call.canChange }),
   ),
   ...recordFunctions(valueAddedKind),
 };

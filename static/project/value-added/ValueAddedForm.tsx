@@ -33,7 +33,9 @@ export function ValueAddedForm(p: {
       onSubmit={(e) => {
         e.preventDefault();
         const costCents = Math.round(Number(cost.replace(/,/g, '')) * 100);
-        void form.save({ ...v, costCents: Number.isFinite(costCents) ? costCents : -1 }).then((ok) => ok && p.onDone(true));
+        void form
+          .save({ ...v, costCents: Number.isFinite(costCents) ? costCents : -1 })
+          .then((ok) => ok && p.onDone(true));
       }}
     >
       <h3>{p.heading}</h3>
@@ -58,7 +60,9 @@ export function ValueAddedForm(p: {
         )}
       </FormField>
       <FormField id="va-delivered" label={t('deliveredOn')} error={form.at('deliveredOn')}>
-        {(a) => <input {...a} type="date" value={v.deliveredOn} onChange={(e) => set('deliveredOn', e.currentTarget.value)} />}
+        {(a) => (
+          <input {...a} type="date" value={v.deliveredOn} onChange={(e) => set('deliveredOn', e.currentTarget.value)} />
+        )}
       </FormField>
       <FormField id="va-cost" label={t('cost')} hint={t('costHint')} error={form.at('costCents')}>
         {(a) => <input {...a} inputMode="decimal" value={cost} onChange={(e) => setCost(e.currentTarget.value)} />}

@@ -22,7 +22,9 @@ const blank = (): ValueAdded => ({
   title: '',
   deliveredOn: new Date().toISOString().slice(0, 10),
   costCents: 0,
-  checks: Object.fromEntries(VALUE_ADDED_CHECKS.map((k) => [k, { holds: false, note: '' }])) as unknown as ValueAdded['checks'],
+  checks: Object.fromEntries(
+    VALUE_ADDED_CHECKS.map((k) => [k, { holds: false, note: '' }]),
+  ) as unknown as ValueAdded['checks'],
 });
 
 export default function ValueAddedTab({ access }: TabProps) {
@@ -38,7 +40,12 @@ export default function ValueAddedTab({ access }: TabProps) {
     { label: t('title'), sort: 'title', cell: (r) => r.title, csv: (r) => r.title },
     { label: t('customer'), cell: (r) => customer(r.customerId), csv: (r) => customer(r.customerId) },
     { label: t('deliveredOn'), sort: 'deliveredOn', cell: (r) => r.deliveredOn, csv: (r) => r.deliveredOn },
-    { label: t('cost'), sort: 'cost', cell: (r) => money(r.costCents, locale), csv: (r) => (r.costCents / 100).toFixed(2) },
+    {
+      label: t('cost'),
+      sort: 'cost',
+      cell: (r) => money(r.costCents, locale),
+      csv: (r) => (r.costCents / 100).toFixed(2),
+    },
     {
       label: t('principles'),
       cell: () => t('allHold'),
@@ -86,7 +93,10 @@ export default function ValueAddedTab({ access }: TabProps) {
           ? {
               actions: (r: Row) => (
                 <>
-                  <Button appearance="subtle" onClick={() => setEditing({ record: r, heading: t('editing', { title: r.title }) })}>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => setEditing({ record: r, heading: t('editing', { title: r.title }) })}
+                  >
                     {tp('edit')}
                   </Button>
                   <RemoveButton
