@@ -26,7 +26,7 @@ export async function answerBridge(host: ForgeHost, c: BridgeCall): Promise<Brid
   const project = projectKey === undefined ? undefined : host.site.projects.get(projectKey);
   if (c.frame.project !== undefined && !project)
     return { status: 404, body: { message: `no project ${c.frame.project}` } };
-  const projectRef = project && { id: project.id, key: project.key, type: project.typeKey ?? 'software' };
+  const projectRef = project && { id: project.id, key: project.key, type: project.typeKey };
   switch (c.name) {
     case 'getContext':
       return {

@@ -61,10 +61,9 @@ test('a principle that does not hold, or a customer the project does not have, i
   const failing = record({
     checks: { ...record().checks, fitsNeed: { holds: false, note: 'Nobody asked' } },
   });
-  expect(await projectCall(sb, 'valueAdded.save', { record: failing })).toMatchObject({
-    ok: false,
-    error: { code: 'invalid', path: 'record.checks.fitsNeed.holds', message: expect.stringMatching(/fit a need/) },
-  });
+  const refused = await projectCall(sb, 'valueAdded.save', { record: failing });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'invalid', path: 'record.checks.fitsNeed.holds' } });
+  expect(!refused.ok && refused.error.message).toMatch(/fit a need/);
   expect(await projectCall(sb, 'valueAdded.save', { record: record({ customerId: randomUUID() }) })).toMatchObject({
     ok: false,
     error: { code: 'invalid', path: 'record.customerId', message: 'SUP has no such customer.' },
