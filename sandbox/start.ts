@@ -11,6 +11,7 @@
 
 import { PEOPLE, SITE_SEED } from './demo/site-seed';
 import { activateTemplate } from './demo/activate';
+import { seedRelations } from './demo/relations/seed';
 import { generateIssues } from './demo/generate';
 import { prng } from './demo/random';
 import { ForgeHost } from './forge/host';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
   say(`site: ${site.issues.size} issues, 60 open; activating the app for the service desk SUP (a recalculation)…`);
   await activateTemplate(host, site, ['SUP']);
   say(`installed: ${[...site.issues.values()].filter((i) => i.properties.has('itr')).length} issues evaluated`);
+  await seedRelations(host, site, monday);
   const ui = new SandboxUi(host);
   console.log(`ITR sandbox: ${await ui.start(arg('port', 0))}/`);
 

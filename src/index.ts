@@ -8,3 +8,4 @@ export { lifecycle } from './triggers/lifecycle';
 export { panelResolver } from './resolvers/panel';
 export { adminResolver } from './resolvers/admin';
 export { projectResolver } from './resolvers/project';
+export { daily } from './triggers/daily';

@@ -18,7 +18,7 @@ beforeAll(async () => {
   const p = sb.site.projects.get('SUP')!;
   await query(
     sb,
-    "INSERT INTO itr_customer (project_id, id, name, matching, contacts, source, updated_at, updated_by) VALUES (?, ?, 'Acme', '[]', '[]', 'manual', 0, 'test')",
+    "INSERT INTO itr_customer (project_id, id, name, matching, contacts, source, updated_at, updated_by) VALUES (?, ?, 'Acme', '{}', '[]', 'manual', 0, 'test')",
     [p.id, SAMPLE_IDS.customer],
   );
 }, 180_000);

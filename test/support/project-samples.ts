@@ -12,6 +12,29 @@ const list = (by: string) => ({ page: 0, pageSize: 25, search: 'a', sort: { by, 
 
 export const SAMPLES: Readonly<Record<string, () => unknown>> = {
   'project.access': () => ({}),
+  'customer.list': () => list('name'),
+  'customer.save': () => ({
+    record: {
+      id: randomUUID(),
+      name: 'Initech',
+      tier: 'standard',
+      policy: null,
+      calendar: null,
+      termStart: '2026-01-01',
+      termEnd: '2026-12-31',
+      valueCents: 100,
+      currency: 'CNY',
+      accountManager: 'u-manager',
+      matching: {
+        organizations: ['1'],
+        emailDomains: ['initech.com'],
+        fieldValues: ['Initech'],
+        reporterGroups: ['g'],
+      },
+      contacts: ['u-reporter'],
+    },
+  }),
+  'customer.remove': () => ({ id: randomUUID() }),
   'valueAdded.list': () => list('deliveredOn'),
   'valueAdded.save': () => ({
     record: {

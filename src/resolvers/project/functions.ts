@@ -1,6 +1,7 @@
 // Every function of the project page's resolver, by name (the fuzz test walks this list).
 
 import { z } from 'zod';
+import { customerKind } from '../../app/records/customer';
 import { valueAddedKind } from '../../app/records/value-added';
 import { PROJECT, type ProjectAccess } from '../../contract/project';
 import type { ResolverFunction } from '../../platform/resolver';
@@ -11,5 +12,6 @@ export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   [PROJECT.access]: projectFunction('read', z.strictObject({}), (_p, call): Promise<ProjectAccess> =>
     Promise.resolve({ project: call.project, canChange: call.canChange }),
   ),
+  ...recordFunctions(customerKind),
   ...recordFunctions(valueAddedKind),
 };
