@@ -81,7 +81,7 @@ test('the service manager records a value-added service; a principle that fails 
     page.waitForEvent('download'),
     frame.getByRole('button', { name: 'Export CSV' }).click(),
   ]);
-  const csv = await readFile((await download.path())!, 'utf8');
+  const csv = await readFile((await download.path()), 'utf8');
   expect(csv.split('\r\n')[1]).toMatch(/^Quarterly PC health check,Acme,\d{4}-\d{2}-\d{2},1200\.50,/);
   expect(await axe(page)).toEqual([]);
   expect(errors).toEqual([]);
