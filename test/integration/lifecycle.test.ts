@@ -7,6 +7,7 @@ import { Site } from '../../sandbox/jira/site';
 import { startSql, type SqlDatabase } from '../../sandbox/sql/mariadb';
 import { sqlFetchHandler, type ForgeFetch } from '../../sandbox/sql/forge-fetch-sql';
 import * as handlers from '../../src/index';
+import { RELATION_MIGRATIONS } from '../../src/platform/sql/relations-schema';
 
 const T0 = Date.parse('2026-03-02T10:00:00+08:00');
 let db: SqlDatabase;
@@ -78,6 +79,31 @@ test('a timeout reading the migrations fails the invocation without running the 
     await host.runSchedule('itr-sweep');
     expect(host.log.at(-1)).toMatchObject({ handler: 'sweep', outcome: 'ok' });
     expect(db.counters.ddl).toBe(ddl);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('the relationship tables come with installation, and applying their migrations again changes nothing', async () => {
+  const host = await newHost();
+  try {
+    await host.lifecycleEvent('avi:forge:installed:app');
+    const names = [...new Set(RELATION_MIGRATIONS.flatMap(([, ddl]) => /itr_\w+/.exec(ddl) ?? []))];
+    expect(await tables()).toEqual(expect.arrayContaining(names));
+    const shape = async () => {
+      const out: string[] = [];
+      for (const t of names) {
+        const r = await db.execute({ query: `SHOW CREATE TABLE ${t}`, params: [] }, 'dml');
+        out.push(JSON.stringify(r.body));
+      }
+      return out;
+    };
+    const before = await shape();
+    for (const [name, ddl] of RELATION_MIGRATIONS) {
+      const r = await db.execute({ query: ddl, params: [] }, 'ddl');
+      expect([name, r.status]).toEqual([name, 200]);
+    }
+    expect(await shape()).toEqual(before);
   } finally {
     await host.stop();
   }
