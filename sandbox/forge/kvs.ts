@@ -12,16 +12,13 @@ const getBody = z.object({ key: z.string() });
 const setBody = z.object({
   key: z.string(),
   value: z.unknown(),
-  options: z
-    .object({ keyPolicy: z.enum(['OVERRIDE', 'FAIL_IF_EXISTS']).optional() })
-    .passthrough()
-    .optional(),
+  options: z.looseObject({ keyPolicy: z.enum(['OVERRIDE', 'FAIL_IF_EXISTS']).optional() }).optional(),
 });
 
 export class SecretStore {
   private readonly secrets = new Map<string, unknown>();
 
-  async answer(path: string, init: RequestInit): Promise<Response> {
+  answer(path: string, init: RequestInit): Response {
     if ((init.method ?? 'GET').toUpperCase() !== 'POST') return error(405, 'METHOD_NOT_ALLOWED', `${path} takes POST`);
     let body: unknown;
     try {

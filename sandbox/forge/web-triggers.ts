@@ -36,7 +36,7 @@ export class WebTriggerUrls {
   constructor(private readonly modules: ReadonlyMap<string, string>) {}
 
   /** Answers the createWebTriggerUrl mutation, or refuses as the GraphQL gateway would. */
-  async graphql(init: RequestInit): Promise<Response> {
+  graphql(init: RequestInit): Response {
     let parsed;
     try {
       parsed = mutation.safeParse(JSON.parse(typeof init.body === 'string' ? init.body : ''));

@@ -12,7 +12,7 @@ const ratings = new WeakMap<Site, Map<string, Rating>>();
 
 function of(site: Site): Map<string, Rating> {
   let m = ratings.get(site);
-  if (!m) ratings.set(site, (m = new Map()));
+  if (!m) ratings.set(site, (m = new Map<string, Rating>()));
   return m;
 }
 

@@ -1,5 +1,5 @@
-// Scores for a date range (answers given from `from` to `to`, whole days, UTC+8 as the desk keeps them —
-// the demo and tests are in China Standard Time): per engineer, service type and customer, and overall;
+// Scores for a date range (answers given from `from` to `to`, whole days in China Standard Time, the desk's
+// zone; without a range, the year up to today): per engineer, service type and customer, and overall;
 // counted and averaged in SQL.
 
 import type { ScoreGroup, Scores, ScoresQuery } from '../../contract/records/survey';
@@ -18,9 +18,15 @@ const group = (r: ScoreRow): ScoreGroup => ({
 
 const EMPTY: ScoreGroup = { key: '', count: 0, average: 0, distribution: [0, 0, 0, 0, 0] };
 
+/** The desk's day (UTC+8) of an instant, YYYY-MM-DD. */
+const dayOf = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+
 export async function surveyScores(call: ProjectCall, q: ScoresQuery): Promise<Scores> {
-  const from = startOf(q.from);
-  const to = startOf(q.to) + DAY_MS;
+  const today = dayOf(call.now);
+  const last = q.to ?? (q.from !== undefined && q.from > today ? q.from : today);
+  const first = q.from ?? dayOf(startOf(last) - 364 * DAY_MS);
+  const from = startOf(first);
+  const to = startOf(last) + DAY_MS;
   const of = (column: 'engineer' | 'service_type' | 'customer_id' | null) =>
     scoreGroups(call.project.id, column, from, to).then((rows) => rows.map(group));
   const [overall, byEngineer, byServiceType, byCustomer] = [
@@ -29,5 +35,5 @@ export async function surveyScores(call: ProjectCall, q: ScoresQuery): Promise<S
     await of('service_type'),
     await of('customer_id'),
   ];
-  return { from: q.from, to: q.to, overall: overall[0] ?? EMPTY, byEngineer, byServiceType, byCustomer };
+  return { from: first, to: last, overall: overall[0] ?? EMPTY, byEngineer, byServiceType, byCustomer };
 }

@@ -3,10 +3,12 @@
 import { z } from 'zod';
 import { day, recordId, text } from '../project-payloads';
 
-const range = <T extends { from: string; to: string }>(v: T) => v.from <= v.to;
+const range = (v: { from?: string | undefined; to?: string | undefined }) =>
+  v.from === undefined || v.to === undefined || v.from <= v.to;
 
+/** Days the answers were given on, both included; without them, the year up to today. */
 export const scoresQuery = z
-  .strictObject({ from: day, to: day })
+  .strictObject({ from: day.optional(), to: day.optional() })
   .refine(range, { message: 'The range ends before it starts.', path: ['to'] });
 export type ScoresQuery = z.infer<typeof scoresQuery>;
 
