@@ -6,10 +6,11 @@
 // customer user (if the customers' seed recorded any) through the project page, and some answer through
 // the link's web trigger, as a browser would.
 
-import { JiraClient } from '../../../src/platform/jira/client';
 import { loadIssues } from '../../../src/platform/sql/store';
 import { parseSnapshot } from '../../../src/app/snapshot';
-import { parseState } from '../../../src/app/state-json';
+import { evaluateIssues } from '../../../src/app/evaluate-issues';
+import { openSession } from '../../../src/app/session';
+import type { ItrState } from '../../../src/domain/state';
 import { openCaseSurvey } from '../../../src/app/surveys/case-survey';
 import { readCsatJob } from '../../../src/app/surveys/read-csat';
 import type { CampaignLink } from '../../../src/contract/records/survey';
@@ -44,12 +45,21 @@ async function caseSurveys(c: SeedContext, random: () => number): Promise<void> 
     .map((i) => ({ issue: i, at: resolvedAt(c.site, i) }))
     .filter((x): x is { issue: Issue; at: number } => x.at !== null && x.at >= since && x.at < c.now)
     .sort((a, b) => a.at - b.at);
+  // The app evaluates each request as its resolution event would have it (service type, customer).
+  const s = await openSession(c.now);
+  if (!s) throw new Error('demo surveys: the app is not active');
+  const states = new Map<string, ItrState>();
+  for (let i = 0; i < resolved.length; i += 100)
+    for (const w of await evaluateIssues(
+      s,
+      resolved.slice(i, i + 100).map((x) => String(x.issue.id)),
+    ))
+      states.set(w.id, w.value);
   const rows = await loadIssues(resolved.map((x) => String(x.issue.id)));
-  const jira = new JiraClient({ as: 'app' });
   for (const { issue, at } of resolved) {
     const row = rows.get(String(issue.id));
     if (!row?.in_scope) continue;
-    await openCaseSurvey(jira, parseSnapshot(row.snapshot), row.state ? parseState(row.state) : null, at);
+    await openCaseSurvey(s.jira, parseSnapshot(row.snapshot), states.get(String(issue.id)) ?? null, at);
     if (random() < 0.35) continue; // never rated
     const score = SCORES[Math.floor(random() * SCORES.length)]!;
     const said = random() < 0.6 ? COMMENTS[score]![Math.floor(random() * 2)]! : null;

@@ -74,13 +74,13 @@ export async function answerOnce(
   return r.rows.affectedRows > 0;
 }
 
-/** JSM surveys not answered and not expired, oldest first. */
+/** JSM surveys open at `now` (opened by then, not answered, not expired), oldest first. */
 export async function waitingForCsat(now: number, limit: number): Promise<SurveyRow[]> {
   const r = await sql
     .prepare<unknown>(
-      "SELECT * FROM itr_survey WHERE source = 'jsm' AND answered_at IS NULL AND expires_at > ? ORDER BY sent_at LIMIT ?",
+      "SELECT * FROM itr_survey WHERE source = 'jsm' AND answered_at IS NULL AND sent_at <= ? AND expires_at > ? ORDER BY sent_at LIMIT ?",
     )
-    .bindParams(now, limit)
+    .bindParams(now, now, limit)
     .execute();
   return z.array(surveyRow).parse(r.rows);
 }
