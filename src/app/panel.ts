@@ -135,7 +135,12 @@ export async function requestSurvey(issueId: string, accountId: string, requestI
     throw new PanelError('notFound', 'ITR has not evaluated this issue yet: open its panel again in a moment.');
   }
   const state = row.state ? parseState(row.state) : null;
-  await openCaseSurvey(s.jira, parseSnapshot(row.snapshot), state, s.now, true);
+  try {
+    await openCaseSurvey(s.jira, parseSnapshot(row.snapshot), state, s.now, true);
+  } catch (e) {
+    await store.releaseClaim(issueId, `survey:${requestId}`); // not sent: the same request may try again
+    throw e;
+  }
   await editIssue(s.jira, issueId, { update: { labels: [{ add: 'survey-requested' }] } });
   await store.finishAction(issueId, `survey:${requestId}`, 'done', accountId, s.now);
 }

@@ -129,6 +129,26 @@ test('a requested survey reaches the reporter as a signed link, answered once', 
   expect(sb.site.notifications.filter((n) => n.issue === issue.key && n.textBody)).toHaveLength(1);
 }, 60_000);
 
+test('a link Jira did not send leaves no survey behind: the same request, retried, sends it', async () => {
+  const issue = passwordRequest(sb.site, 6);
+  await sb.host.settle();
+  const requestId = randomUUID();
+  sb.host.jira.faults.push({
+    method: 'POST',
+    template: '/rest/api/3/issue/{issueIdOrKey}/notify',
+    status: 500,
+    times: 1,
+  });
+  const as = { accountId: PEOPLE.agent, issue: { id: String(issue.id), key: issue.key } };
+  const failed = await sb.host.resolve('panelResolver', 'itr-sla-panel', 'panel.requestSurvey', { requestId }, as);
+  expect(failed.outcome).toBe('error');
+  expect(await surveysOf(issue)).toEqual([]);
+  const retried = await sb.host.resolve('panelResolver', 'itr-sla-panel', 'panel.requestSurvey', { requestId }, as);
+  expect(retried.result).toMatchObject({ ok: true });
+  expect(sb.site.notifications.filter((n) => n.issue === issue.key && n.textBody)).toHaveLength(1);
+  expect(await surveysOf(issue)).toEqual([{ source: 'link', score: null, answered_at: null, comment: null }]);
+}, 60_000);
+
 test('a forged, altered or malformed link is refused and writes nothing', async () => {
   const issue = passwordRequest(sb.site, 3);
   await sb.host.settle();

@@ -16,7 +16,7 @@ import {
 import { SurveyRefusal } from './refusal';
 import { customerRefusals } from '../records/customer-exists';
 import type { ProjectCall } from '../records/kind';
-import { surveyLink, uuidFrom } from './link';
+import { linkMaker, uuidFrom } from './link';
 
 const DAY_MS = 86_400_000;
 /** The end of a day at the desk (China Standard Time). */
@@ -92,15 +92,13 @@ export async function campaignLinks(
   const [c] = await campaigns(call.project.id, id);
   if (!c) throw new SurveyRefusal('notFound', 'There is no such campaign.', 'id');
   const surveys = await campaignSurveys(call.project.id, id);
-  const links: CampaignLink[] = [];
-  for (const s of surveys) {
-    links.push({
-      surveyId: s.id,
-      respondent: s.respondent ?? '',
-      customerId: s.customer_id ?? '',
-      url: await surveyLink({ projectId: s.project_id, surveyId: s.id, expiresAt: s.expires_at ?? c.expires_at }),
-      answered: s.answered_at !== null,
-    });
-  }
+  const link = await linkMaker();
+  const links = surveys.map((s) => ({
+    surveyId: s.id,
+    respondent: s.respondent ?? '',
+    customerId: s.customer_id ?? '',
+    url: link({ projectId: s.project_id, surveyId: s.id, expiresAt: s.expires_at ?? c.expires_at }),
+    answered: s.answered_at !== null,
+  }));
   return { campaign: campaignOf(c), links };
 }

@@ -9,9 +9,10 @@
 import type { ItrState } from '../../domain/state';
 import { notify } from '../../platform/jira/api';
 import type { JiraClient } from '../../platform/jira/client';
+import { deleteRow } from '../../platform/sql/records';
 import { customerIdOf, insertSurveyOnce, surveyOfIssue, type NewSurvey } from '../../platform/sql/surveys';
 import type { Snapshot } from '../snapshot';
-import { surveyLink, uuidFrom } from './link';
+import { linkMaker, uuidFrom } from './link';
 
 /** How long a case survey's link (or JSM's CSAT, for the app's reading) stays open. */
 export const CASE_SURVEY_DAYS = 30;
@@ -48,15 +49,28 @@ export async function openCaseSurvey(
     campaign_id: null,
     respondent: issue.fields.reporter,
   };
+  const url =
+    source === 'link'
+      ? (await linkMaker())({ projectId: survey.project_id, surveyId: survey.id, expiresAt: survey.expires_at! })
+      : null;
   if (!(await insertSurveyOnce(survey))) return 'exists';
-  if (source === 'jsm') return 'awaitingCsat';
-  const url = await surveyLink({ projectId: survey.project_id, surveyId: survey.id, expiresAt: survey.expires_at! });
-  await notify(jira, issue.id, {
-    subject: `[${issue.key}] How did we do? / 服务满意度回访`,
+  if (url === null) return 'awaitingCsat';
+  try {
+    await sendLink(jira, issue.key, issue.id, url);
+  } catch (e) {
+    // Not sent: the survey goes too, so the next resolution event (or the agent's retry) sends it again.
+    await deleteRow('itr_survey', survey.project_id, survey.id);
+    throw e;
+  }
+  return 'sent';
+}
+
+async function sendLink(jira: JiraClient, key: string, issueId: string, url: string): Promise<void> {
+  await notify(jira, issueId, {
+    subject: `[${key}] How did we do? / 服务满意度回访`,
     textBody:
-      `Please rate how we handled ${issue.key} (1–5, with a comment if you like). The link works once, for ${CASE_SURVEY_DAYS} days:\n${url}\n\n` +
-      `请对 ${issue.key} 的处理进行评价(1–5 分,可附意见)。链接仅可使用一次,${CASE_SURVEY_DAYS} 天内有效:\n${url}`,
+      `Please rate how we handled ${key} (1–5, with a comment if you like). The link works once, for ${CASE_SURVEY_DAYS} days:\n${url}\n\n` +
+      `请对 ${key} 的处理进行评价(1–5 分,可附意见)。链接仅可使用一次,${CASE_SURVEY_DAYS} 天内有效:\n${url}`,
     to: { reporter: true },
   });
-  return 'sent';
 }

@@ -21,11 +21,6 @@ function signature(secret: string, c: LinkClaims): Buffer {
   return createHmac('sha256', Buffer.from(secret, 'hex')).update(signed(c)).digest();
 }
 
-/** The signature of a link, base64url. */
-export async function sign(c: LinkClaims): Promise<string> {
-  return signature(await installationSecret(SECRET_KEY), c).toString('base64url');
-}
-
 /** Whether `sig` (base64url) is the link's signature; compared in constant time. */
 export async function verify(c: LinkClaims, sig: string): Promise<boolean> {
   const expected = signature(await installationSecret(SECRET_KEY), c);
@@ -33,14 +28,19 @@ export async function verify(c: LinkClaims, sig: string): Promise<boolean> {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** The link a respondent opens: the web trigger's URL with the claims and their signature. */
-export async function surveyLink(c: LinkClaims): Promise<string> {
-  const url = new URL(await webTriggerUrl(SURVEY_TRIGGER));
-  url.searchParams.set('p', c.projectId);
-  url.searchParams.set('s', c.surveyId);
-  url.searchParams.set('e', String(c.expiresAt));
-  url.searchParams.set('sig', await sign(c));
-  return url.toString();
+/** Makes the links respondents open: the web trigger's URL with the claims and their signature (the URL
+ * and the secret read once, however many links are made). */
+export async function linkMaker(): Promise<(c: LinkClaims) => string> {
+  const base = await webTriggerUrl(SURVEY_TRIGGER);
+  const secret = await installationSecret(SECRET_KEY);
+  return (c) => {
+    const url = new URL(base);
+    url.searchParams.set('p', c.projectId);
+    url.searchParams.set('s', c.surveyId);
+    url.searchParams.set('e', String(c.expiresAt));
+    url.searchParams.set('sig', signature(secret, c).toString('base64url'));
+    return url.toString();
+  };
 }
 
 /** A UUID derived from a name (the same name, the same id): a retried creation writes the same row. */
