@@ -10,7 +10,7 @@ import { activateTemplate } from '../../sandbox/demo/activate';
 import type { Campaign, CampaignLink, Scores, Survey } from '../../src/contract/records/survey';
 import type { ListPage } from '../../src/contract/project';
 import { projectCall, projectData, query, tableChecksums } from '../support/project';
-import { passwordRequest, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
+import { fieldId, passwordRequest, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 import { answerLink, linkSentFor, openLink, withParam } from '../support/surveys';
 
 const T0 = Date.parse('2026-03-04T09:30:00+08:00');
@@ -88,6 +88,38 @@ test('a resolved service desk request is not asked twice: JSM’s CSAT is read o
   const before = await tableChecksums(sb);
   await sb.host.runSchedule('itr-daily'); // answered: not asked again, not overwritten
   expect(await tableChecksums(sb)).toEqual(before);
+}, 60_000);
+
+test('a low rating from one of the customer’s contacts is a complaint through the customer', async () => {
+  const acme = randomUUID();
+  await query(
+    sb,
+    "INSERT INTO itr_customer (project_id, id, name, matching, contacts, source, updated_at, updated_by) VALUES (?, ?, 'Initech', '{}', ?, 'manual', 0, 'test')",
+    [supId, acme, JSON.stringify([PEOPLE.reporter])],
+  );
+  const issue = sb.site.createIssue(
+    {
+      project: 'SUP',
+      issuetype: 'Service request',
+      summary: 'VPN access for the new office',
+      reporter: PEOPLE.reporter,
+      custom: { [fieldId(sb.site, 'Customer')]: 'Initech', [fieldId(sb.site, 'Support tier')]: 'L1' },
+    },
+    PEOPLE.reporter,
+  );
+  await sb.host.settle();
+  await resolve(issue);
+  const [survey] = await query<{ customer_id: string | null }>(
+    sb,
+    'SELECT customer_id FROM itr_survey WHERE issue_id = ?',
+    [issue.id],
+  );
+  expect(survey).toEqual({ customer_id: acme });
+  rateRequest(sb.site, issue.key, 1, 'Nobody called back.');
+  await sb.host.runSchedule('itr-daily');
+  expect(await query(sb, 'SELECT via, customer_id FROM itr_feedback WHERE issue_key = ?', [issue.key])).toEqual([
+    { via: 'customer', customer_id: acme },
+  ]);
 }, 60_000);
 
 test('a requested survey reaches the reporter as a signed link, answered once', async () => {
@@ -229,15 +261,15 @@ test('periodic campaigns: one link per customer user, counted once each; scores 
   expect(page.items.map((s) => s.score)).toEqual([5, null]);
 
   const scores = await projectData<Scores>(sb, 'survey.scores', { from: '2026-03-01', to: '2026-03-31' });
-  // Answered so far: the JSM rating 2, the link's 4, the campaign's 5.
-  expect(scores.overall).toEqual({ key: '', count: 3, average: 3.67, distribution: [0, 1, 0, 1, 1] });
+  // Answered so far: the JSM ratings 2 and 1, the link's 4, the campaign's 5.
+  expect(scores.overall).toEqual({ key: '', count: 4, average: 3, distribution: [1, 1, 0, 1, 1] });
   expect(scores.byCustomer.find((g) => g.key === customer)).toEqual({
     key: customer,
     count: 1,
     average: 5,
     distribution: [0, 0, 0, 0, 1],
   });
-  expect(scores.byServiceType.reduce((n, g) => n + g.count, 0)).toBe(3);
+  expect(scores.byServiceType.reduce((n, g) => n + g.count, 0)).toBe(4);
   const empty = await projectData<Scores>(sb, 'survey.scores', { from: '2025-01-01', to: '2025-12-31' });
   expect(empty.overall.count).toBe(0);
   const backwards = await projectCall(sb, 'survey.scores', { from: '2026-03-31', to: '2026-03-01' });

@@ -198,3 +198,15 @@ export async function customerIdOf(projectId: string, ref: string): Promise<stri
     .execute();
   return z.array(z.object({ id: z.string() })).parse(r.rows)[0]?.id ?? null;
 }
+
+/** Whether the account acts for the customer (is among its contacts, who speak for the contract holder). */
+export async function isCustomerContact(projectId: string, customerId: string, accountId: string): Promise<boolean> {
+  const r = await sql
+    .prepare<unknown>('SELECT contacts FROM itr_customer WHERE project_id = ? AND id = ?')
+    .bindParams(projectId, customerId)
+    .execute();
+  const contacts = z.array(z.object({ contacts: z.string() })).parse(r.rows)[0]?.contacts;
+  if (contacts === undefined) return false;
+  const list = z.array(z.string()).safeParse(JSON.parse(contacts));
+  return list.success && list.data.includes(accountId);
+}
