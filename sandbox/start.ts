@@ -139,7 +139,10 @@ async function main(): Promise<void> {
     await host.advance(5 * MIN);
     const notes = site.notifications.slice(seen.notifications);
     seen.notifications = site.notifications.length;
-    for (const n of notes) say(`app  notify ${JSON.stringify(n.to)}: ${n.subject}`);
+    for (const n of notes) {
+      const link = /https?:\/\/\S+\/x1\/\S+/.exec(n.textBody ?? '')?.[0]; // a survey link opens in the shell's browser
+      say(`app  notify ${JSON.stringify(n.to)}: ${n.subject}${link ? ` ${link}` : ''}`);
+    }
     const wait = (5 * 60 * 1000) / speed - (performance.now() - started);
     if (wait > 0) await new Promise((res) => setTimeout(res, wait));
   };

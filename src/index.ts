@@ -9,3 +9,4 @@ export { panelResolver } from './resolvers/panel';
 export { adminResolver } from './resolvers/admin';
 export { projectResolver } from './resolvers/project';
 export { daily } from './triggers/daily';
+export { surveyWeb } from './triggers/survey-web';

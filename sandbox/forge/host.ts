@@ -1,19 +1,22 @@
 // The local Forge host. It supplies the two globals Atlassian's runtime injects — `__forge_fetch__` (every
-// requestJira, @forge/sql and @forge/events call) and `__forge_runtime__` (app context, remaining time) —
+// requestJira, @forge/sql, @forge/kvs secret, web trigger URL and @forge/events call) and `__forge_runtime__` (app context, remaining time) —
 // so the real @forge/* packages run unchanged, and it calls the app's exported handlers the way the
 // manifest wires them: product events to triggers, a controllable clock to scheduled triggers, queue
-// pushes to consumers (with delays and retries), and resolver calls from the UI.
+// pushes to consumers (with delays and retries), resolver calls from the UI, and calls to web trigger URLs.
 
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { install, type InstalledClock } from '@sinonjs/fake-timers';
+import { z } from 'zod';
 import { JiraEmulator, ACCOUNT_HEADER, INVOCATION_HEADER } from '../jira/server';
 import type { Site, SiteEvent } from '../jira/site';
 import type { ForgeFetch } from '../sql/forge-fetch-sql';
 import { Interleaving } from './interleaving';
+import { SecretStore } from './kvs';
 import { readManifest, type Wiring } from './manifest';
 import { productEvent } from './product-events';
 import { Queue, type QueuedEvent } from './queue';
+import { WebTriggerUrls, type WebTriggerCall } from './web-triggers';
 
 type AnyHandler = (...args: unknown[]) => unknown;
 
@@ -59,6 +62,12 @@ export interface HostOptions {
 }
 
 const CLOUD_ID = 'c0ffee00-1d0c-4a11-9e5a-5a4db0c5e1e1';
+/** What a web trigger handler must answer (Forge's WebTriggerResponse). */
+const webTriggerResponse = z.object({
+  statusCode: z.number().int().min(100).max(599),
+  headers: z.record(z.string(), z.array(z.string())).optional(),
+  body: z.string().optional(),
+});
 const never = new Promise<never>(() => undefined);
 
 export class ForgeHost {
@@ -66,6 +75,9 @@ export class ForgeHost {
   readonly wiring: Wiring;
   readonly queue = new Queue();
   readonly log: InvocationRecord[] = [];
+  /** The installation's Forge secret storage. */
+  readonly secrets = new SecretStore();
+  readonly webTriggerUrls: WebTriggerUrls;
   /** How product events reach the triggers: twice each, and/or newest first. */
   delivery = { duplicate: false, reverse: false };
   private readonly als = new AsyncLocalStorage<Invocation>();
@@ -86,6 +98,7 @@ export class ForgeHost {
   constructor(private readonly options: HostOptions) {
     this.wiring = options.wiring ?? readManifest();
     this.jira = new JiraEmulator(options.site, { indexed: this.wiring.indexed, aliases: this.wiring.aliases });
+    this.webTriggerUrls = new WebTriggerUrls(this.wiring.webTriggers);
   }
 
   get site(): Site {
@@ -269,6 +282,26 @@ export class ForgeHost {
     return rec;
   }
 
+  /** A call to a web trigger URL (anonymous, as Forge's are): the handler's answer, Forge's 404 for a URL it
+   * never gave out, or its 500 when the handler fails or answers something that is not a response. */
+  async webTrigger(call: WebTriggerCall): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+    const found = this.webTriggerUrls.request(call);
+    if (!found) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'No such web trigger.' };
+    const handler = this.wiring.webTriggers.get(found.moduleKey)!;
+    const rec = await this.invoke(handler, found.moduleKey, [
+      found.request,
+      { installContext: `ari:cloud:jira::site/${CLOUD_ID}` },
+    ]);
+    await this.settle();
+    const r = webTriggerResponse.safeParse(rec.result);
+    if (rec.outcome !== 'ok' || !r.success)
+      return { status: 500, headers: { 'content-type': 'text/plain' }, body: 'The web trigger failed.' };
+    const headers = Object.fromEntries(
+      Object.entries(r.data.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v.join(', ')]),
+    );
+    return { status: r.data.statusCode, headers, body: r.data.body ?? '' };
+  }
+
   /** Delivers one of the app's own life cycle events (avi:forge:installed:app, …) to the triggers subscribed. */
   async lifecycleEvent(eventType: string): Promise<void> {
     const payload = { eventType, id: CLOUD_ID, app: { id: '218762da-b2f5-469a-bfce-dc5c5fdc6769', version: '1.0.0' } };
@@ -397,6 +430,8 @@ export class ForgeHost {
     inv: Invocation | undefined,
   ): Promise<Response> {
     if (meta['type'] === 'sql') return this.options.sql(meta, path, init);
+    if (meta['type'] === 'kvs') return this.secrets.answer(path, init);
+    if (meta['remote'] === 'stargate' && path === '/graphql') return this.webTriggerUrls.graphql(init);
     if (meta['remote'] === 'stargate' && path.startsWith('/webhook/queue/publish/')) {
       this.queue.push(
         JSON.parse(typeof init.body === 'string' ? init.body : '{}') as Parameters<Queue['push']>[0],

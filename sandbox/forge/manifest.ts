@@ -1,5 +1,5 @@
 // Reads manifest.yml the way the Forge platform wires it: which exported handler serves which trigger,
-// schedule, queue and resolver, each function's time limit, and which property paths JQL indexes.
+// schedule, queue, web trigger and resolver, each function's time limit, and which property paths JQL indexes.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +32,7 @@ const schema = z.object({
         )
         .default([]),
       consumer: z.array(z.object({ key: z.string(), queue: z.string(), function: z.string() })).default([]),
+      webtrigger: z.array(z.object({ key: z.string(), function: z.string() })).default([]),
       'jira:entityProperty': z
         .array(
           z.object({
@@ -64,6 +65,7 @@ export interface Wiring {
   readonly triggers: ReadonlyArray<{ key: string; handler: string; events: readonly string[]; ignoreSelf: boolean }>;
   readonly schedules: ReadonlyArray<{ key: string; handler: string; intervalMs: number }>;
   readonly consumers: ReadonlyMap<string, string>; // queue → handler
+  readonly webTriggers: ReadonlyMap<string, string>; // module key → handler
   readonly indexed: ReadonlyMap<string, ReadonlyMap<string, IndexType>>;
   readonly aliases: Readonly<Record<string, { key: string; path: string }>>;
   readonly scopes: readonly string[];
@@ -83,10 +85,12 @@ const INTERVAL = { fiveMinute: 300_000, hour: 3_600_000, day: 86_400_000, week: 
 
 export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
   const m = schema.parse(parse(readFileSync(file, 'utf8')));
-  // Forge's limits: triggers, schedules and consumers 55 s by default (the latter two up to 900 s with
+  // Forge's limits: triggers, schedules, consumers and web triggers 55 s by default (the latter two up to 900 s with
   // timeoutSeconds); anything else (resolvers) 25 s.
   const background = new Set(
-    [...m.modules.trigger, ...m.modules.scheduledTrigger, ...m.modules.consumer].map((x) => x.function),
+    [...m.modules.trigger, ...m.modules.scheduledTrigger, ...m.modules.consumer, ...m.modules.webtrigger].map(
+      (x) => x.function,
+    ),
   );
   const functions = new Map(
     m.modules.function.map((f) => [
@@ -126,6 +130,7 @@ export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
       intervalMs: INTERVAL[s.interval],
     })),
     consumers: new Map(m.modules.consumer.map((c) => [c.queue, handlerOf(c.function)])),
+    webTriggers: new Map(m.modules.webtrigger.map((w) => [w.key, handlerOf(w.function)])),
     indexed,
     aliases,
     scopes: m.permissions?.scopes ?? [],

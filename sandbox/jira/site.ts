@@ -160,7 +160,12 @@ export class Site {
   readonly byKey = new Map<string, number>();
   readonly links: Link[] = [];
   /** What /issue/{id}/notify was asked to send, for tests to read. */
-  readonly notifications: Array<{ readonly issue: string; readonly subject: string; readonly to: unknown }> = [];
+  readonly notifications: Array<{
+    readonly issue: string;
+    readonly subject: string;
+    readonly textBody?: string;
+    readonly to: unknown;
+  }> = [];
   readonly tasks: PropertyTasks;
   /** What JQL sees of properties (`jqlLagMs` behind their writes). */
   readonly index: PropertyIndex;

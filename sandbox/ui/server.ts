@@ -55,7 +55,9 @@ export class SandboxUi {
       this.route(req, res).catch((e: unknown) => send(res, 500, 'text/plain', String(e)));
     });
     await new Promise<void>((ok) => this.server!.listen(port, '127.0.0.1', ok));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    const origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.host.webTriggerUrls.origin = origin; // the app's web trigger URLs are served here
+    return origin;
   }
 
   async stop(): Promise<void> {
@@ -91,7 +93,23 @@ export class SandboxUi {
       this.cspViolations.push(JSON.parse(await body(req)) as unknown);
       send(res, 204, 'text/plain', '');
     } else if (path.startsWith('/ui/')) await this.staticFile(res, path.slice('/ui/'.length));
+    else if (path.startsWith('/x1/')) await this.webTrigger(req, res);
     else send(res, 404, 'text/plain', 'not found');
+  }
+
+  /** A web trigger URL (e.g. a survey link): the call handed to the app's handler as Forge would, anonymous. */
+  private async webTrigger(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    const a = await this.host.webTrigger({
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      headers,
+      body: await body(req),
+    });
+    res.writeHead(a.status, a.headers);
+    res.end(a.body);
   }
 
   private issues(res: ServerResponse, url: URL): void {

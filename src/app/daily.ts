@@ -3,6 +3,7 @@
 // nothing new) and reports one line; one job failing does not stop the others.
 
 import { ensureSchema } from '../platform/sql/schema';
+import { readCsatJob } from './surveys/read-csat';
 
 export interface DailyJob {
   readonly name: string;
@@ -10,7 +11,7 @@ export interface DailyJob {
 }
 
 /** The jobs, in the order they run. */
-const JOBS: readonly DailyJob[] = [];
+const JOBS: readonly DailyJob[] = [readCsatJob];
 
 export interface DailyReport {
   readonly jobs: ReadonlyArray<{ readonly name: string; readonly outcome: string; readonly failed: boolean }>;

@@ -3,7 +3,8 @@
 // problem the app opened is closed in its records when Jira closes it. Otherwise the app reads the issue as
 // it is now (one call: fields, changelog and comments), keeps that snapshot unless a newer one is stored
 // (events arrive late, twice, out of order), evaluates, carries out what is due and writes the `itr`
-// property (a second call). A stale event therefore never overwrites newer state.
+// property (a second call). A stale event therefore never overwrites newer state. An issue that resolved
+// gets its one case-by-case survey.
 
 import type { StatusCategory } from '../domain/issue';
 import { changelogs, getIssue, searchPage, setProperty } from '../platform/jira/api';
@@ -17,6 +18,7 @@ import { categoryOfKey } from './jira-snapshot';
 import { inScope, jiraFields, snapshotOf } from './load-issues';
 import { inScopeProject } from './scope';
 import { openSession, type Session } from './session';
+import { isResolved, openCaseSurvey } from './surveys/case-survey';
 import { parseState } from './state-json';
 
 export type IssueEventOutcome = 'evaluated' | 'stale' | 'deleted' | 'gone' | 'inactive' | 'outOfScope';
@@ -65,10 +67,12 @@ export async function onIssueEvent(e: IssueEvent): Promise<IssueEventOutcome> {
     inline && (inline.total ?? 0) > inline.histories.length
       ? ((await changelogs(s.jira, [e.issueId])).get(e.issueId) ?? [])
       : (inline?.histories ?? []);
-  const kept = await storeSnapshot(await snapshotOf(s, bean, histories));
+  const snap = await snapshotOf(s, bean, histories);
+  const kept = await storeSnapshot(snap);
   if (!kept) return 'stale';
   const [write] = await evaluateIssues(s, [e.issueId]);
   if (write) await setProperty(s.jira, write.id, write.value);
+  if (isResolved(snap)) await openCaseSurvey(s.jira, snap, write?.value ?? null, s.now);
   return 'evaluated';
 }
 

@@ -4,7 +4,7 @@
 
 import { explainClocks, type ClockStory } from '../domain/explain';
 import type { ItrState } from '../domain/state';
-import { myPermissions, notify, setProperty, editIssue } from '../platform/jira/api';
+import { myPermissions, setProperty, editIssue } from '../platform/jira/api';
 import { JiraClient } from '../platform/jira/client';
 import * as store from '../platform/sql/store';
 import type { PanelView } from '../contract/panel';
@@ -15,6 +15,7 @@ import { openSession, type Session } from './session';
 import { groupsFor, groupsOfIssue } from './groups';
 import { parseAppEvent, parseSnapshot } from './snapshot';
 import { parseState } from './state-json';
+import { openCaseSurvey } from './surveys/case-survey';
 
 export class PanelError extends Error {
   constructor(
@@ -122,18 +123,24 @@ export async function overrideResponsibility(
   });
 }
 
-/** Case-by-case follow-up (逐单回访): asks the reporter to rate the service, once per request. */
+/** Case-by-case follow-up (逐单回访) on an agent's request: the reporter gets the survey link (once per issue,
+ * however often it is asked for). */
 export async function requestSurvey(issueId: string, accountId: string, requestId: string): Promise<void> {
   await demand(issueId, 'EDIT_ISSUES', 'request a survey');
   const s = await managing(issueId);
   if (!(await store.claimAction(issueId, `survey:${requestId}`, s.now))) return;
   const row = (await store.loadIssues([issueId])).get(issueId);
-  const key = row?.issue_key ?? issueId;
-  await notify(s.jira, issueId, {
-    subject: `[${key}] How did we do? / 服务满意度回访`,
-    textBody: `Please rate how ${key} was handled: reply to this issue with a score from 1 to 5.\n请对 ${key} 的处理进行评价:在该事项中回复 1–5 分。`,
-    to: { reporter: true },
-  });
+  if (!row) {
+    await store.releaseClaim(issueId, `survey:${requestId}`);
+    throw new PanelError('notFound', 'ITR has not evaluated this issue yet: open its panel again in a moment.');
+  }
+  const state = row.state ? parseState(row.state) : null;
+  try {
+    await openCaseSurvey(s.jira, parseSnapshot(row.snapshot), state, s.now, true);
+  } catch (e) {
+    await store.releaseClaim(issueId, `survey:${requestId}`); // not sent: the same request may try again
+    throw e;
+  }
   await editIssue(s.jira, issueId, { update: { labels: [{ add: 'survey-requested' }] } });
   await store.finishAction(issueId, `survey:${requestId}`, 'done', accountId, s.now);
 }

@@ -15,6 +15,7 @@ export interface TabProps {
 
 const TABS: Partial<Record<ProjectTab, ComponentType<TabProps>>> = {
   valueAdded: lazy(() => import('./value-added/ValueAddedTab')),
+  surveys: lazy(() => import('./surveys/SurveysTab')),
 };
 
 export function ProjectPage() {

@@ -98,12 +98,17 @@ test('an agent overrides the responsibility verdict with a reason; an unknown pa
   expect(itr(issue)).toMatchObject({ responsibility: 'supplier' });
 });
 
-test('a survey request notifies the reporter once and labels the issue', async () => {
+test('a survey request sends the reporter the signed link once and labels the issue', async () => {
   const requestId = randomUUID();
   await call('panel.requestSurvey', { requestId }, PEOPLE.agent);
   await call('panel.requestSurvey', { requestId }, PEOPLE.agent);
   expect(sb.site.notifications.filter((n) => n.subject.includes('How did we do?'))).toEqual([
-    { issue: issue.key, subject: `[${issue.key}] How did we do? / 服务满意度回访`, to: { reporter: true } },
+    {
+      issue: issue.key,
+      subject: `[${issue.key}] How did we do? / 服务满意度回访`,
+      textBody: expect.stringMatching(/\/x1\/[^?]+\?p=\d+&s=[0-9a-f-]{36}&e=\d{13}&sig=[\w-]{43}/) as unknown,
+      to: { reporter: true },
+    },
   ]);
   expect(issue.labels).toContain('survey-requested');
 });

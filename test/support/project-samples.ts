@@ -52,4 +52,11 @@ export const SAMPLES: Readonly<Record<string, () => unknown>> = {
     },
   }),
   'valueAdded.remove': () => ({ id: randomUUID() }),
+  'survey.list': () => ({ ...list('sentAt'), filter: { source: 'link' } }),
+  'survey.scores': () => ({ from: '2026-01-01', to: '2026-03-31' }),
+  'survey.campaign.list': () => ({}),
+  'survey.campaign.open': () => ({
+    campaign: { id: randomUUID(), title: 'Q1 survey', customerId: SAMPLE_IDS.customer, closesOn: '2026-03-31' },
+  }),
+  'survey.campaign.links': () => ({ id: randomUUID() }),
 };

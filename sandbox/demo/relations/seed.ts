@@ -5,6 +5,7 @@
 import type { ForgeHost } from '../../forge/host';
 import type { Site } from '../../jira/site';
 import { PEOPLE } from '../site-seed';
+import { seedSurveys } from './surveys';
 
 export interface SeedContext {
   readonly host: ForgeHost;
@@ -17,7 +18,7 @@ export interface SeedContext {
 type AreaSeed = (c: SeedContext) => Promise<void>;
 
 /** Each area's seed, in order. */
-const AREAS: readonly AreaSeed[] = [];
+const AREAS: readonly AreaSeed[] = [seedSurveys];
 
 export async function seedRelations(host: ForgeHost, site: Site, now: number): Promise<void> {
   const sup = site.projects.get('SUP')!;

@@ -1,5 +1,6 @@
 // The emulated routes, keyed 'METHOD template' exactly as the spec names them.
 
+import { getFeedback } from './feedback';
 import * as issues from './issues';
 import * as meta from './meta';
 import * as projects from './projects';
@@ -46,4 +47,5 @@ export const routes = new Map<string, Handler>([
   ['GET /rest/api/3/issueLinkType', setup.getIssueLinkTypes],
   ['GET /rest/api/3/group/bulk', setup.groupBulk],
   ['POST /rest/api/3/jql/parse', setup.parseJql],
+  ['GET /rest/servicedeskapi/request/{requestIdOrKey}/feedback', getFeedback],
 ]);

@@ -276,6 +276,7 @@ export const notify: Handler = (req, ctx) => {
   ctx.site.notifications.push({
     issue: issue.key,
     subject: typeof b['subject'] === 'string' ? b['subject'] : '',
+    ...(typeof b['textBody'] === 'string' ? { textBody: b['textBody'] } : {}),
     to: b['to'],
   });
   return { status: 204 };

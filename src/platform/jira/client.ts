@@ -41,6 +41,8 @@ export interface CallInit {
   readonly redirect?: 'manual';
   /** Whether repeating the call after an ambiguous 5xx is harmless (default: all but POST). */
   readonly retrySafe?: boolean;
+  /** A JSM endpoint Atlassian marks experimental: it answers only a caller that opts in. */
+  readonly experimental?: true;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -111,6 +113,7 @@ export class JiraClient {
       headers: {
         Accept: 'application/json',
         ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(init.experimental ? { 'X-ExperimentalApi': 'opt-in' } : {}),
       },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
       ...(init.redirect ? { redirect: init.redirect } : {}),

@@ -261,4 +261,27 @@ export const RELATION_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
       PRIMARY KEY (project_id, customer_id, month)
     )`,
   ],
+  // Surveys: the campaign a periodic link belongs to, and who it was minted for (a customer's user).
+  [
+    'v006_survey_respondent',
+    `ALTER TABLE itr_survey
+      ADD COLUMN IF NOT EXISTS campaign_id CHAR(36) NULL,
+      ADD COLUMN IF NOT EXISTS respondent VARCHAR(191) NULL,
+      ADD INDEX IF NOT EXISTS itr_survey_campaign (project_id, campaign_id)`,
+  ],
+  // Periodic open surveys (公开调查): one campaign for a customer (or all), open until its closing day.
+  [
+    'v006_survey_campaign',
+    `CREATE TABLE IF NOT EXISTS itr_survey_campaign (
+      project_id VARCHAR(32) NOT NULL,
+      id CHAR(36) NOT NULL,
+      title VARCHAR(191) NOT NULL,
+      customer_id CHAR(36) NULL,
+      closes_on CHAR(10) NOT NULL,
+      expires_at BIGINT NOT NULL,
+      created_at BIGINT NOT NULL,
+      created_by VARCHAR(128) NOT NULL,
+      PRIMARY KEY (project_id, id)
+    )`,
+  ],
 ];

@@ -7,6 +7,7 @@ import { PROJECT, type ProjectAccess } from '../../contract/project';
 import type { ResolverFunction } from '../../platform/resolver';
 import { projectFunction } from './project-function';
 import { recordFunctions } from './record-functions';
+import { SURVEY_FUNCTIONS } from './survey-functions';
 
 export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   [PROJECT.access]: projectFunction('read', z.strictObject({}), (_p, call): Promise<ProjectAccess> =>
@@ -14,4 +15,5 @@ export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   ),
   ...recordFunctions(customerKind),
   ...recordFunctions(valueAddedKind),
+  ...SURVEY_FUNCTIONS,
 };
