@@ -284,4 +284,17 @@ export const RELATION_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
       PRIMARY KEY (project_id, id)
     )`,
   ],
+  // Per-project supplier settings: how much stricter than the SLA a UC must be (whole percent) and the
+  // audit weights per dimension (JSON, summing to 100). No row: the defaults.
+  [
+    'v006_suppliers_settings',
+    `CREATE TABLE IF NOT EXISTS itr_supplier_settings (
+      project_id VARCHAR(32) NOT NULL,
+      margin_pct INT NOT NULL,
+      weights TEXT NOT NULL,
+      updated_at BIGINT NOT NULL,
+      updated_by VARCHAR(128) NOT NULL,
+      PRIMARY KEY (project_id)
+    )`,
+  ],
 ];

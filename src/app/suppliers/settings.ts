@@ -1,0 +1,21 @@
+// The project's supplier settings: the UC margin and the audit weights (defaults until an administrator
+// saves others).
+
+import { DEFAULT_AUDIT_WEIGHTS } from '../../domain/suppliers';
+import { supplierSettingsPayload, type SupplierSettings } from '../../contract/records/supplier-payloads';
+import { supplierSettingsRow, upsertSupplierSettings } from '../../platform/sql/suppliers';
+import type { ProjectCall } from '../records/kind';
+
+/** A UC must be 20 % stricter than the SLA it backs unless the project says otherwise. */
+export const DEFAULT_SUPPLIER_SETTINGS: SupplierSettings = { marginPct: 20, weights: { ...DEFAULT_AUDIT_WEIGHTS } };
+
+export async function supplierSettings(call: ProjectCall): Promise<SupplierSettings> {
+  const r = await supplierSettingsRow(call.project.id);
+  if (!r) return DEFAULT_SUPPLIER_SETTINGS;
+  return supplierSettingsPayload.parse({ marginPct: r.margin_pct, weights: JSON.parse(r.weights) });
+}
+
+export async function saveSupplierSettings(s: SupplierSettings, call: ProjectCall): Promise<SupplierSettings> {
+  await upsertSupplierSettings(call.project.id, s.marginPct, JSON.stringify(s.weights), call.now, call.accountId);
+  return s;
+}
