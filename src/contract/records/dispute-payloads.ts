@@ -12,7 +12,7 @@ export const disputePayload = z
     stage: z.enum(DISPUTE_STAGES),
     openedOn: day,
     closedOn: day.nullable(),
-    outcome: text(2000).nullable(),
+    outcome: text(1000).nullable(),
   })
   .superRefine((d, ctx) => {
     if (d.closedOn !== null && d.outcome === null)

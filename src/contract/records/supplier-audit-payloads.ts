@@ -20,7 +20,7 @@ const form = {
   supplierId: recordId,
   period: auditPeriod,
   scores,
-  note: z.string().trim().max(2000, { message: 'At most 2000 characters.' }),
+  note: z.string().trim().max(1000, { message: 'At most 1000 characters.' }),
 };
 
 export const auditFormPayload = z.strictObject(form);

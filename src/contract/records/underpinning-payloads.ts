@@ -16,8 +16,13 @@ const gradeTargets = z
 
 /** What the UC check reads: the targets per grade and the SLA policies backed. */
 export const ucTerms = {
+  // Keys are checked on the raw object: a parsed record drops '__proto__' and would let it through.
   targets: z
-    .record(configId, gradeTargets)
+    .unknown()
+    .refine((t) => typeof t !== 'object' || t === null || Object.keys(t).every((k) => configId.safeParse(k).success), {
+      message: 'A grade is 1–64 letters, digits, _ or -.',
+    })
+    .pipe(z.record(configId, gradeTargets))
     .refine((t) => Object.keys(t).length >= 1, { message: 'Give targets for at least one grade.' })
     .refine((t) => Object.keys(t).length <= 50, { message: 'At most 50 grades.' }),
   supports: z
