@@ -36,7 +36,12 @@ async function refusals(d: Dispute, call: ProjectCall): Promise<Refusal[]> {
   return out;
 }
 
-export const disputeKind: RecordKind<Dispute, z.infer<typeof row>, 'openedOn' | 'title' | 'stage', 'supplierId' | 'stage'> = {
+export const disputeKind: RecordKind<
+  Dispute,
+  z.infer<typeof row>,
+  'openedOn' | 'title' | 'stage',
+  'supplierId' | 'stage'
+> = {
   name: 'dispute',
   table: 'itr_dispute',
   payload: disputePayload,

@@ -20,7 +20,12 @@ async function tierRefusals(s: Supplier): Promise<Refusal[]> {
   const tiers = latest(await loadConfigs()).doc.ola.tiers.map((t) => t.id);
   return tiers.includes(s.tier)
     ? []
-    : [{ path: 'tier', message: `The configuration in force has no support tier '${s.tier}' (it has ${tiers.join(', ') || 'none'}).` }];
+    : [
+        {
+          path: 'tier',
+          message: `The configuration in force has no support tier '${s.tier}' (it has ${tiers.join(', ') || 'none'}).`,
+        },
+      ];
 }
 
 export const supplierKind: RecordKind<Supplier, z.infer<typeof row>, 'name' | 'tier' | 'updated', 'tier'> = {

@@ -27,10 +27,16 @@ async function refusals(u: Underpinning, call: ProjectCall): Promise<Refusal[]> 
   const out = await supplierRefusals(u.supplierId, 'supplierId', call);
   for (const g of Object.keys(u.targets))
     if (!grades.includes(g))
-      out.push({ path: `targets.${g}`, message: `The configuration in force has no grade '${g}' (it has ${grades.join(', ')}).` });
+      out.push({
+        path: `targets.${g}`,
+        message: `The configuration in force has no grade '${g}' (it has ${grades.join(', ')}).`,
+      });
   u.supports.forEach((p, i) => {
     if (!policies.includes(p))
-      out.push({ path: `supports.${i}`, message: `The configuration in force has no SLA policy '${p}' (it has ${policies.join(', ')}).` });
+      out.push({
+        path: `supports.${i}`,
+        message: `The configuration in force has no SLA policy '${p}' (it has ${policies.join(', ')}).`,
+      });
   });
   return out;
 }

@@ -12,7 +12,7 @@ export const DEFAULT_SUPPLIER_SETTINGS: SupplierSettings = { marginPct: 20, weig
 export async function supplierSettings(call: ProjectCall): Promise<SupplierSettings> {
   const r = await supplierSettingsRow(call.project.id);
   if (!r) return DEFAULT_SUPPLIER_SETTINGS;
-  return supplierSettingsPayload.parse({ marginPct: r.margin_pct, weights: JSON.parse(r.weights) });
+  return supplierSettingsPayload.parse({ marginPct: r.margin_pct, weights: JSON.parse(r.weights) as unknown });
 }
 
 export async function saveSupplierSettings(s: SupplierSettings, call: ProjectCall): Promise<SupplierSettings> {

@@ -1,5 +1,6 @@
 // Third-party agreements are reviewed periodically: the daily job opens one reminder issue in the
-// project per third party and due date (found again by its marker after a crash), and marking the review
+// project per third party and due date (noted in SQL; found again by its marker if the run died between
+// creating the issue and noting it), and marking the review
 // done moves the next one reviewDays on from the day it was done.
 
 import type { ThirdParty } from '../../contract/records/third-party-payloads';
@@ -7,7 +8,7 @@ import { addDays } from '../../domain/suppliers';
 import { wallClock } from '../../domain/time/format';
 import { JiraClient } from '../../platform/jira/client';
 import { rowById } from '../../platform/sql/records';
-import { setNextReview, thirdPartiesDue } from '../../platform/sql/suppliers';
+import { setNextReview, setReminded, thirdPartiesDue } from '../../platform/sql/suppliers';
 import { adfFromText } from '../adf';
 import { latest, loadConfigs } from '../config';
 import type { DailyJob } from '../daily';
@@ -41,9 +42,10 @@ export const thirdPartyReviewJob: DailyJob = {
             "Then mark it reviewed on the project page's Third parties tab.",
         ),
       });
+      await setReminded(t.project_id, t.id, t.next_review);
       if (made.created) created += 1;
     }
-    return `${due.length} third-party review(s) due, ${created} reminder(s) created`;
+    return `${due.length} third-party review(s) due without a reminder, ${created} reminder(s) created`;
   },
 };
 

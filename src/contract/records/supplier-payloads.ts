@@ -51,9 +51,7 @@ export const supplierSettingsPayload = z.strictObject({
   /** How much stricter than the SLA a UC must be, whole percent. */
   marginPct: z.number().int({ message: 'A margin is a whole percent.' }).min(0).max(90),
   weights: z
-    .strictObject(
-      Object.fromEntries(AUDIT_DIMENSIONS.map((d) => [d, weight])) as Record<AuditDimension, typeof weight>,
-    )
+    .strictObject(Object.fromEntries(AUDIT_DIMENSIONS.map((d) => [d, weight])) as Record<AuditDimension, typeof weight>)
     .refine((w) => Object.values(w).reduce((a, b) => a + b, 0) === 100, {
       message: 'The weights must add up to 100.',
     }),

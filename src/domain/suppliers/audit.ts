@@ -44,10 +44,12 @@ export interface ProposedScore {
 }
 
 /** On-time share → score: ≥95 % 5, ≥85 % 4, ≥70 % 3, ≥50 % 2, else 1. */
-export const scoreOnTime = (rate: number): number => (rate >= 0.95 ? 5 : rate >= 0.85 ? 4 : rate >= 0.7 ? 3 : rate >= 0.5 ? 2 : 1);
+export const scoreOnTime = (rate: number): number =>
+  rate >= 0.95 ? 5 : rate >= 0.85 ? 4 : rate >= 0.7 ? 3 : rate >= 0.5 ? 2 : 1;
 
 /** Reopened share → score: ≤2 % 5, ≤5 % 4, ≤10 % 3, ≤20 % 2, else 1. */
-export const scoreReopen = (rate: number): number => (rate <= 0.02 ? 5 : rate <= 0.05 ? 4 : rate <= 0.1 ? 3 : rate <= 0.2 ? 2 : 1);
+export const scoreReopen = (rate: number): number =>
+  rate <= 0.02 ? 5 : rate <= 0.05 ? 4 : rate <= 0.1 ? 3 : rate <= 0.2 ? 2 : 1;
 
 function proposal(count: number, of: number, score: (rate: number) => number): ProposedScore {
   if (of === 0) return { score: null, evidence: null };

@@ -297,4 +297,10 @@ export const RELATION_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
       PRIMARY KEY (project_id)
     )`,
   ],
+  // The review date a third party's reminder issue was opened for: the daily run opens one per date even
+  // before Jira's property index shows the issue's marker (that index lags writes).
+  [
+    'v006_suppliers_third_party_reminded',
+    'ALTER TABLE itr_third_party ADD COLUMN IF NOT EXISTS reminded_for CHAR(10) NULL',
+  ],
 ];

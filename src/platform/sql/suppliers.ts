@@ -57,15 +57,24 @@ const dueRow = z.object({
 });
 export type DueReview = z.infer<typeof dueRow>;
 
-/** Third parties of every project whose next review is on or before `day`. */
+/** Third parties of every project whose next review is on or before `day` and not yet reminded of. */
 export async function thirdPartiesDue(day: string): Promise<DueReview[]> {
   const r = await sql
     .prepare<unknown>(
-      'SELECT project_id, id, name, kind, next_review FROM itr_third_party WHERE next_review <= ? ORDER BY next_review, id',
+      `SELECT project_id, id, name, kind, next_review FROM itr_third_party
+       WHERE next_review <= ? AND (reminded_for IS NULL OR reminded_for <> next_review) ORDER BY next_review, id`,
     )
     .bindParams(day)
     .execute();
   return z.array(dueRow).parse(r.rows);
+}
+
+/** Notes that the reminder for the review due on `day` exists. */
+export async function setReminded(projectId: string, id: string, day: string): Promise<void> {
+  await sql
+    .prepare<UpdateQueryResponse>('UPDATE itr_third_party SET reminded_for = ? WHERE project_id = ? AND id = ?')
+    .bindParams(day, projectId, id)
+    .execute();
 }
 
 /** Moves a third party's next review. */
