@@ -7,7 +7,11 @@ import { recordId } from '../project-payloads';
 import { auditPeriod, supplierSettingsPayload } from './supplier-payloads';
 
 const dimension = z.strictObject({
-  score: z.number().int({ message: 'A score is a whole number from 1 to 5.' }).min(1).max(5),
+  score: z
+    .number({ error: 'Give a score from 1 to 5.' })
+    .int({ message: 'A score is a whole number from 1 to 5.' })
+    .min(1, { message: 'A score is from 1 to 5.' })
+    .max(5, { message: 'A score is from 1 to 5.' }),
   note: z.string().trim().max(500, { message: 'At most 500 characters.' }),
 });
 

@@ -9,7 +9,7 @@ import { thirdPartyKind } from '../../app/records/third-party';
 import { underpinningKind } from '../../app/records/underpinning';
 import { auditDraft } from '../../app/suppliers/audit-draft';
 import { saveAudit } from '../../app/suppliers/audit-save';
-import { saveSupplierSettings, supplierSettings } from '../../app/suppliers/settings';
+import { saveSupplierSettings, supplierSetup } from '../../app/suppliers/settings';
 import { supplierTier } from '../../app/suppliers/supplier-exists';
 import { markReviewed } from '../../app/suppliers/third-party-review';
 import { checkDraft, checkProject } from '../../app/suppliers/uc-check';
@@ -44,7 +44,7 @@ export const SUPPLIER_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
     if (!s) throw new Refused('notFound', `${call.project.key} has no such supplier.`, 'supplierId');
     return auditDraft(p, s.tier, call);
   }),
-  [SUPPLIER.settings]: projectFunction('read', z.strictObject({}), (_p, call) => supplierSettings(call)),
+  [SUPPLIER.settings]: projectFunction('read', z.strictObject({}), (_p, call) => supplierSetup(call)),
   [SUPPLIER.saveSettings]: projectFunction('change', supplierSettingsPayload, (p, call) =>
     saveSupplierSettings(p, call),
   ),
