@@ -1,9 +1,5 @@
 // An opened supplier's audits: period, the six scores and the weighted total the server computed.
-import {
-  AUDIT_DIMENSIONS,
-  type AuditForm as AuditFormRecord,
-  type SupplierAudit,
-} from '@contract/records/supplier-audit';
+import { AUDIT_DIMENSIONS, type SupplierAudit } from '@contract/records/supplier-audit';
 import { newId } from '../records/useRecordForm';
 import { AuditForm } from './AuditForm';
 import { RecordSection } from './RecordSection';
