@@ -26,6 +26,14 @@ export interface RecordSectionProps<T extends { readonly id: string }> {
   readonly onChanged?: () => void;
 }
 
+/** A listed row as its form edits it: who changed it last is not part of what is saved. */
+export function withoutChanged<T>(row: T & Changed): T {
+  const record = { ...row } as Record<string, unknown>;
+  delete record.updatedAt;
+  delete record.updatedBy;
+  return record as unknown as T;
+}
+
 export function RecordSection<T extends { readonly id: string }>(p: RecordSectionProps<T>) {
   const tp = useProjectText();
   const [version, setVersion] = useState(0);
@@ -71,7 +79,10 @@ export function RecordSection<T extends { readonly id: string }>(p: RecordSectio
               actions: (r: T & Changed) => (
                 <>
                   {p.moreActions?.(r, changed)}
-                  <Button appearance="subtle" onClick={() => setEditing({ record: r, heading: p.editLabel(r) })}>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => setEditing({ record: withoutChanged(r), heading: p.editLabel(r) })}
+                  >
                     {tp('edit')}
                   </Button>
                   <RemoveButton

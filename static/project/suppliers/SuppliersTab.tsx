@@ -11,6 +11,7 @@ import { RecordList, type Column } from '../records/RecordList';
 import { RemoveButton } from '../records/RemoveButton';
 import { newId } from '../records/useRecordForm';
 import { useProjectText } from '../texts';
+import { withoutChanged } from './RecordSection';
 import { SettingsForm } from './SettingsForm';
 import { SupplierDetail } from './SupplierDetail';
 import { SupplierForm } from './SupplierForm';
@@ -140,7 +141,7 @@ export default function SuppliersTab({ access }: TabProps) {
                 <>
                   <Button
                     appearance="subtle"
-                    onClick={() => setEditing({ record: r, heading: t('editing', { name: r.name }) })}
+                    onClick={() => setEditing({ record: withoutChanged(r), heading: t('editing', { name: r.name }) })}
                   >
                     {tp('edit')}
                   </Button>

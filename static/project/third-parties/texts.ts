@@ -70,7 +70,7 @@ const zh: Record<Key, string> = {
   until: '有效期至',
   untilHint: '无截止日期则留空。',
   reviewDays: '评审周期(天)',
-  nextReview: '下次评审',
+  nextReview: '评审到期日',
   nextReviewHint: '到期当天,每日任务会在本项目中创建一张提醒工单。',
   due: '已到期',
   reviewed: '已评审',
