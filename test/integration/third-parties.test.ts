@@ -100,6 +100,7 @@ test('a review falling due opens one reminder issue however often the daily run 
   expect(reminders('Due Cloud Provider')).toHaveLength(1);
 
   // Marked reviewed on 2026-03-04: the next review is 30 days on; a second click the same day changes nothing.
+  expect(await projectData(sb, 'thirdParty.today', {}, PEOPLE.viewer)).toEqual({ today: '2026-03-04' });
   const r = await projectData<ThirdParty>(sb, 'thirdParty.reviewed', { id: due.id });
   expect(r.nextReview).toBe('2026-04-03');
   expect((await projectData<ThirdParty>(sb, 'thirdParty.reviewed', { id: due.id })).nextReview).toBe('2026-04-03');

@@ -154,4 +154,5 @@ export const SAMPLES: Readonly<Record<string, () => unknown>> = {
   }),
   'thirdParty.remove': () => ({ id: randomUUID() }),
   'thirdParty.reviewed': () => ({ id: SAMPLE_IDS.thirdParty }),
+  'thirdParty.today': () => ({}),
 };

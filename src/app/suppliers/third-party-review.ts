@@ -17,7 +17,7 @@ import { thirdPartyKind } from '../records/third-party';
 import { createIssueOnce, relationMarker } from '../relations/create-once';
 
 /** Today on the default calendar of the configuration in force (where the service organisation works). */
-async function today(now: number): Promise<string> {
+export async function today(now: number): Promise<string> {
   const doc = latest(await loadConfigs()).doc;
   const cal = doc.calendars.find((c) => c.id === doc.defaultCalendar) ?? doc.calendars[0]!;
   return wallClock(now, cal.spec.timeZone).slice(0, 10);

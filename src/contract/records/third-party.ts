@@ -17,4 +17,6 @@ export const THIRD_PARTY = {
   remove: 'thirdParty.remove',
   /** The agreement was reviewed today: the next review moves reviewDays on. */
   reviewed: 'thirdParty.reviewed',
+  /** Today where the service organisation works (the default calendar's zone): what is due is on or before it. */
+  today: 'thirdParty.today',
 } as const;

@@ -11,7 +11,7 @@ import { auditDraft } from '../../app/suppliers/audit-draft';
 import { saveAudit } from '../../app/suppliers/audit-save';
 import { saveSupplierSettings, supplierSetup } from '../../app/suppliers/settings';
 import { supplierTier } from '../../app/suppliers/supplier-exists';
-import { markReviewed } from '../../app/suppliers/third-party-review';
+import { markReviewed, today } from '../../app/suppliers/third-party-review';
 import { checkDraft, checkProject } from '../../app/suppliers/uc-check';
 import { removePayload } from '../../contract/project-payloads';
 import { SUPPLIER } from '../../contract/records/supplier';
@@ -53,4 +53,7 @@ export const SUPPLIER_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
     if (!r) throw new Refused('notFound', 'There is no such third party.', 'id');
     return r;
   }),
+  [THIRD_PARTY.today]: projectFunction('read', z.strictObject({}), async (_p, call) => ({
+    today: await today(call.now),
+  })),
 };

@@ -1,18 +1,21 @@
 // Third parties (certification bodies, regulators, other providers) with their 5W1H information-sharing
 // agreements; a review due is marked, and marking it reviewed moves the next one on.
 import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import Spinner from '@atlaskit/spinner';
+import { useEffect, useState } from 'react';
+import type { PanelResult } from '@contract/panel';
 import type { Changed } from '@contract/records/changed';
 import { FIVE_W_ONE_H, THIRD_PARTY, type ThirdParty } from '@contract/records/third-party';
 import { call } from '../../shared/forge';
 import type { TabProps } from '../ProjectPage';
 import { newId } from '../records/useRecordForm';
+import { useProjectText } from '../texts';
 import { RecordSection } from '../suppliers/RecordSection';
 import { useThirdPartyText } from './texts';
 import { ThirdPartyForm } from './ThirdPartyForm';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
-const blank = (): ThirdParty => ({
+const blank = (today: string): ThirdParty => ({
   id: newId(),
   name: '',
   kind: 'certification',
@@ -26,11 +29,23 @@ const blank = (): ThirdParty => ({
     authorisation: { grantedBy: '', scope: '', until: null },
   },
   reviewDays: 90,
-  nextReview: today(),
+  nextReview: today,
 });
 
 export default function ThirdPartiesTab({ access }: TabProps) {
   const t = useThirdPartyText();
+  const tp = useProjectText();
+  // Today as the server's clock and the organisation's zone have it (the daily run's notion of "due").
+  const [today, setToday] = useState<PanelResult<{ today: string }> | null>(null);
+  useEffect(() => void call<{ today: string }>(THIRD_PARTY.today).then(setToday), []);
+  if (!today) return <Spinner label={tp('loading')} />;
+  if (!today.ok)
+    return (
+      <SectionMessage appearance="error" title={tp('failed')}>
+        <p>{today.error.message}</p>
+      </SectionMessage>
+    );
+  const day = today.data.today;
   return (
     <RecordSection<ThirdParty>
       id="third-parties"
@@ -38,7 +53,7 @@ export default function ThirdPartiesTab({ access }: TabProps) {
       kind="thirdParty"
       searchWhat={t('what')}
       canChange={access.canChange}
-      blank={blank}
+      blank={() => blank(day)}
       addLabel={t('add')}
       nameOf={(x) => x.name}
       editLabel={(x) => t('editing', { name: x.name })}
@@ -85,7 +100,7 @@ export default function ThirdPartiesTab({ access }: TabProps) {
           label: t('nextReview'),
           sort: 'nextReview',
           cell: (x) =>
-            x.nextReview <= today() ? (
+            x.nextReview <= day ? (
               <span className="flagged">
                 {x.nextReview} ({t('due')})
               </span>
