@@ -124,6 +124,45 @@ test('the UC check flags the looser contract; a looser UC is warned of, saved an
   expect(ui.cspViolations).toEqual([]);
 }, 90_000);
 
+test('settings: weights must add up to 100; the margin moves the check; a supplier that may not subcontract has no share', async () => {
+  const { page, errors } = await watchedPage(browser);
+  const frame = await open(page, { user: 'manager' });
+  await frame.getByRole('tab', { name: 'Suppliers' }).click();
+  await frame.getByText('Supplier settings').click();
+  await frame.getByLabel('Cooperation', { exact: true }).fill('11');
+  await frame.getByText('Now 101').waitFor();
+  await frame.getByRole('button', { name: 'Save settings' }).click();
+  await frame.getByRole('alert').filter({ hasText: 'The weights must add up to 100.' }).waitFor();
+  await frame.getByLabel('Cooperation', { exact: true }).fill('10');
+  await frame.getByLabel('UC margin (%)', { exact: true }).fill('5');
+  await frame.getByRole('button', { name: 'Save settings' }).click();
+  await frame
+    .locator('.uc-check')
+    .getByText(/margin 5 %/)
+    .waitFor();
+  await page.screenshot({ path: join(SHOTS, 'project-suppliers-settings.png'), fullPage: true });
+  await frame.getByLabel('UC margin (%)', { exact: true }).fill('20');
+  await frame.getByRole('button', { name: 'Save settings' }).click();
+  await frame
+    .locator('.uc-check')
+    .getByText(/margin 20 %/)
+    .waitFor();
+
+  await frame.getByRole('button', { name: 'Add a supplier' }).click();
+  await frame.getByLabel('Supplier', { exact: true }).fill('Oracle Support');
+  await frame.getByLabel('Support tier held', { exact: true }).selectOption('supplier');
+  await frame.getByLabel('Largest share subcontracted (%)', { exact: true }).fill('10');
+  await frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await frame.locator('#sup-share-error').waitFor();
+  expect(await frame.locator('#sup-share-error').textContent()).toMatch(/may not subcontract/);
+  await frame.getByLabel('Largest share subcontracted (%)', { exact: true }).fill('0');
+  await frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await frame.getByRole('button', { name: 'Open Oracle Support: contracts, audits, disputes' }).waitFor();
+  expect(await axe(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  expect(ui.cspViolations).toEqual([]);
+}, 60_000);
+
 test('third parties: the review due is marked reviewed; an empty W is refused at its field', async () => {
   const { page, errors } = await watchedPage(browser);
   const frame = await open(page, { user: 'manager' });

@@ -10,6 +10,7 @@ import type { SupplierAudit } from '../../src/contract/records/supplier-audit';
 import type { Dispute } from '../../src/contract/records/dispute';
 import type { Underpinning } from '../../src/contract/records/underpinning';
 import { ITR_TEMPLATE } from '../../src/domain/config';
+import { DEFAULT_AUDIT_WEIGHTS } from '../../src/domain/suppliers';
 import { projectCall, projectData, query, tableChecksums } from '../support/project';
 import { PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 
@@ -39,14 +40,7 @@ async function savedSupplier(over: Partial<Supplier> = {}): Promise<Supplier> {
 
 const setMargin = (marginPct: number, weights = ITR_WEIGHTS) =>
   projectData(sb, 'supplier.saveSettings', { marginPct, weights });
-const ITR_WEIGHTS = {
-  responseAbility: 20,
-  problemSolvingAbility: 20,
-  problemSolvingEfficiency: 20,
-  staffStability: 15,
-  customerFeedback: 15,
-  cooperation: 10,
-};
+const ITR_WEIGHTS = DEFAULT_AUDIT_WEIGHTS;
 
 describe('suppliers', () => {
   test('saved once however often sent, edited, listed by search, removed', async () => {

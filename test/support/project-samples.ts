@@ -2,6 +2,7 @@
 // function needs its sample here (the fuzz test fails naming any function without one).
 
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_AUDIT_WEIGHTS } from '../../src/domain/suppliers';
 
 /** Ids the samples name; the fuzz test creates the records they refer to first. */
 export const SAMPLE_IDS = {
@@ -77,17 +78,7 @@ export const SAMPLES: Readonly<Record<string, () => unknown>> = {
   'supplier.ucCheck': () => ({}),
   'supplier.auditDraft': () => ({ supplierId: SAMPLE_IDS.supplier, period: '2026-Q1' }),
   'supplier.settings': () => ({}),
-  'supplier.saveSettings': () => ({
-    marginPct: 20,
-    weights: {
-      responseAbility: 20,
-      problemSolvingAbility: 20,
-      problemSolvingEfficiency: 20,
-      staffStability: 15,
-      customerFeedback: 15,
-      cooperation: 10,
-    },
-  }),
+  'supplier.saveSettings': () => ({ marginPct: 20, weights: { ...DEFAULT_AUDIT_WEIGHTS } }),
   'underpinning.list': () => list('title'),
   'underpinning.save': () => ({
     record: {

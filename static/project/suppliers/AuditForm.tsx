@@ -7,7 +7,7 @@ import { AUDIT_DIMENSIONS, type AuditForm as AuditFormRecord } from '@contract/r
 import { call } from '../../shared/forge';
 import { FormField } from '../records/FormField';
 import { useRecordForm } from '../records/useRecordForm';
-import { useProjectText } from '../texts';
+import { RecordForm } from './RecordForm';
 import { useSupplierText, type SupplierText } from './texts';
 
 const FIELDS = ['period', 'note', ...AUDIT_DIMENSIONS.map((d) => `scores.${d}`)];
@@ -27,7 +27,6 @@ export function AuditForm(p: {
   readonly onDone: (saved: boolean) => void;
 }) {
   const t = useSupplierText();
-  const tp = useProjectText();
   const form = useRecordForm('supplierAudit.save', FIELDS);
   const [period, setPeriod] = useState(p.initial.period);
   const [note, setNote] = useState(p.initial.note);
@@ -53,22 +52,19 @@ export function AuditForm(p: {
     );
   };
   return (
-    <form
-      className="record wide"
-      aria-label={p.heading}
-      onSubmit={(e) => {
-        e.preventDefault();
+    <RecordForm
+      heading={p.heading}
+      level={4}
+      wide
+      general={form.general}
+      busy={form.busy}
+      onCancel={() => p.onDone(false)}
+      onSubmit={() => {
         void form
           .save({ id: p.initial.id, supplierId: p.initial.supplierId, period, scores, note })
           .then((ok) => ok && p.onDone(true));
       }}
     >
-      <h4>{p.heading}</h4>
-      {form.general ? (
-        <p className="error" role="alert">
-          {form.general}
-        </p>
-      ) : null}
       <div className="row">
         <FormField id="aud-period" label={t('period')} hint={t('periodHint')} error={form.at('period')}>
           {(a) => <input {...a} value={period} onChange={(e) => setPeriod(e.currentTarget.value)} />}
@@ -148,14 +144,6 @@ export function AuditForm(p: {
       <FormField id="aud-note" label={t('auditNote')} error={form.at('note')}>
         {(a) => <textarea {...a} rows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />}
       </FormField>
-      <div className="row">
-        <Button type="submit" appearance="primary" isDisabled={form.busy}>
-          {form.busy ? tp('saving') : tp('save')}
-        </Button>
-        <Button appearance="subtle" onClick={() => p.onDone(false)}>
-          {tp('cancel')}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -17,6 +17,7 @@ export function AuditSection(p: { readonly supplierId: string; readonly canChang
     <RecordSection<SupplierAudit>
       id="audits"
       title={t('audits')}
+      level={3}
       kind="supplierAudit"
       searchWhat={t('auditsWhat')}
       filter={{ supplierId: p.supplierId }}

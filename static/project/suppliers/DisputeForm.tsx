@@ -1,10 +1,9 @@
 // Recording a dispute: a saved one offers only its stage and the later ones (escalation does not go back).
-import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import { DISPUTE_STAGES, type Dispute } from '@contract/records/dispute';
 import { FormField } from '../records/FormField';
 import { useRecordForm } from '../records/useRecordForm';
-import { useProjectText } from '../texts';
+import { RecordForm } from './RecordForm';
 import { useSupplierText } from './texts';
 
 const FIELDS = ['title', 'stage', 'openedOn', 'closedOn', 'outcome'];
@@ -15,27 +14,23 @@ export function DisputeForm(p: {
   readonly onDone: (saved: boolean) => void;
 }) {
   const t = useSupplierText();
-  const tp = useProjectText();
   const form = useRecordForm('dispute.save', FIELDS);
   const [d, setD] = useState(p.initial);
   const stages = DISPUTE_STAGES.slice(DISPUTE_STAGES.indexOf(p.initial.stage));
   return (
-    <form
-      className="record"
-      aria-label={p.heading}
-      onSubmit={(e) => {
-        e.preventDefault();
+    <RecordForm
+      heading={p.heading}
+      level={4}
+
+      general={form.general}
+      busy={form.busy}
+      onCancel={() => p.onDone(false)}
+      onSubmit={() => {
         void form
           .save({ ...d, closedOn: d.closedOn || null, outcome: d.outcome?.trim() ? d.outcome : null })
           .then((ok) => ok && p.onDone(true));
       }}
     >
-      <h4>{p.heading}</h4>
-      {form.general ? (
-        <p className="error" role="alert">
-          {form.general}
-        </p>
-      ) : null}
       <FormField id="dsp-title" label={t('disputeTitle')} error={form.at('title')}>
         {(a) => <input {...a} value={d.title} onChange={(e) => setD({ ...d, title: e.currentTarget.value })} />}
       </FormField>
@@ -86,14 +81,6 @@ export function DisputeForm(p: {
           />
         )}
       </FormField>
-      <div className="row">
-        <Button type="submit" appearance="primary" isDisabled={form.busy}>
-          {form.busy ? tp('saving') : tp('save')}
-        </Button>
-        <Button appearance="subtle" onClick={() => p.onDone(false)}>
-          {tp('cancel')}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

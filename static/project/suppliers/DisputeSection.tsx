@@ -11,6 +11,7 @@ export function DisputeSection(p: { readonly supplierId: string; readonly canCha
     <RecordSection<Dispute>
       id="disputes"
       title={t('disputes')}
+      level={3}
       kind="dispute"
       searchWhat={t('disputesWhat')}
       filter={{ supplierId: p.supplierId }}

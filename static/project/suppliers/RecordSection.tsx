@@ -10,6 +10,8 @@ import { useProjectText } from '../texts';
 export interface RecordSectionProps<T extends { readonly id: string }> {
   readonly id: string;
   readonly title: string;
+  /** The title's heading level: 2 for a tab's own list, 3 for a section of an opened supplier. */
+  readonly level: 2 | 3;
   readonly kind: string;
   readonly columns: ReadonlyArray<Column<T & Changed>>;
   readonly searchWhat: string;
@@ -39,6 +41,7 @@ export function RecordSection<T extends { readonly id: string }>(p: RecordSectio
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<{ record: T; heading: string } | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const Heading = p.level === 2 ? 'h2' : 'h3';
   const changed = (message: string) => {
     setVersion((v) => v + 1);
     setNote(message);
@@ -46,7 +49,7 @@ export function RecordSection<T extends { readonly id: string }>(p: RecordSectio
   };
   return (
     <section aria-labelledby={`${p.id}-h`} className="record-section">
-      <h3 id={`${p.id}-h`}>{p.title}</h3>
+      <Heading id={`${p.id}-h`}>{p.title}</Heading>
       {note ? (
         <p className="small" role="status">
           {note}

@@ -1,11 +1,10 @@
 // Adding or editing a supplier: name, the support tier it holds, a contact, and what it may subcontract.
-import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import type { Supplier, SupplierSetup } from '@contract/records/supplier';
 import { useText } from '../../shared/i18n';
 import { FormField } from '../records/FormField';
 import { useRecordForm } from '../records/useRecordForm';
-import { useProjectText } from '../texts';
+import { RecordForm } from './RecordForm';
 import { useSupplierText } from './texts';
 
 const FIELDS = ['name', 'tier', 'contact', 'subcontracting'];
@@ -17,7 +16,6 @@ export function SupplierForm(p: {
   readonly onDone: (saved: boolean) => void;
 }) {
   const t = useSupplierText();
-  const tp = useProjectText();
   const text = useText();
   const form = useRecordForm('supplier.save', FIELDS);
   const [s, setS] = useState(p.initial);
@@ -25,11 +23,14 @@ export function SupplierForm(p: {
   const [approved, setApproved] = useState(p.initial.subcontracting.approvedSubcontractors.join('\n'));
   const sub = s.subcontracting;
   return (
-    <form
-      className="record"
-      aria-label={p.heading}
-      onSubmit={(e) => {
-        e.preventDefault();
+    <RecordForm
+      heading={p.heading}
+      level={3}
+
+      general={form.general}
+      busy={form.busy}
+      onCancel={() => p.onDone(false)}
+      onSubmit={() => {
         const names = approved
           .split('\n')
           .map((x) => x.trim())
@@ -42,12 +43,6 @@ export function SupplierForm(p: {
         void form.save(record).then((ok) => ok && p.onDone(true));
       }}
     >
-      <h3>{p.heading}</h3>
-      {form.general ? (
-        <p className="error" role="alert">
-          {form.general}
-        </p>
-      ) : null}
       <FormField id="sup-name" label={t('name')} error={form.at('name')}>
         {(a) => <input {...a} value={s.name} onChange={(e) => setS({ ...s, name: e.currentTarget.value })} />}
       </FormField>
@@ -90,14 +85,6 @@ export function SupplierForm(p: {
           {(a) => <textarea {...a} rows={3} value={approved} onChange={(e) => setApproved(e.currentTarget.value)} />}
         </FormField>
       </fieldset>
-      <div className="row">
-        <Button type="submit" appearance="primary" isDisabled={form.busy}>
-          {form.busy ? tp('saving') : tp('save')}
-        </Button>
-        <Button appearance="subtle" onClick={() => p.onDone(false)}>
-          {tp('cancel')}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

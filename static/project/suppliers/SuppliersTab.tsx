@@ -7,11 +7,10 @@ import { useState } from 'react';
 import type { Changed } from '@contract/records/changed';
 import type { Supplier } from '@contract/records/supplier';
 import type { TabProps } from '../ProjectPage';
-import { RecordList, type Column } from '../records/RecordList';
-import { RemoveButton } from '../records/RemoveButton';
+import type { Column } from '../records/RecordList';
 import { newId } from '../records/useRecordForm';
 import { useProjectText } from '../texts';
-import { withoutChanged } from './RecordSection';
+import { RecordSection } from './RecordSection';
 import { SettingsForm } from './SettingsForm';
 import { SupplierDetail } from './SupplierDetail';
 import { SupplierForm } from './SupplierForm';
@@ -34,12 +33,10 @@ export default function SuppliersTab({ access }: TabProps) {
   const t = useSupplierText();
   const tp = useProjectText();
   const [version, setVersion] = useState(0);
-  const [editing, setEditing] = useState<{ record: Supplier; heading: string } | null>(null);
   const [opened, setOpened] = useState<Row | null>(null);
-  const [note, setNote] = useState<string | null>(null);
   const { setup, check } = useSupplierData(version);
   const names = useSupplierNames(version);
-  const bump = () => setVersion(version + 1);
+  const bump = () => setVersion((v) => v + 1);
   if (!setup || !check) return <Spinner label={tp('loading')} />;
   if (!setup.ok || !check.ok)
     return (
@@ -92,73 +89,29 @@ export default function SuppliersTab({ access }: TabProps) {
   ];
   return (
     <>
-      {note ? (
-        <p className="small" role="status">
-          {note}
-        </p>
-      ) : null}
-      <SettingsForm key={version} initial={setup.data} canChange={access.canChange} onSaved={bump} />
+      <SettingsForm initial={setup.data} canChange={access.canChange} onSaved={bump} />
       <UcCheckSummary
         check={check.data}
         supplierName={(id) => names.get(id) ?? t('unknownSupplier')}
         resolutionGoal={setup.data.resolutionGoal}
         t={t}
       />
-      <h2>{t('caption')}</h2>
-      {editing ? (
-        <SupplierForm
-          key={editing.record.id}
-          initial={editing.record}
-          tiers={setup.data.tiers}
-          heading={editing.heading}
-          onDone={(saved) => {
-            setEditing(null);
-            if (saved) {
-              bump();
-              setNote(tp('saved'));
-            }
-          }}
-        />
-      ) : null}
-      <RecordList<Row>
+      <RecordSection<Supplier>
         id="suppliers"
-        caption={t('caption')}
-        listKey="supplier.list"
+        title={t('caption')}
+        level={2}
+        kind="supplier"
         columns={columns}
         searchWhat={t('what')}
-        csvName="suppliers"
-        version={version}
-        toolbar={
-          access.canChange && !editing ? (
-            <Button appearance="primary" onClick={() => setEditing({ record: blank(), heading: t('add') })}>
-              {t('add')}
-            </Button>
-          ) : null
-        }
-        {...(access.canChange
-          ? {
-              actions: (r: Row) => (
-                <>
-                  <Button
-                    appearance="subtle"
-                    onClick={() => setEditing({ record: withoutChanged(r), heading: t('editing', { name: r.name }) })}
-                  >
-                    {tp('edit')}
-                  </Button>
-                  <RemoveButton
-                    removeKey="supplier.remove"
-                    id={r.id}
-                    name={r.name}
-                    onRemoved={() => {
-                      bump();
-                      setNote(tp('removed'));
-                    }}
-                    onError={setNote}
-                  />
-                </>
-              ),
-            }
-          : {})}
+        canChange={access.canChange}
+        onChanged={bump}
+        blank={blank}
+        addLabel={t('add')}
+        nameOf={(s) => s.name}
+        editLabel={(s) => t('editing', { name: s.name })}
+        form={(record, heading, onDone) => (
+          <SupplierForm key={record.id} initial={record} tiers={setup.data.tiers} heading={heading} onDone={onDone} />
+        )}
       />
     </>
   );

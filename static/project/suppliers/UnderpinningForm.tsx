@@ -1,6 +1,5 @@
 // Recording an underpinning contract: its term, the SLA policies it backs and its targets per grade. While
 // it is typed the UC check runs on the draft: a looser contract may be saved, and the form says so first.
-import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { useEffect, useState } from 'react';
 import type { SupplierSetup, UcFlag } from '@contract/records/supplier';
@@ -9,7 +8,7 @@ import { call } from '../../shared/forge';
 import { useText } from '../../shared/i18n';
 import { FormField } from '../records/FormField';
 import { useRecordForm } from '../records/useRecordForm';
-import { useProjectText } from '../texts';
+import { RecordForm } from './RecordForm';
 import { useSupplierText } from './texts';
 import { UcFlagList } from './UcFlags';
 
@@ -33,7 +32,6 @@ export function UnderpinningForm(p: {
   readonly onDone: (saved: boolean) => void;
 }) {
   const t = useSupplierText();
-  const tp = useProjectText();
   const text = useText();
   const form = useRecordForm('underpinning.save', FIELDS);
   const [u, setU] = useState(p.initial);
@@ -74,20 +72,17 @@ export function UnderpinningForm(p: {
     return values.length ? String(Math.min(...values)) : '—';
   };
   return (
-    <form
-      className="record wide"
-      aria-label={p.heading}
-      onSubmit={(e) => {
-        e.preventDefault();
+    <RecordForm
+      heading={p.heading}
+      level={4}
+      wide
+      general={form.general}
+      busy={form.busy}
+      onCancel={() => p.onDone(false)}
+      onSubmit={() => {
         void form.save({ ...u, targets: targetsOf(typed) }).then((ok) => ok && p.onDone(true));
       }}
     >
-      <h4>{p.heading}</h4>
-      {form.general ? (
-        <p className="error" role="alert">
-          {form.general}
-        </p>
-      ) : null}
       <FormField id="uc-title" label={t('ucTitle')} error={form.at('title')}>
         {(a) => <input {...a} value={u.title} onChange={(e) => setU({ ...u, title: e.currentTarget.value })} />}
       </FormField>
@@ -184,14 +179,6 @@ export function UnderpinningForm(p: {
           {t('ucDraftOk')}
         </p>
       ) : null}
-      <div className="row">
-        <Button type="submit" appearance="primary" isDisabled={form.busy}>
-          {form.busy ? tp('saving') : tp('save')}
-        </Button>
-        <Button appearance="subtle" onClick={() => p.onDone(false)}>
-          {tp('cancel')}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

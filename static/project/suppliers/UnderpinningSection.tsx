@@ -21,6 +21,7 @@ export function UnderpinningSection(p: {
     <RecordSection<Underpinning>
       id="underpinning"
       title={t('ucs')}
+      level={3}
       kind="underpinning"
       searchWhat={t('ucsWhat')}
       filter={{ supplierId: p.supplierId }}

@@ -50,6 +50,7 @@ export default function ThirdPartiesTab({ access }: TabProps) {
     <RecordSection<ThirdParty>
       id="third-parties"
       title={t('caption')}
+      level={2}
       kind="thirdParty"
       searchWhat={t('what')}
       canChange={access.canChange}

@@ -1,11 +1,10 @@
 // Recording a third party and its information-sharing agreement: each of the 5W1H with what it asks, the
 // authorisation, and the review cycle.
-import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import { FIVE_W_ONE_H, THIRD_PARTY_KINDS, type FiveWOneH, type ThirdParty } from '@contract/records/third-party';
 import { FormField } from '../records/FormField';
 import { useRecordForm } from '../records/useRecordForm';
-import { useProjectText } from '../texts';
+import { RecordForm } from '../suppliers/RecordForm';
 import { useThirdPartyText } from './texts';
 
 const FIELDS = ['name', 'kind', 'reviewDays', 'nextReview', 'agreement'];
@@ -25,7 +24,6 @@ export function ThirdPartyForm(p: {
   readonly onDone: (saved: boolean) => void;
 }) {
   const t = useThirdPartyText();
-  const tp = useProjectText();
   const form = useRecordForm('thirdParty.save', FIELDS);
   const [x, setX] = useState(p.initial);
   const [days, setDays] = useState(String(p.initial.reviewDays));
@@ -34,20 +32,17 @@ export function ThirdPartyForm(p: {
   const setAuth = (a: Partial<typeof auth>) =>
     setX({ ...x, agreement: { ...x.agreement, authorisation: { ...auth, ...a } } });
   return (
-    <form
-      className="record wide"
-      aria-label={p.heading}
-      onSubmit={(e) => {
-        e.preventDefault();
+    <RecordForm
+      heading={p.heading}
+      level={3}
+      wide
+      general={form.general}
+      busy={form.busy}
+      onCancel={() => p.onDone(false)}
+      onSubmit={() => {
         void form.save({ ...x, reviewDays: Number(days) }).then((ok) => ok && p.onDone(true));
       }}
     >
-      <h3>{p.heading}</h3>
-      {form.general ? (
-        <p className="error" role="alert">
-          {form.general}
-        </p>
-      ) : null}
       <div className="row">
         <FormField id="tp-name" label={t('name')} error={form.at('name')}>
           {(a) => <input {...a} value={x.name} onChange={(e) => setX({ ...x, name: e.currentTarget.value })} />}
@@ -124,14 +119,6 @@ export function ThirdPartyForm(p: {
           )}
         </FormField>
       </div>
-      <div className="row">
-        <Button type="submit" appearance="primary" isDisabled={form.busy}>
-          {form.busy ? tp('saving') : tp('save')}
-        </Button>
-        <Button appearance="subtle" onClick={() => p.onDone(false)}>
-          {tp('cancel')}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }
