@@ -58,7 +58,7 @@ describe('suppliers', () => {
     expect((await projectData<ListPage<Supplier>>(sb, 'supplier.list', { search: 'once only' })).total).toBe(0);
   });
 
-  test('an unknown tier or subcontracting that contradicts itself is refused at its path; nothing is written', async () => {
+  test('an unknown tier, self-contradicting subcontracting or removing a supplier still named is refused; nothing is written', async () => {
     const before = await tableChecksums(sb);
     expect(await projectCall(sb, 'supplier.save', { record: supplier({ tier: 'L9' }) })).toMatchObject({
       ok: false,
@@ -86,6 +86,29 @@ describe('suppliers', () => {
       error: { code: 'forbidden' },
     });
     expect(await tableChecksums(sb)).toEqual(before);
+    const held = await savedSupplier({ name: 'Held by its contract' });
+    const contract = {
+      id: randomUUID(),
+      supplierId: held.id,
+      title: 'Keeps its supplier',
+      starts: '2026-01-01',
+      ends: '2026-12-31',
+      targets: { P1: { responseMinutes: 5, resolutionMinutes: 60 } },
+      supports: ['p1'],
+    };
+    await projectData(sb, 'underpinning.save', { record: contract });
+    const withBoth = await tableChecksums(sb);
+    expect(await projectCall(sb, 'supplier.remove', { id: held.id })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        path: 'id',
+        message: 'This supplier still has 1 underpinning contract(s); delete those first.',
+      },
+    });
+    expect(await tableChecksums(sb)).toEqual(withBoth);
+    await projectData(sb, 'underpinning.remove', { id: contract.id });
+    await projectData(sb, 'supplier.remove', { id: held.id });
   });
 });
 

@@ -86,3 +86,18 @@ export async function setNextReview(projectId: string, id: string, day: string, 
     .bindParams(day, at, by, projectId, id)
     .execute();
 }
+
+const countRow = z.object({ n: z.coerce.number() });
+
+/** How many rows of `table` (one of the supplier's own record tables) name the supplier. */
+export async function rowsNamingSupplier(
+  table: 'itr_underpinning' | 'itr_supplier_audit' | 'itr_dispute',
+  projectId: string,
+  supplierId: string,
+): Promise<number> {
+  const r = await sql
+    .prepare<unknown>(`SELECT COUNT(*) AS n FROM ${table} WHERE project_id = ? AND supplier_id = ?`)
+    .bindParams(projectId, supplierId)
+    .execute();
+  return z.array(countRow).parse(r.rows)[0]?.n ?? 0;
+}

@@ -11,6 +11,7 @@ import { auditDraft } from '../../app/suppliers/audit-draft';
 import { saveAudit } from '../../app/suppliers/audit-save';
 import { saveSupplierSettings, supplierSetup } from '../../app/suppliers/settings';
 import { supplierTier } from '../../app/suppliers/supplier-exists';
+import { removeSupplier } from '../../app/suppliers/supplier-remove';
 import { markReviewed, today } from '../../app/suppliers/third-party-review';
 import { checkDraft, checkProject } from '../../app/suppliers/uc-check';
 import { removePayload } from '../../contract/project-payloads';
@@ -36,6 +37,13 @@ export const SUPPLIER_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
     const r = await saveAudit(p.record, call);
     if (!r.ok) throw new Refused('invalid', r.refusals[0]!.message, `record.${r.refusals[0]!.path}`);
     return r.record;
+  }),
+  // A supplier is removed only once nothing names it.
+  [SUPPLIER.remove]: projectFunction('change', removePayload, async ({ id }, call) => {
+    const r = await removeSupplier(id, call);
+    if (r === 'notFound') throw new Refused('notFound', 'There is no such record.', 'id');
+    if (r !== 'removed') throw new Refused('conflict', `This supplier still has ${r.held}; delete those first.`, 'id');
+    return { id };
   }),
   [SUPPLIER.ucCheck]: projectFunction('read', z.strictObject({}), (_p, call) => checkProject(call)),
   [UNDERPINNING.check]: projectFunction('read', ucTermsPayload, (p, call) => checkDraft(p, call)),
