@@ -29,7 +29,8 @@ const blank = (today: string): ThirdParty => ({
     authorisation: { grantedBy: '', scope: '', until: null },
   },
   reviewDays: 90,
-  nextReview: today,
+  // The first review one cycle after today.
+  nextReview: new Date(Date.parse(`${today}T00:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10),
 });
 
 export default function ThirdPartiesTab({ access }: TabProps) {
