@@ -4,6 +4,7 @@
 
 import { ensureSchema } from '../platform/sql/schema';
 import { readCsatJob } from './surveys/read-csat';
+import { thirdPartyReviewJob } from './suppliers/third-party-review';
 
 export interface DailyJob {
   readonly name: string;
@@ -11,7 +12,7 @@ export interface DailyJob {
 }
 
 /** The jobs, in the order they run. */
-const JOBS: readonly DailyJob[] = [readCsatJob];
+const JOBS: readonly DailyJob[] = [readCsatJob, thirdPartyReviewJob];
 
 export interface DailyReport {
   readonly jobs: ReadonlyArray<{ readonly name: string; readonly outcome: string; readonly failed: boolean }>;

@@ -16,6 +16,8 @@ export interface TabProps {
 const TABS: Partial<Record<ProjectTab, ComponentType<TabProps>>> = {
   valueAdded: lazy(() => import('./value-added/ValueAddedTab')),
   surveys: lazy(() => import('./surveys/SurveysTab')),
+  suppliers: lazy(() => import('./suppliers/SuppliersTab')),
+  thirdParties: lazy(() => import('./third-parties/ThirdPartiesTab')),
 };
 
 export function ProjectPage() {

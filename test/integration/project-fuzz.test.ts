@@ -21,6 +21,16 @@ beforeAll(async () => {
     "INSERT INTO itr_customer (project_id, id, name, matching, contacts, source, updated_at, updated_by) VALUES (?, ?, 'Acme', '{}', '[]', 'manual', 0, 'test')",
     [p.id, SAMPLE_IDS.customer],
   );
+  await query(
+    sb,
+    "INSERT INTO itr_supplier (project_id, id, name, tier, subcontracting, updated_at, updated_by) VALUES (?, ?, 'Acme Cloud', 'supplier', '{}', 0, 'test')",
+    [p.id, SAMPLE_IDS.supplier],
+  );
+  await query(
+    sb,
+    "INSERT INTO itr_third_party (project_id, id, name, kind, agreement, review_days, next_review, updated_at, updated_by) VALUES (?, ?, 'CCRC', 'certification', '{}', 90, '2026-04-01', 0, 'test')",
+    [p.id, SAMPLE_IDS.thirdParty],
+  );
 }, 180_000);
 afterAll(async () => sb.stop());
 

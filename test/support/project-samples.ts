@@ -2,11 +2,16 @@
 // function needs its sample here (the fuzz test fails naming any function without one).
 
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_AUDIT_WEIGHTS } from '../../src/domain/suppliers';
 
 /** Ids the samples name; the fuzz test creates the records they refer to first. */
 export const SAMPLE_IDS = {
   customer: randomUUID(),
+  supplier: randomUUID(),
+  thirdParty: randomUUID(),
 } as const;
+
+const auditScore = { score: 4, note: 'n' };
 
 const list = (by: string) => ({ page: 0, pageSize: 25, search: 'a', sort: { by, dir: 'asc' }, filter: {} });
 
@@ -59,4 +64,86 @@ export const SAMPLES: Readonly<Record<string, () => unknown>> = {
     campaign: { id: randomUUID(), title: 'Q1 survey', customerId: SAMPLE_IDS.customer, closesOn: '2026-03-31' },
   }),
   'survey.campaign.links': () => ({ id: randomUUID() }),
+  'supplier.list': () => list('name'),
+  'supplier.save': () => ({
+    record: {
+      id: randomUUID(),
+      name: 'Huawei Cloud',
+      tier: 'supplier',
+      contact: 'ops@example.com',
+      subcontracting: { allowed: true, maxSharePct: 30, approvedSubcontractors: ['Acme Field Services'] },
+    },
+  }),
+  'supplier.remove': () => ({ id: randomUUID() }),
+  'supplier.ucCheck': () => ({}),
+  'supplier.auditDraft': () => ({ supplierId: SAMPLE_IDS.supplier, period: '2026-Q1' }),
+  'supplier.settings': () => ({}),
+  'supplier.saveSettings': () => ({ marginPct: 20, weights: { ...DEFAULT_AUDIT_WEIGHTS } }),
+  'underpinning.list': () => list('title'),
+  'underpinning.save': () => ({
+    record: {
+      id: randomUUID(),
+      supplierId: SAMPLE_IDS.supplier,
+      title: 'Cloud hosting UC',
+      starts: '2026-01-01',
+      ends: '2026-12-31',
+      targets: { P1: { responseMinutes: 10, resolutionMinutes: 120 } },
+      supports: ['p1'],
+    },
+  }),
+  'underpinning.remove': () => ({ id: randomUUID() }),
+  'underpinning.check': () => ({ targets: { P2: { responseMinutes: 20, resolutionMinutes: 300 } }, supports: ['p2'] }),
+  'supplierAudit.list': () => list('period'),
+  'supplierAudit.save': () => ({
+    record: {
+      id: randomUUID(),
+      supplierId: SAMPLE_IDS.supplier,
+      period: '2026-Q1',
+      scores: {
+        responseAbility: auditScore,
+        problemSolvingAbility: auditScore,
+        problemSolvingEfficiency: auditScore,
+        staffStability: auditScore,
+        customerFeedback: auditScore,
+        cooperation: auditScore,
+      },
+      note: 'Quarterly review',
+    },
+  }),
+  'supplierAudit.remove': () => ({ id: randomUUID() }),
+  'dispute.list': () => list('openedOn'),
+  'dispute.save': () => ({
+    record: {
+      id: randomUUID(),
+      supplierId: SAMPLE_IDS.supplier,
+      title: 'Invoice for March outage',
+      stage: 'companyProcess',
+      openedOn: '2026-03-01',
+      closedOn: '2026-03-03',
+      outcome: 'Credit note issued',
+    },
+  }),
+  'dispute.remove': () => ({ id: randomUUID() }),
+  'thirdParty.list': () => list('name'),
+  'thirdParty.save': () => ({
+    record: {
+      id: randomUUID(),
+      name: 'CCRC',
+      kind: 'certification',
+      agreement: {
+        what: 'Audit evidence',
+        why: 'ISO 20000 certification',
+        who: 'The lead auditor',
+        when: 'Each surveillance audit',
+        where: 'The audit portal',
+        how: 'Encrypted upload',
+        authorisation: { grantedBy: 'CIO', scope: 'Service records of 2026', until: '2026-12-31' },
+      },
+      reviewDays: 90,
+      nextReview: '2026-04-01',
+    },
+  }),
+  'thirdParty.remove': () => ({ id: randomUUID() }),
+  'thirdParty.reviewed': () => ({ id: SAMPLE_IDS.thirdParty }),
+  'thirdParty.today': () => ({}),
 };

@@ -6,6 +6,7 @@ import type { ForgeHost } from '../../forge/host';
 import type { Site } from '../../jira/site';
 import { PEOPLE } from '../site-seed';
 import { seedSurveys } from './surveys';
+import { seedSuppliers } from './suppliers';
 
 export interface SeedContext {
   readonly host: ForgeHost;
@@ -18,7 +19,7 @@ export interface SeedContext {
 type AreaSeed = (c: SeedContext) => Promise<void>;
 
 /** Each area's seed, in order. */
-const AREAS: readonly AreaSeed[] = [seedSurveys];
+const AREAS: readonly AreaSeed[] = [seedSurveys, seedSuppliers];
 
 export async function seedRelations(host: ForgeHost, site: Site, now: number): Promise<void> {
   const sup = site.projects.get('SUP')!;

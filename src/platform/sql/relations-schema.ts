@@ -284,4 +284,23 @@ export const RELATION_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
       PRIMARY KEY (project_id, id)
     )`,
   ],
+  // Per-project supplier settings: how much stricter than the SLA a UC must be (whole percent) and the
+  // audit weights per dimension (JSON, summing to 100). No row: the defaults.
+  [
+    'v006_suppliers_settings',
+    `CREATE TABLE IF NOT EXISTS itr_supplier_settings (
+      project_id VARCHAR(32) NOT NULL,
+      margin_pct INT NOT NULL,
+      weights TEXT NOT NULL,
+      updated_at BIGINT NOT NULL,
+      updated_by VARCHAR(128) NOT NULL,
+      PRIMARY KEY (project_id)
+    )`,
+  ],
+  // The review date a third party's reminder issue was opened for: the daily run opens one per date even
+  // before Jira's property index shows the issue's marker (that index lags writes).
+  [
+    'v006_suppliers_third_party_reminded',
+    'ALTER TABLE itr_third_party ADD COLUMN IF NOT EXISTS reminded_for CHAR(10) NULL',
+  ],
 ];

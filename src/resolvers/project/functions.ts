@@ -8,6 +8,7 @@ import type { ResolverFunction } from '../../platform/resolver';
 import { projectFunction } from './project-function';
 import { recordFunctions } from './record-functions';
 import { SURVEY_FUNCTIONS } from './survey-functions';
+import { SUPPLIER_FUNCTIONS } from './supplier-functions';
 
 export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   [PROJECT.access]: projectFunction('read', z.strictObject({}), (_p, call): Promise<ProjectAccess> =>
@@ -16,4 +17,5 @@ export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   ...recordFunctions(customerKind),
   ...recordFunctions(valueAddedKind),
   ...SURVEY_FUNCTIONS,
+  ...SUPPLIER_FUNCTIONS,
 };
