@@ -1,0 +1,12 @@
+// The communication log (seed 003): periodic reviews and daily contacts with a customer, a supplier or a
+// third party — who, when, what, and follow-ups with owners and due dates. Zod-free (the browser imports
+// it); the schema is in contact-payloads.ts.
+
+export type { Contact, FollowUp } from './contact-payloads';
+
+export const PARTY_KINDS = ['customer', 'supplier', 'thirdParty'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+export const CONTACT_KINDS = ['review', 'daily'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export const CONTACT = { list: 'contact.list', save: 'contact.save', remove: 'contact.remove' } as const;
