@@ -21,7 +21,7 @@ export const feedbackLogPayload = z.strictObject({
   requestId,
   kind: z.enum(['complaint', 'praise']),
   via: z.enum(['customer', 'user']),
-  text: z.string().trim().min(1, 'Say what was said.').max(2000),
+  text: z.string().trim().min(1, 'Say what was said.').max(1000),
   /** Praise is credited to the assignee (the default) or to the agent logging it. */
   credit: z.enum(['assignee', 'me']).optional(),
 });

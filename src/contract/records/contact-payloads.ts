@@ -22,7 +22,7 @@ export const contactPayload = z.strictObject({
   at: instant,
   /** Who took part: names or account ids. */
   people: z.array(text(128)).min(1, { message: 'Name who took part.' }).max(50, { message: 'At most 50 people.' }),
-  summary: text(4000),
+  summary: text(1000),
   followUps: z.array(followUp).max(50, { message: 'At most 50 follow-ups.' }),
 });
 export type Contact = z.infer<typeof contactPayload>;

@@ -29,7 +29,7 @@ export const feedbackPayload = z
     issueKey: issueKey.nullable(),
     engineer: accountId.nullable(),
     receivedAt: instant,
-    text: text(2000),
+    text: text(1000),
     status: z.enum(FEEDBACK_STATUSES),
     /** When it was first handled: set once the status leaves 'open'. */
     handledAt: instant.nullable(),
