@@ -21,7 +21,7 @@ const row = z.object({
   updated_by: z.string(),
 });
 
-const PARTY: Record<PartyKind, { table: string; what: string }> = {
+export const PARTY: Record<PartyKind, { table: string; what: string }> = {
   customer: { table: 'itr_customer', what: 'customer' },
   supplier: { table: 'itr_supplier', what: 'supplier' },
   thirdParty: { table: 'itr_third_party', what: 'third party' },

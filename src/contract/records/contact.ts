@@ -3,6 +3,8 @@
 // it); the schema is in contact-payloads.ts.
 
 export type { Contact, FollowUp } from './contact-payloads';
+import type { Changed } from './changed';
+import type { Contact } from './contact-payloads';
 
 export const PARTY_KINDS = ['customer', 'supplier', 'thirdParty'] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
@@ -10,3 +12,6 @@ export const CONTACT_KINDS = ['review', 'daily'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 export const CONTACT = { list: 'contact.list', save: 'contact.save', remove: 'contact.remove' } as const;
+
+/** A contact as the log lists it: with its party's name (null when the party is gone). */
+export type ContactItem = Contact & Changed & { readonly partyName: string | null };

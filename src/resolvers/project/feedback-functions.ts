@@ -1,10 +1,14 @@
 // Complaints and praise on the project page: the list carries each complaint's handling clock, and a save
-// checks the linked issue as the caller and feeds the rules engine; removal is the generic one.
+// checks the linked issue as the caller and feeds the rules engine; removal is the generic one. The
+// communication log's list names each contact's party.
 
 import { z } from 'zod';
 import { listFeedback } from '../../app/feedback/list-feedback';
 import { saveFeedback } from '../../app/feedback/save-feedback';
+import { listContacts } from '../../app/feedback/list-contacts';
+import { contactKind } from '../../app/records/contact';
 import { feedbackKind } from '../../app/records/feedback';
+import { CONTACT } from '../../contract/records/contact';
 import { FEEDBACK } from '../../contract/records/feedback';
 import { feedbackPayload } from '../../contract/records/feedback-payloads';
 import { listPayload } from '../../contract/project-payloads';
@@ -24,4 +28,10 @@ export const FEEDBACK_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
     if (!r.ok) throw new Refused('invalid', r.refusal.message, `record.${r.refusal.path}`);
     return r.record;
   }),
+  ...recordFunctions(contactKind),
+  [CONTACT.list]: projectFunction(
+    'read',
+    listPayload(['at', 'kind'], Object.keys(contactKind.filters)),
+    (q, call) => listContacts(call, q),
+  ),
 };

@@ -1,7 +1,6 @@
 // Every function of the project page's resolver, by name (the fuzz test walks this list).
 
 import { z } from 'zod';
-import { contactKind } from '../../app/records/contact';
 import { customerKind } from '../../app/records/customer';
 import { valueAddedKind } from '../../app/records/value-added';
 import { PROJECT, type ProjectAccess } from '../../contract/project';
@@ -21,5 +20,4 @@ export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   ...SURVEY_FUNCTIONS,
   ...SUPPLIER_FUNCTIONS,
   ...FEEDBACK_FUNCTIONS,
-  ...recordFunctions(contactKind),
 };

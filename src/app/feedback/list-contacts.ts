@@ -1,0 +1,28 @@
+// The communication log's list: the generic page of contacts, each with its party's name read from the
+// party's own table (customers, suppliers, third parties).
+
+import { z } from 'zod';
+import type { ListPage } from '../../contract/project';
+import type { ListInput } from '../../contract/project-payloads';
+import { PARTY_KINDS, type ContactItem } from '../../contract/records/contact';
+import { rowsWhereIn } from '../../platform/sql/records';
+import { contactKind, PARTY } from '../records/contact';
+import type { ProjectCall } from '../records/kind';
+import { listRecords } from '../records/service';
+
+const named = z.looseObject({ id: z.string(), name: z.string() });
+
+export async function listContacts(call: ProjectCall, q: ListInput): Promise<ListPage<ContactItem>> {
+  const page = await listRecords(contactKind, call, q);
+  const names = new Map<string, string>();
+  for (const kind of PARTY_KINDS) {
+    const ids = [...new Set(page.items.filter((c) => c.partyKind === kind).map((c) => c.partyId))];
+    if (ids.length === 0) continue;
+    for (const r of await rowsWhereIn(PARTY[kind].table, named, call.project.id, 'id', ids))
+      names.set(`${kind} ${r.id}`, r.name);
+  }
+  return {
+    ...page,
+    items: page.items.map((c) => ({ ...c, partyName: names.get(`${c.partyKind} ${c.partyId}`) ?? null })),
+  };
+}
