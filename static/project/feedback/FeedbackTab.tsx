@@ -147,9 +147,10 @@ export default function FeedbackTab({ access }: TabProps) {
       <fieldset className="row filters">
         <legend className="sr">{t('filters')}</legend>
         {(Object.keys(CHOICES) as FilterKey[]).map((k) => (
-          <label key={k} className="row">
-            {t(k)}
+          <span key={k} className="row">
+            <label htmlFor={`fb-filter-${k}`}>{t(k)}</label>
             <select
+              id={`fb-filter-${k}`}
               value={filter[k] ?? ''}
               onChange={(e) => {
                 const value = e.currentTarget.value;
@@ -163,7 +164,7 @@ export default function FeedbackTab({ access }: TabProps) {
                 </option>
               ))}
             </select>
-          </label>
+          </span>
         ))}
       </fieldset>
       <RecordList<FeedbackItem>
