@@ -55,8 +55,8 @@ test('the service manager records a complaint on an issue; a key of no issue is 
   await frame.getByRole('button', { name: 'Record a complaint or praise' }).click();
   await frame.getByLabel('Customer', { exact: true }).selectOption({ label: 'Acme' });
   await frame.getByLabel('What was said').fill('客户来函:打印机故障影响开票 / printer fault stops invoicing');
-  // The browser's clock is the machine's, the sandbox's is T0: say when it was received.
-  await frame.getByLabel('Received', { exact: true }).fill(toLocalInput(T0 - 2 * 3_600_000));
+  // The browser's clock is the machine's, the sandbox's is T0: say when it was received (the shell's zone).
+  await frame.getByLabel('Received', { exact: true }).fill(toLocalInput(T0 - 2 * 3_600_000, 'Asia/Shanghai'));
   await frame.getByLabel('Issue', { exact: true }).fill('SUP-999');
   await frame.getByRole('button', { name: 'Save' }).click();
   await frame.locator('#fb-issue-error').waitFor();

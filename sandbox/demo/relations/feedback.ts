@@ -65,11 +65,12 @@ async function ensureCustomers(c: SeedContext): Promise<void> {
 
 function contacts(now: number): Contact[] {
   const out: Contact[] = [];
+  const midnight = now - (now % DAY); // UTC: reviews at 14:00 Beijing
   DEMO_CUSTOMERS.forEach((cu, ci) => {
     for (let m = 12; m >= 1; m--) {
-      const at = now - m * 30 * DAY + ci * DAY + 6 * HOUR; // 14:00 Beijing
+      const at = midnight - m * 30 * DAY + ci * DAY + 6 * HOUR;
       const [zh, en] = REVIEW_TOPICS[(m + ci) % REVIEW_TOPICS.length]!;
-      const due = at + 14 * DAY;
+      const due = at + (m === 1 ? 45 : 14) * DAY; // last month's are due ahead; older ones have passed
       out.push({
         id: demoId(`review ${cu.id} ${m}`),
         partyKind: 'customer',
@@ -83,7 +84,7 @@ function contacts(now: number): Contact[] {
             what: FOLLOW_UPS[(m + ci) % FOLLOW_UPS.length]!,
             owner: OWNERS[(m + ci) % OWNERS.length]!,
             due: day(due),
-            // The last two months' follow-ups are still open: one of them overdue, one due ahead.
+            // The last two months' follow-ups are still open: two months ago's overdue, last month's ahead.
             done: m > 2 || (m === 2 && ci % 2 === 1),
           },
         ],

@@ -6,6 +6,7 @@ import { CONTACT, PARTY_KINDS, type Contact, type FollowUp } from '@contract/rec
 import { FormField } from '../records/FormField';
 import { fromLocalInput, toLocalInput } from '../records/local-time';
 import { useRecordForm } from '../records/useRecordForm';
+import { useText } from '../../shared/i18n';
 import { useProjectText } from '../texts';
 import { useCommunicationText } from './texts';
 import { useParties } from './useParties';
@@ -21,6 +22,7 @@ export function ContactForm(p: {
 }) {
   const t = useCommunicationText();
   const tp = useProjectText();
+  const { zone } = useText();
   const form = useRecordForm(CONTACT.save, FIELDS);
   const [v, setV] = useState(p.initial);
   const [people, setPeople] = useState(p.initial.people.join('\n'));
@@ -105,8 +107,8 @@ export function ContactForm(p: {
             <input
               {...a}
               type="datetime-local"
-              value={toLocalInput(v.at)}
-              onChange={(e) => set('at', fromLocalInput(e.currentTarget.value))}
+              value={toLocalInput(v.at, zone)}
+              onChange={(e) => set('at', fromLocalInput(e.currentTarget.value, zone))}
             />
           )}
         </FormField>

@@ -62,7 +62,7 @@ export function ContactLog({ partyKind, partyId, canChange }: ContactLogProps) {
           <ul className="follow-ups">
             {open(c).map((f, i) => (
               <li key={i} className={f.due < now ? 'overdue' : undefined}>
-                {f.due < now ? <Lozenge appearance="removed">{t('overdue', { n: 1 })}</Lozenge> : null} {f.what} ·{' '}
+                {f.due < now ? <Lozenge appearance="removed">{t('overdueOne')}</Lozenge> : null} {f.what} ·{' '}
                 {f.owner} · {f.due}
               </li>
             ))}
@@ -72,7 +72,7 @@ export function ContactLog({ partyKind, partyId, canChange }: ContactLogProps) {
         c.followUps.map((f) => `${f.what} (${f.owner}, ${f.due}${f.done ? ', done' : ''})`).join('; '),
     },
     {
-      label: t('overdue', { n: '' }).trim(),
+      label: t('followUpState'),
       cell: (c) =>
         overdue(c).length ? (
           <Lozenge appearance="removed">{t('overdue', { n: overdue(c).length })}</Lozenge>

@@ -7,6 +7,7 @@ import { FormField } from '../records/FormField';
 import { fromLocalInput, toLocalInput } from '../records/local-time';
 import type { CustomerOption } from '../records/useCustomerOptions';
 import { useRecordForm } from '../records/useRecordForm';
+import { useText } from '../../shared/i18n';
 import { useProjectText } from '../texts';
 import { useFeedbackText } from './texts';
 
@@ -20,6 +21,7 @@ export function FeedbackForm(p: {
 }) {
   const t = useFeedbackText();
   const tp = useProjectText();
+  const { zone } = useText();
   const form = useRecordForm(FEEDBACK.save, FIELDS);
   const [v, setV] = useState(p.initial);
   const set = <K extends keyof Feedback>(k: K, value: Feedback[K]) => setV({ ...v, [k]: value });
@@ -89,8 +91,8 @@ export function FeedbackForm(p: {
             <input
               {...a}
               type="datetime-local"
-              value={toLocalInput(v.receivedAt)}
-              onChange={(e) => set('receivedAt', fromLocalInput(e.currentTarget.value))}
+              value={toLocalInput(v.receivedAt, zone)}
+              onChange={(e) => set('receivedAt', fromLocalInput(e.currentTarget.value, zone))}
             />
           )}
         </FormField>
@@ -137,8 +139,8 @@ export function FeedbackForm(p: {
               <input
                 {...a}
                 type="datetime-local"
-                value={toLocalInput(v.handledAt!)}
-                onChange={(e) => set('handledAt', fromLocalInput(e.currentTarget.value))}
+                value={toLocalInput(v.handledAt!, zone)}
+                onChange={(e) => set('handledAt', fromLocalInput(e.currentTarget.value, zone))}
               />
             )}
           </FormField>
