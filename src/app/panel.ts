@@ -28,7 +28,11 @@ export class PanelError extends Error {
   }
 }
 
-export async function demand(issueId: string, permission: 'BROWSE_PROJECTS' | 'EDIT_ISSUES', doing: string): Promise<void> {
+export async function demand(
+  issueId: string,
+  permission: 'BROWSE_PROJECTS' | 'EDIT_ISSUES',
+  doing: string,
+): Promise<void> {
   const user = new JiraClient({ as: 'user' }); // the caller: Forge knows who invoked the resolver
   const have = await myPermissions(user, issueId, [permission]);
   if (!have[permission]) {

@@ -97,7 +97,10 @@ test('the communication log marks overdue follow-ups and takes a new contact wit
   await frame.getByLabel('Owner (Jira account id)').fill('u-manager');
   await frame.getByRole('button', { name: 'Save' }).click();
   await frame.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-  const rows = await query<{ n: number }>(sb, "SELECT COUNT(*) AS n FROM itr_contact WHERE summary LIKE 'Quarterly planning%'");
+  const rows = await query<{ n: unknown }>(
+    sb,
+    "SELECT COUNT(*) AS n FROM itr_contact WHERE summary LIKE 'Quarterly planning%'",
+  );
   expect(Number(rows[0]!.n)).toBe(1);
   // Narrowed to one customer.
   await frame.getByLabel('With', { exact: true }).selectOption('customer');
@@ -123,7 +126,9 @@ test.each([
     const frame = await open(page, { user: 'viewer', locale, theme });
     await frame.getByRole('tab', { name: zh ? '投诉与表扬' : 'Complaints & praise' }).click();
     await frame.locator('table#feedback').waitFor();
-    expect(await frame.getByRole('button', { name: zh ? '登记投诉或表扬' : 'Record a complaint or praise' }).count()).toBe(0);
+    expect(
+      await frame.getByRole('button', { name: zh ? '登记投诉或表扬' : 'Record a complaint or praise' }).count(),
+    ).toBe(0);
     await page.screenshot({ path: join(SHOTS, `project-feedback-${locale}-${theme}.png`), fullPage: true });
     expect(await axe(page, '#itr-project')).toEqual([]);
     await frame.getByRole('tab', { name: zh ? '沟通记录' : 'Communication' }).click();
@@ -149,11 +154,14 @@ test.each([
     await panel.locator('#fb-via').selectOption('user');
     await panel.locator('#fb-text').fill(zh ? '用户来电:等待太久' : 'A user called: waited too long');
     await panel.getByRole('button', { name: zh ? '登记' : 'Log it', exact: true }).click();
-    await panel.locator('#feedback-log-outcome').filter({ hasText: zh ? '已登记。' : 'Logged.' }).waitFor();
+    await panel
+      .locator('#feedback-log-outcome')
+      .filter({ hasText: zh ? '已登记。' : 'Logged.' })
+      .waitFor();
     await page.screenshot({ path: join(SHOTS, `panel-feedback-${locale}-${theme}.png`), fullPage: true });
     const r = await new AxeBuilder({ page }).include('#itr-sla-panel').analyze();
     expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-    const logged = await query<{ source: string }>(sb, "SELECT source FROM itr_feedback WHERE text LIKE ?", [
+    const logged = await query<{ source: string }>(sb, 'SELECT source FROM itr_feedback WHERE text LIKE ?', [
       zh ? '用户来电%' : 'A user called%',
     ]);
     expect(logged).toEqual([{ source: 'panel' }]);

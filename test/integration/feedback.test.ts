@@ -125,7 +125,13 @@ test('the handling clock counts business time on the customer calendar across a 
 test('the list filters by kind, channel, customer and status, searches text and issue keys, sorts', async () => {
   const a = complaint({ text: 'Slow answers on the ERP', receivedAt: at('2026-03-02T10:00:00') });
   const b = complaint({ via: 'user', customerId: null, text: '打印机 again', status: 'resolved', handledAt: T0 - MIN });
-  const c = complaint({ kind: 'praise', engineer: PEOPLE.agent, text: 'Li Lei fixed it fast', via: 'user', customerId: null });
+  const c = complaint({
+    kind: 'praise',
+    engineer: PEOPLE.agent,
+    text: 'Li Lei fixed it fast',
+    via: 'user',
+    customerId: null,
+  });
   for (const f of [a, b, c]) await projectData(sb, 'feedback.save', { record: f });
   expect((await list({ filter: { kind: 'praise' } })).items.map((f) => f.id)).toEqual([c.id]);
   expect((await list({ filter: { kind: 'praise' } })).items[0]).toMatchObject({

@@ -15,7 +15,10 @@ const calendarRow = z.looseObject({ id: z.string(), calendar: z.string().nullabl
 type Timed = Pick<Feedback, 'kind' | 'via' | 'customerId' | 'receivedAt' | 'handledAt'>;
 
 /** One clock per record, in order (null for praise). */
-export async function complaintClocks(call: ProjectCall, items: readonly Timed[]): Promise<Array<ComplaintClock | null>> {
+export async function complaintClocks(
+  call: ProjectCall,
+  items: readonly Timed[],
+): Promise<Array<ComplaintClock | null>> {
   if (!items.some((f) => f.kind === 'complaint')) return items.map(() => null);
   const cfg = latest(await loadConfigs());
   const ids = [...new Set(items.flatMap((f) => (f.kind === 'complaint' && f.customerId ? [f.customerId] : [])))];

@@ -45,7 +45,11 @@ export async function logFeedback(issueId: string, accountId: string, p: Feedbac
   if (p.kind === 'praise') {
     engineer = p.credit === 'me' ? accountId : snap.issue.fields.assignee;
     if (engineer === null)
-      throw new PanelError('invalid', 'Nobody is assigned: credit the praise to yourself or assign the issue.', 'credit');
+      throw new PanelError(
+        'invalid',
+        'Nobody is assigned: credit the praise to yourself or assign the issue.',
+        'credit',
+      );
     if ((await displayName(s.jira, engineer)) === null)
       throw new PanelError('invalid', `Jira has no user ${engineer}.`, 'credit');
   }

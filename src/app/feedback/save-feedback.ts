@@ -50,12 +50,7 @@ export async function saveFeedback(call: ProjectCall, f: Feedback): Promise<Save
   // An edit keeps the door it first came in by.
   const before = await rowById(feedbackKind.table, feedbackKind.row, call.project.id, f.id);
   const source = before?.source ?? 'project';
-  await recordFeedback(
-    call.project.id,
-    { ...f, issue: linked?.issue ?? null, source },
-    call.accountId,
-    call.now,
-  );
+  await recordFeedback(call.project.id, { ...f, issue: linked?.issue ?? null, source }, call.accountId, call.now);
   const saved = { ...f, issueKey: linked?.issue.key ?? null, source, updatedAt: call.now, updatedBy: call.accountId };
   const [clock] = await complaintClocks(call, [saved]);
   return { ok: true, record: { ...saved, engineerName, clock: clock ?? null } };

@@ -29,9 +29,7 @@ export const FEEDBACK_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
     return r.record;
   }),
   ...recordFunctions(contactKind),
-  [CONTACT.list]: projectFunction(
-    'read',
-    listPayload(['at', 'kind'], Object.keys(contactKind.filters)),
-    (q, call) => listContacts(call, q),
+  [CONTACT.list]: projectFunction('read', listPayload(['at', 'kind'], Object.keys(contactKind.filters)), (q, call) =>
+    listContacts(call, q),
   ),
 };

@@ -117,9 +117,7 @@ export function ContactForm(p: {
         {(a) => <textarea {...a} rows={2} value={people} onChange={(e) => setPeople(e.currentTarget.value)} />}
       </FormField>
       <FormField id="ct-summary" label={t('summary')} error={form.at('summary')}>
-        {(a) => (
-          <textarea {...a} rows={3} value={v.summary} onChange={(e) => set('summary', e.currentTarget.value)} />
-        )}
+        {(a) => <textarea {...a} rows={3} value={v.summary} onChange={(e) => set('summary', e.currentTarget.value)} />}
       </FormField>
       <fieldset className="checks">
         <legend>{t('followUps')}</legend>
@@ -128,16 +126,27 @@ export function ContactForm(p: {
           return (
             <div key={i} className="row follow-up" role="group" aria-label={t('followUp', { n: i + 1 })}>
               <FormField id={`ct-fu-${i}-what`} label={t('what_')} error={at('what')}>
-                {(a) => <input {...a} value={f.what} onChange={(e) => setFollowUp(i, { what: e.currentTarget.value })} />}
+                {(a) => (
+                  <input {...a} value={f.what} onChange={(e) => setFollowUp(i, { what: e.currentTarget.value })} />
+                )}
               </FormField>
               <FormField id={`ct-fu-${i}-owner`} label={t('owner')} error={at('owner')}>
                 {(a) => (
-                  <input {...a} value={f.owner} onChange={(e) => setFollowUp(i, { owner: e.currentTarget.value.trim() })} />
+                  <input
+                    {...a}
+                    value={f.owner}
+                    onChange={(e) => setFollowUp(i, { owner: e.currentTarget.value.trim() })}
+                  />
                 )}
               </FormField>
               <FormField id={`ct-fu-${i}-due`} label={t('due')} error={at('due')}>
                 {(a) => (
-                  <input {...a} type="date" value={f.due} onChange={(e) => setFollowUp(i, { due: e.currentTarget.value })} />
+                  <input
+                    {...a}
+                    type="date"
+                    value={f.due}
+                    onChange={(e) => setFollowUp(i, { due: e.currentTarget.value })}
+                  />
                 )}
               </FormField>
               <label className="row">
@@ -167,7 +176,12 @@ export function ContactForm(p: {
           onClick={() =>
             set('followUps', [
               ...v.followUps,
-              { what: '', owner: '', due: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10), done: false },
+              {
+                what: '',
+                owner: '',
+                due: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+                done: false,
+              },
             ])
           }
         >

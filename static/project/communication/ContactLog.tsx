@@ -22,7 +22,8 @@ export interface ContactLogProps {
 }
 
 /** Today in the reader's zone, as the follow-ups' due dates are written. */
-const today = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, dateStyle: 'short' }).format(Date.now());
+const today = (zone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone, dateStyle: 'short' }).format(Date.now());
 
 const payloadOf = (c: ContactItem): Contact => ({
   id: c.id,
@@ -62,14 +63,13 @@ export function ContactLog({ partyKind, partyId, canChange }: ContactLogProps) {
           <ul className="follow-ups">
             {open(c).map((f, i) => (
               <li key={i} className={f.due < now ? 'overdue' : undefined}>
-                {f.due < now ? <Lozenge appearance="removed">{t('overdueOne')}</Lozenge> : null} {f.what} ·{' '}
-                {f.owner} · {f.due}
+                {f.due < now ? <Lozenge appearance="removed">{t('overdueOne')}</Lozenge> : null} {f.what} · {f.owner} ·{' '}
+                {f.due}
               </li>
             ))}
           </ul>
         ),
-      csv: (c) =>
-        c.followUps.map((f) => `${f.what} (${f.owner}, ${f.due}${f.done ? ', done' : ''})`).join('; '),
+      csv: (c) => c.followUps.map((f) => `${f.what} (${f.owner}, ${f.due}${f.done ? ', done' : ''})`).join('; '),
     },
     {
       label: t('followUpState'),

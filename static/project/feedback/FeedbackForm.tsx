@@ -109,7 +109,11 @@ export function FeedbackForm(p: {
       {v.kind === 'praise' ? (
         <FormField id="fb-engineer" label={t('engineer')} hint={t('engineerHint')} error={form.at('engineer')}>
           {(a) => (
-            <input {...a} value={v.engineer ?? ''} onChange={(e) => set('engineer', e.currentTarget.value.trim() || null)} />
+            <input
+              {...a}
+              value={v.engineer ?? ''}
+              onChange={(e) => set('engineer', e.currentTarget.value.trim() || null)}
+            />
           )}
         </FormField>
       ) : null}

@@ -19,7 +19,7 @@ function wall(ms: number, zone: string): number {
     formatters.set(zone, f);
   }
   const p = Object.fromEntries(f.formatToParts(ms).map((x) => [x.type, Number(x.value)]));
-  return Date.UTC(p['year']!, p['month']! - 1, p['day']!, p['hour']!, p['minute']!);
+  return Date.UTC(p['year']!, p['month']! - 1, p['day'], p['hour'], p['minute']);
 }
 
 export const toLocalInput = (ms: number, zone: string): string =>

@@ -61,7 +61,10 @@ export default function Escalation() {
       <h3>{t('userComplaint')}</h3>
       <Actions path={['escalation', 'complaints', 'user']} />
       <h3>{t('complaintHandling')}</h3>
-      <MinutesInput path={['escalation', 'complaints', 'handling', 'customer']} label={t('complaintHandlingCustomer')} />
+      <MinutesInput
+        path={['escalation', 'complaints', 'handling', 'customer']}
+        label={t('complaintHandlingCustomer')}
+      />
       <MinutesInput path={['escalation', 'complaints', 'handling', 'user']} label={t('complaintHandlingUser')} />
     </>
   );
