@@ -45,7 +45,13 @@ const list = (q: object = {}) => projectData<ListPage<Contact>>(sb, 'contact.lis
 
 test('a contact is saved once however often the save is sent, listed by party, edited and deleted', async () => {
   const c = contact();
-  const s = contact({ partyKind: 'supplier', partyId: supplierId, kind: 'daily', summary: 'Toner delivery late' });
+  const s = contact({
+    partyKind: 'supplier',
+    partyId: supplierId,
+    kind: 'daily',
+    at: Date.parse('2026-03-05T10:00:00+08:00'),
+    summary: 'Toner delivery late',
+  });
   for (const x of [c, c, s]) await projectData(sb, 'contact.save', { record: x });
   expect((await list()).total).toBe(2);
   expect((await list({ filter: { partyKind: 'supplier', partyId: supplierId } })).items).toEqual([
