@@ -105,19 +105,22 @@ function contacts(now: number): Contact[] {
   return out;
 }
 
-/** The SUP issues a customer's people raised (the generated Customer field), oldest first. */
-function issuesOf(c: SeedContext, customer: string): Issue[] {
+/** The open SUP issues a customer's people raised (the generated Customer field), oldest first: the ones
+ * the app is handling, so their complaints set its actions off. */
+function openIssuesOf(c: SeedContext, customer: string): Issue[] {
   const field = c.site.field('Customer')?.id;
+  const done = new Set(['Resolved', 'Closed']);
   return [...c.site.issues.values()]
-    .filter((i) => i.project === 'SUP' && field !== undefined && i.custom[field] === customer)
+    .filter((i) => i.project === 'SUP' && field !== undefined && i.custom[field] === customer && !done.has(i.status))
     .sort((a, b) => a.created - b.created);
 }
 
 function feedback(c: SeedContext): Feedback[] {
   const out: Feedback[] = [];
   DEMO_CUSTOMERS.forEach((cu, ci) => {
-    const issues = issuesOf(c, cu.name);
-    const recent = issues.filter((i) => i.created < c.now - DAY).slice(-3);
+    const recent = openIssuesOf(c, cu.name)
+      .filter((i) => i.created < c.now - DAY)
+      .slice(-3);
     recent.forEach((issue, k) => {
       const receivedAt = issue.created + 5 * HOUR;
       const handled = k < 2 ? receivedAt + (ci + 1) * 2 * HOUR : null;
