@@ -109,9 +109,14 @@ function contacts(now: number): Contact[] {
  * the app is handling, so their complaints set its actions off. */
 function openIssuesOf(c: SeedContext, customer: string): Issue[] {
   const field = c.site.field('Customer')?.id;
-  const done = new Set(['Resolved', 'Closed']);
   return [...c.site.issues.values()]
-    .filter((i) => i.project === 'SUP' && field !== undefined && i.custom[field] === customer && !done.has(i.status))
+    .filter(
+      (i) =>
+        i.project === 'SUP' &&
+        field !== undefined &&
+        i.custom[field] === customer &&
+        c.site.statuses.get(i.status)?.category !== 'done',
+    )
     .sort((a, b) => a.created - b.created);
 }
 
