@@ -4,7 +4,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { ListPage } from '../../src/contract/project';
-import type { Contact } from '../../src/contract/records/contact';
+import type { Contact, ContactItem } from '../../src/contract/records/contact';
 import { projectCall, projectData, query, tableChecksums } from '../support/project';
 import { PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 
@@ -41,7 +41,7 @@ const contact = (over: Partial<Contact> = {}): Contact => ({
   followUps: [],
   ...over,
 });
-const list = (q: object = {}) => projectData<ListPage<Contact>>(sb, 'contact.list', q);
+const list = (q: object = {}) => projectData<ListPage<ContactItem>>(sb, 'contact.list', q);
 
 test('a contact is saved once however often the save is sent, listed by party, edited and deleted', async () => {
   const c = contact();
@@ -97,6 +97,7 @@ test('the daily job reminds each owner of a follow-up due today or overdue, once
     ],
   });
   await projectData(sb, 'contact.save', { record: c });
+  expect((await list()).items[0]).toMatchObject({ partyName: 'Acme', ownerNames: { [PEOPLE.agent]: 'Li Lei (L1)' } });
   const reminders = () => [...sb.site.issues.values()].filter((i) => i.summary.includes('Follow-up due'));
 
   const first = await sb.host.runSchedule('itr-daily');

@@ -1,10 +1,12 @@
 // The communication log's list: the generic page of contacts, each with its party's name read from the
-// party's own table (customers, suppliers, third parties).
+// party's own table (customers, suppliers, third parties) and its follow-up owners' display names.
 
 import { z } from 'zod';
 import type { ListPage } from '../../contract/project';
 import type { ListInput } from '../../contract/project-payloads';
-import { PARTY_KINDS, type ContactItem } from '../../contract/records/contact';
+import { PARTY_KINDS, type Contact, type ContactItem } from '../../contract/records/contact';
+import { displayName } from '../../platform/jira/api';
+import { JiraClient } from '../../platform/jira/client';
 import { rowsWhereIn } from '../../platform/sql/records';
 import { contactKind, PARTY } from '../records/contact';
 import type { ProjectCall } from '../records/kind';
@@ -21,8 +23,18 @@ export async function listContacts(call: ProjectCall, q: ListInput): Promise<Lis
     for (const r of await rowsWhereIn(PARTY[kind].table, named, call.project.id, 'id', ids))
       names.set(`${kind} ${r.id}`, r.name);
   }
+  const jira = new JiraClient({ as: 'app' });
+  const owners = new Map<string, string | null>();
+  for (const o of new Set(page.items.flatMap((c) => c.followUps.map((f) => f.owner))))
+    owners.set(o, await displayName(jira, o));
+  const ownerNames = (c: Contact) =>
+    Object.fromEntries(c.followUps.flatMap((f) => (owners.get(f.owner) ? [[f.owner, owners.get(f.owner)!]] : [])));
   return {
     ...page,
-    items: page.items.map((c) => ({ ...c, partyName: names.get(`${c.partyKind} ${c.partyId}`) ?? null })),
+    items: page.items.map((c) => ({
+      ...c,
+      partyName: names.get(`${c.partyKind} ${c.partyId}`) ?? null,
+      ownerNames: ownerNames(c),
+    })),
   };
 }

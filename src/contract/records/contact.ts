@@ -13,5 +13,7 @@ export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 export const CONTACT = { list: 'contact.list', save: 'contact.save', remove: 'contact.remove' } as const;
 
-/** A contact as the log lists it: with its party's name (null when the party is gone). */
-export type ContactItem = Contact & Changed & { readonly partyName: string | null };
+/** A contact as the log lists it: with its party's name (null when the party is gone) and the display
+ * names of its follow-ups' owners (by account id; absent when Jira no longer knows one). */
+export type ContactItem = Contact &
+  Changed & { readonly partyName: string | null; readonly ownerNames: Readonly<Record<string, string>> };

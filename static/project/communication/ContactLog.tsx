@@ -25,6 +25,7 @@ export interface ContactLogProps {
 const today = (zone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: zone, dateStyle: 'short' }).format(Date.now());
 
+/** The fields a save sends (a listed item carries names too). */
 const payloadOf = (c: ContactItem): Contact => ({
   id: c.id,
   partyKind: c.partyKind,
@@ -63,13 +64,16 @@ export function ContactLog({ partyKind, partyId, canChange }: ContactLogProps) {
           <ul className="follow-ups">
             {open(c).map((f, i) => (
               <li key={i} className={f.due < now ? 'overdue' : undefined}>
-                {f.due < now ? <Lozenge appearance="removed">{t('overdueOne')}</Lozenge> : null} {f.what} · {f.owner} ·{' '}
-                {f.due}
+                {f.due < now ? <Lozenge appearance="removed">{t('overdueOne')}</Lozenge> : null} {f.what} ·{' '}
+                {c.ownerNames[f.owner] ?? f.owner} · {f.due}
               </li>
             ))}
           </ul>
         ),
-      csv: (c) => c.followUps.map((f) => `${f.what} (${f.owner}, ${f.due}${f.done ? ', done' : ''})`).join('; '),
+      csv: (c) =>
+        c.followUps
+          .map((f) => `${f.what} (${c.ownerNames[f.owner] ?? f.owner}, ${f.due}${f.done ? ', done' : ''})`)
+          .join('; '),
     },
     {
       label: t('followUpState'),

@@ -64,7 +64,9 @@ export default function FeedbackTab({ access }: TabProps) {
   const [editing, setEditing] = useState<{ record: Feedback; heading: string } | null>(null);
   const [version, setVersion] = useState(0);
   const [note, setNote] = useState<string | null>(null);
-  const [filter, setFilter] = useState<Partial<Record<FilterKey, string>>>({});
+  const [filter, setFilter] = useState<Partial<Record<FilterKey | 'customerId', string>>>({});
+  const narrow = (k: FilterKey | 'customerId', value: string) =>
+    setFilter(Object.fromEntries(Object.entries({ ...filter, [k]: value }).filter(([, x]) => x)));
   const customer = (id: string | null) => (id ? (customers.find((c) => c.id === id)?.name ?? id) : '');
   const choice = (c: string) =>
     c === 'customer'
@@ -149,14 +151,7 @@ export default function FeedbackTab({ access }: TabProps) {
         {(Object.keys(CHOICES) as FilterKey[]).map((k) => (
           <span key={k} className="row">
             <label htmlFor={`fb-filter-${k}`}>{t(k)}</label>
-            <select
-              id={`fb-filter-${k}`}
-              value={filter[k] ?? ''}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setFilter(Object.fromEntries(Object.entries({ ...filter, [k]: value }).filter(([, x]) => x)));
-              }}
-            >
+            <select id={`fb-filter-${k}`} value={filter[k] ?? ''} onChange={(e) => narrow(k, e.currentTarget.value)}>
               <option value="">{t('all')}</option>
               {CHOICES[k].map((c) => (
                 <option key={c} value={c}>
@@ -166,6 +161,21 @@ export default function FeedbackTab({ access }: TabProps) {
             </select>
           </span>
         ))}
+        <span className="row">
+          <label htmlFor="fb-filter-customer">{t('customer')}</label>
+          <select
+            id="fb-filter-customer"
+            value={filter.customerId ?? ''}
+            onChange={(e) => narrow('customerId', e.currentTarget.value)}
+          >
+            <option value="">{t('all')}</option>
+            {customers.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </span>
       </fieldset>
       <RecordList<FeedbackItem>
         id="feedback"
