@@ -97,7 +97,11 @@ test('the daily job reminds each owner of a follow-up due today or overdue, once
     ],
   });
   await projectData(sb, 'contact.save', { record: c });
-  expect((await list()).items[0]).toMatchObject({ partyName: 'Acme', ownerNames: { [PEOPLE.agent]: 'Li Lei (L1)' } });
+  expect((await list()).items[0]).toMatchObject({
+    partyName: 'Acme',
+    ownerNames: { [PEOPLE.agent]: 'Li Lei (L1)' },
+    overdue: [0],
+  });
   const reminders = () => [...sb.site.issues.values()].filter((i) => i.summary.includes('Follow-up due'));
 
   const first = await sb.host.runSchedule('itr-daily');

@@ -2,14 +2,13 @@
 // follow-up (in the contact's project, assigned to the owner, due on the follow-up's date), made once —
 // its marker names the contact and the follow-up's place, so later runs find it instead of making another.
 
-import { wallClock } from '../../domain/time/format';
 import { contactPayload } from '../../contract/records/contact-payloads';
 import { JiraClient } from '../../platform/jira/client';
 import { contactsWithOpenFollowUps, type OpenFollowUpRow } from '../../platform/sql/contacts';
 import { adfFromText } from '../adf';
-import { latest, loadConfigs } from '../config';
 import type { DailyJob } from '../daily';
 import { createIssueOnce, relationMarker } from '../relations/create-once';
+import { serviceToday } from './today';
 
 const PAGE = 200;
 /** The issue type of a reminder (every Jira project offers tasks). */
@@ -31,9 +30,7 @@ async function* openContacts(): AsyncGenerator<OpenFollowUpRow> {
 export const followUpReminders: DailyJob = {
   name: 'follow-up reminders',
   async run(now) {
-    const cfg = latest(await loadConfigs()).doc;
-    const zone = cfg.calendars.find((c) => c.id === cfg.defaultCalendar)!.spec.timeZone;
-    const today = wallClock(now, zone).slice(0, 10);
+    const today = await serviceToday(now);
     const jira = new JiraClient({ as: 'app' });
     let created = 0;
     let existing = 0;

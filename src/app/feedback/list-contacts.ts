@@ -1,5 +1,6 @@
 // The communication log's list: the generic page of contacts, each with its party's name read from the
-// party's own table (customers, suppliers, third parties) and its follow-up owners' display names.
+// party's own table (customers, suppliers, third parties), its follow-up owners' display names, and which
+// follow-ups are overdue.
 
 import { z } from 'zod';
 import type { ListPage } from '../../contract/project';
@@ -11,6 +12,7 @@ import { rowsWhereIn } from '../../platform/sql/records';
 import { contactKind, PARTY } from '../records/contact';
 import type { ProjectCall } from '../records/kind';
 import { listRecords } from '../records/service';
+import { serviceToday } from './today';
 
 const named = z.looseObject({ id: z.string(), name: z.string() });
 
@@ -23,6 +25,7 @@ export async function listContacts(call: ProjectCall, q: ListInput): Promise<Lis
     for (const r of await rowsWhereIn(PARTY[kind].table, named, call.project.id, 'id', ids))
       names.set(`${kind} ${r.id}`, r.name);
   }
+  const today = await serviceToday(call.now);
   const jira = new JiraClient({ as: 'app' });
   const owners = new Map<string, string | null>();
   for (const o of new Set(page.items.flatMap((c) => c.followUps.map((f) => f.owner))))
@@ -35,6 +38,7 @@ export async function listContacts(call: ProjectCall, q: ListInput): Promise<Lis
       ...c,
       partyName: names.get(`${c.partyKind} ${c.partyId}`) ?? null,
       ownerNames: ownerNames(c),
+      overdue: c.followUps.flatMap((f, i) => (!f.done && f.due < today ? [i] : [])),
     })),
   };
 }

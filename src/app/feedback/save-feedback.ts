@@ -29,13 +29,17 @@ async function issueOf(
   }
 }
 
+/** How far ahead of ours the browser's clock (which stamps "now" in the form) may run. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 export type SaveFeedback =
   { readonly ok: true; readonly record: FeedbackItem } | { readonly ok: false; readonly refusal: Refusal };
 
 export async function saveFeedback(call: ProjectCall, f: Feedback): Promise<SaveFeedback> {
   const refuse = (path: string, message: string): SaveFeedback => ({ ok: false, refusal: { path, message } });
-  if (f.receivedAt > call.now) return refuse('receivedAt', 'It cannot be received in the future.');
-  if (f.handledAt !== null && f.handledAt > call.now) return refuse('handledAt', 'It cannot be handled in the future.');
+  if (f.receivedAt > call.now + CLOCK_SKEW_MS) return refuse('receivedAt', 'It cannot be received in the future.');
+  if (f.handledAt !== null && f.handledAt > call.now + CLOCK_SKEW_MS)
+    return refuse('handledAt', 'It cannot be handled in the future.');
   if (f.customerId !== null) {
     const [r] = await customerRefusals(f.customerId, 'customerId', call);
     if (r) return { ok: false, refusal: r };

@@ -13,7 +13,12 @@ export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 export const CONTACT = { list: 'contact.list', save: 'contact.save', remove: 'contact.remove' } as const;
 
-/** A contact as the log lists it: with its party's name (null when the party is gone) and the display
- * names of its follow-ups' owners (by account id; absent when Jira no longer knows one). */
+/** A contact as the log lists it: with its party's name (null when the party is gone), the display names
+ * of its follow-ups' owners (by account id; absent when Jira no longer knows one), and which follow-ups
+ * (by index) are open past their due date where the service works. */
 export type ContactItem = Contact &
-  Changed & { readonly partyName: string | null; readonly ownerNames: Readonly<Record<string, string>> };
+  Changed & {
+    readonly partyName: string | null;
+    readonly ownerNames: Readonly<Record<string, string>>;
+    readonly overdue: readonly number[];
+  };

@@ -1,6 +1,7 @@
 // The communication log of the project, or of one party (the suppliers' and third parties' tabs show
 // theirs with <ContactLog partyKind="supplier" partyId={id} canChange={…} />): reviews and daily contacts,
-// newest first, with follow-ups still open and those overdue marked; administrators log and edit them.
+// newest first, with follow-ups still open and those overdue (by the server's day where the service works)
+// marked; administrators log and edit them.
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import { useState } from 'react';
@@ -21,10 +22,6 @@ export interface ContactLogProps {
   readonly canChange: boolean;
 }
 
-/** Today in the reader's zone, as the follow-ups' due dates are written. */
-const today = (zone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: zone, dateStyle: 'short' }).format(Date.now());
-
 /** The fields a save sends (a listed item carries names too). */
 const payloadOf = (c: ContactItem): Contact => ({
   id: c.id,
@@ -44,10 +41,9 @@ export function ContactLog({ partyKind, partyId, canChange }: ContactLogProps) {
   const [editing, setEditing] = useState<{ record: Contact; heading: string } | null>(null);
   const [version, setVersion] = useState(0);
   const [note, setNote] = useState<string | null>(null);
-  const now = today(text.zone);
   const filter = { ...(partyKind ? { partyKind } : {}), ...(partyId ? { partyId } : {}) };
-  const open = (c: ContactItem) => c.followUps.filter((f) => !f.done);
-  const overdue = (c: ContactItem) => open(c).filter((f) => f.due < now);
+  const open = (c: ContactItem) =>
+    c.followUps.map((f, i) => ({ ...f, late: c.overdue.includes(i) })).filter((f) => !f.done);
   const party = (c: ContactItem) => `${t(c.partyKind)} · ${c.partyName ?? t('unknownParty')}`;
   const columns: ReadonlyArray<Column<ContactItem>> = [
     { label: t('at'), sort: 'at', cell: (c) => instant(c.at, text), csv: (c) => new Date(c.at).toISOString() },
@@ -63,8 +59,8 @@ export function ContactLog({ partyKind, partyId, canChange }: ContactLogProps) {
         ) : (
           <ul className="follow-ups">
             {open(c).map((f, i) => (
-              <li key={i} className={f.due < now ? 'overdue' : undefined}>
-                {f.due < now ? <Lozenge appearance="removed">{t('overdueOne')}</Lozenge> : null} {f.what} ·{' '}
+              <li key={i} className={f.late ? 'overdue' : undefined}>
+                {f.late ? <Lozenge appearance="removed">{t('overdueOne')}</Lozenge> : null} {f.what} ·{' '}
                 {c.ownerNames[f.owner] ?? f.owner} · {f.due}
               </li>
             ))}
@@ -78,12 +74,12 @@ export function ContactLog({ partyKind, partyId, canChange }: ContactLogProps) {
     {
       label: t('followUpState'),
       cell: (c) =>
-        overdue(c).length ? (
-          <Lozenge appearance="removed">{t('overdue', { n: overdue(c).length })}</Lozenge>
+        c.overdue.length ? (
+          <Lozenge appearance="removed">{t('overdue', { n: c.overdue.length })}</Lozenge>
         ) : open(c).length ? (
           <Lozenge appearance="inprogress">{t('open', { n: open(c).length })}</Lozenge>
         ) : null,
-      csv: (c) => overdue(c).length,
+      csv: (c) => c.overdue.length,
     },
   ];
   const blank = (): Contact => ({
