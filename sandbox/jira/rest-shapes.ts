@@ -89,6 +89,7 @@ function allFields(site: Site, issue: Issue): Record<string, unknown> {
     components: issue.components.map((name) => ({ name })),
     created: new Date(issue.created).toISOString(),
     updated: new Date(issue.updated).toISOString(),
+    duedate: issue.custom['duedate'] ?? null,
     issuelinks: site.links
       .filter((l) => l.inward === issue.id || l.outward === issue.id)
       .map((l) => {

@@ -5,6 +5,7 @@
 import { ensureSchema } from '../platform/sql/schema';
 import { readCsatJob } from './surveys/read-csat';
 import { thirdPartyReviewJob } from './suppliers/third-party-review';
+import { followUpReminders } from './feedback/follow-up-reminders';
 
 export interface DailyJob {
   readonly name: string;
@@ -12,7 +13,7 @@ export interface DailyJob {
 }
 
 /** The jobs, in the order they run. */
-const JOBS: readonly DailyJob[] = [readCsatJob, thirdPartyReviewJob];
+const JOBS: readonly DailyJob[] = [readCsatJob, thirdPartyReviewJob, followUpReminders];
 
 export interface DailyReport {
   readonly jobs: ReadonlyArray<{ readonly name: string; readonly outcome: string; readonly failed: boolean }>;

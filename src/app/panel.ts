@@ -28,7 +28,11 @@ export class PanelError extends Error {
   }
 }
 
-async function demand(issueId: string, permission: 'BROWSE_PROJECTS' | 'EDIT_ISSUES', doing: string): Promise<void> {
+export async function demand(
+  issueId: string,
+  permission: 'BROWSE_PROJECTS' | 'EDIT_ISSUES',
+  doing: string,
+): Promise<void> {
   const user = new JiraClient({ as: 'user' }); // the caller: Forge knows who invoked the resolver
   const have = await myPermissions(user, issueId, [permission]);
   if (!have[permission]) {
@@ -71,7 +75,7 @@ async function clockStory(s: Session, issueId: string, snapshot: string, state: 
 }
 
 /** The session for acting on an issue: the app must be active and the issue in its scope. */
-async function managing(issueId: string): Promise<Session> {
+export async function managing(issueId: string): Promise<Session> {
   const s = await openSession();
   if (!s)
     throw new PanelError('inactive', 'ITR is not active on this site yet: a Jira admin chooses its projects first.');
@@ -83,7 +87,19 @@ async function managing(issueId: string): Promise<Session> {
 /** Records an app event once (by request id), re-evaluates the issue and writes its property. */
 async function act(issueId: string, requestId: string, event: Record<string, unknown>): Promise<ItrState | null> {
   const s = await managing(issueId);
-  await store.addAppEvent(issueId, requestId, s.now, JSON.stringify({ at: s.now, ...event }));
+  return addEventAndEvaluate(s, issueId, requestId, s.now, event);
+}
+
+/** Records an app event at `at` once (by its id), then evaluates the issue at once, so the actions the
+ * event makes due are carried out now, and writes its property. */
+export async function addEventAndEvaluate(
+  s: Session,
+  issueId: string,
+  eventId: string,
+  at: number,
+  event: Record<string, unknown>,
+): Promise<ItrState | null> {
+  await store.addAppEvent(issueId, eventId, at, JSON.stringify({ at, ...event }));
   const [write] = await evaluateIssues(s, [issueId]);
   if (write) await setProperty(s.jira, write.id, write.value);
   return write?.value ?? null;

@@ -13,6 +13,7 @@ export const PANEL = {
   escalate: 'panel.escalate',
   overrideResponsibility: 'panel.overrideResponsibility',
   requestSurvey: 'panel.requestSurvey',
+  logFeedback: 'panel.logFeedback',
 } as const;
 
 export type PanelResult<T> =

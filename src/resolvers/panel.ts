@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { escalateTier, overrideResponsibility, panelView, PanelError, requestSurvey } from '../app/panel';
 import { PANEL, type PanelResult } from '../contract/panel';
-import { escalatePayload, overridePayload, surveyPayload } from '../contract/panel-payloads';
+import { escalatePayload, feedbackLogPayload, overridePayload, surveyPayload } from '../contract/panel-payloads';
+import { logFeedback } from '../app/feedback/panel-feedback';
 import { resolverOf } from '../platform/resolver';
 
 const context = z.looseObject({
@@ -58,4 +59,6 @@ export const panelResolver = resolverOf({
       await requestSurvey(id, user, p.requestId);
       return null;
     }),
+  [PANEL.logFeedback]: ({ payload, context: c }) =>
+    guarded(c, (id, user) => logFeedback(id, user, feedbackLogPayload.parse(payload))),
 });

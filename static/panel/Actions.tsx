@@ -1,14 +1,17 @@
-// Escalate a tier (with a reason), request a survey, override the responsibility verdict. Each intent
+// Escalate a tier (with a reason), request a survey, override the responsibility verdict, log a complaint
+// or praise. Each intent
 // keeps one request id until it succeeds, so a double click or a retry acts once; without Edit the
 // buttons say why they are disabled.
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { PANEL } from '@contract/panel';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useText } from '../shared/i18n';
 import { Override } from './Override';
 import { useAction, type ActionProps } from './useAction';
+
+const FeedbackLog = lazy(() => import('./FeedbackLog'));
 
 export function Actions({ canEdit, onDone, parties }: ActionProps) {
   const t = useText();
@@ -55,6 +58,9 @@ export function Actions({ canEdit, onDone, parties }: ActionProps) {
         </SectionMessage>
       )}
       <Override canEdit={canEdit} onDone={onDone} parties={parties} />
+      <Suspense fallback={null}>
+        <FeedbackLog canEdit={canEdit} onDone={onDone} />
+      </Suspense>
     </section>
   );
 }

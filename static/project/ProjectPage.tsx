@@ -18,6 +18,8 @@ const TABS: Partial<Record<ProjectTab, ComponentType<TabProps>>> = {
   surveys: lazy(() => import('./surveys/SurveysTab')),
   suppliers: lazy(() => import('./suppliers/SuppliersTab')),
   thirdParties: lazy(() => import('./third-parties/ThirdPartiesTab')),
+  feedback: lazy(() => import('./feedback/FeedbackTab')),
+  communication: lazy(() => import('./communication/CommunicationTab')),
 };
 
 export function ProjectPage() {

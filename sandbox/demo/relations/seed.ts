@@ -7,6 +7,7 @@ import type { Site } from '../../jira/site';
 import { PEOPLE } from '../site-seed';
 import { seedSurveys } from './surveys';
 import { seedSuppliers } from './suppliers';
+import { seedFeedback } from './feedback';
 
 export interface SeedContext {
   readonly host: ForgeHost;
@@ -19,7 +20,7 @@ export interface SeedContext {
 type AreaSeed = (c: SeedContext) => Promise<void>;
 
 /** Each area's seed, in order. */
-const AREAS: readonly AreaSeed[] = [seedSurveys, seedSuppliers];
+const AREAS: readonly AreaSeed[] = [seedSurveys, seedSuppliers, seedFeedback];
 
 export async function seedRelations(host: ForgeHost, site: Site, now: number): Promise<void> {
   const sup = site.projects.get('SUP')!;

@@ -259,6 +259,9 @@ export const configSchema = z.strictObject({
     complaints: z.strictObject({
       customer: z.array(actionTemplateSchema).min(1),
       user: z.array(actionTemplateSchema).min(1),
+      /** Business minutes from a complaint's receipt to its first handling, per channel, on the customer's
+       * calendar (else the default). Older documents have none: the template's targets apply. */
+      handling: z.strictObject({ customer: minutes, user: minutes }).default({ customer: 240, user: 450 }),
     }),
   }),
   problems: z.array(

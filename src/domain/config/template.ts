@@ -636,6 +636,8 @@ export const ITR_TEMPLATE: ConfigInput = {
         },
         { type: 'addLabel', label: 'complaint-user' },
       ],
+      // Through the customer: first handling within 4 business hours; from a user: within a business day.
+      handling: { customer: 240, user: 450 },
     },
   },
   problems: [

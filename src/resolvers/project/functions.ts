@@ -5,6 +5,7 @@ import { customerKind } from '../../app/records/customer';
 import { valueAddedKind } from '../../app/records/value-added';
 import { PROJECT, type ProjectAccess } from '../../contract/project';
 import type { ResolverFunction } from '../../platform/resolver';
+import { FEEDBACK_FUNCTIONS } from './feedback-functions';
 import { projectFunction } from './project-function';
 import { recordFunctions } from './record-functions';
 import { SURVEY_FUNCTIONS } from './survey-functions';
@@ -18,4 +19,5 @@ export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   ...recordFunctions(valueAddedKind),
   ...SURVEY_FUNCTIONS,
   ...SUPPLIER_FUNCTIONS,
+  ...FEEDBACK_FUNCTIONS,
 };

@@ -82,6 +82,20 @@ describe('POST /issue', () => {
     expect((await create({ project: { key: 'HELP' }, issuetype: { name: 'Incident' } })).status).toBe(201);
   });
 
+  it('keeps a due date and answers it back; refuses one that is not a day', async () => {
+    const made = await create({ project: { key: 'SUP' }, issuetype: { name: 'Task' }, duedate: '2026-03-13' });
+    expect(made.status).toBe(201);
+    const key = (made.body as { key: string }).key;
+    const read = await jira.call('GET', `/rest/api/3/issue/${key}?fields=duedate`);
+    expect(read.body).toMatchObject({ fields: { duedate: '2026-03-13' } });
+    expect(await create({ project: { key: 'SUP' }, issuetype: { name: 'Task' }, duedate: '2026-02-30' })).toMatchObject(
+      {
+        status: 400,
+        body: { errors: { duedate: 'Error parsing date string: 2026-02-30' } },
+      },
+    );
+  });
+
   it('refuses a field off the project screen, or unknown', async () => {
     const project = jira.site.projects.get('PRB')!;
     jira.site.projects.set('PRB', { ...project, screen: new Set(['summary', 'description', 'labels']) });

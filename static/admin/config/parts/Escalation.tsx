@@ -2,7 +2,7 @@
 // OLA runs out, and on a complaint from a customer or from a user.
 import { ChoiceList } from '../ChoiceList';
 import { useEditor } from '../editor';
-import { NumberInput, TextInput } from '../inputs';
+import { MinutesInput, NumberInput, TextInput } from '../inputs';
 import { freshId, Items } from '../Items';
 import { useOptions } from '../options';
 import { useConfigText } from '../texts';
@@ -60,6 +60,12 @@ export default function Escalation() {
       <Actions path={['escalation', 'complaints', 'customer']} />
       <h3>{t('userComplaint')}</h3>
       <Actions path={['escalation', 'complaints', 'user']} />
+      <h3>{t('complaintHandling')}</h3>
+      <MinutesInput
+        path={['escalation', 'complaints', 'handling', 'customer']}
+        label={t('complaintHandlingCustomer')}
+      />
+      <MinutesInput path={['escalation', 'complaints', 'handling', 'user']} label={t('complaintHandlingUser')} />
     </>
   );
 }
