@@ -3,6 +3,7 @@ import Button from '@atlaskit/button/new';
 import { useEffect, useRef } from 'react';
 import type { Changed } from '@contract/records/changed';
 import type { Supplier, SupplierSetup, UcCheckResult } from '@contract/records/supplier';
+import { ContactLog } from '../communication/ContactLog';
 import { AuditSection } from './AuditSection';
 import { DisputeSection } from './DisputeSection';
 import { useSupplierText } from './texts';
@@ -43,6 +44,8 @@ export function SupplierDetail(p: {
       />
       <AuditSection supplierId={s.id} canChange={p.canChange} />
       <DisputeSection supplierId={s.id} canChange={p.canChange} />
+      <h3>{t('communication', { name: s.name })}</h3>
+      <ContactLog partyKind="supplier" partyId={s.id} canChange={p.canChange} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { dictionary } from '../../shared/i18n';
 
 const en = {
   caption: 'Suppliers',
+  communication: 'Communication with {name}',
   what: 'names and contacts',
   name: 'Supplier',
   tier: 'Support tier held',
@@ -104,6 +105,7 @@ type Key = keyof typeof en;
 
 const zh: Record<Key, string> = {
   caption: '供应商',
+  communication: '与{name}的沟通记录',
   what: '名称和联系人',
   name: '供应商',
   tier: '承担的支持层级',

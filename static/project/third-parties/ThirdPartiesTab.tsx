@@ -1,5 +1,6 @@
 // Third parties (certification bodies, regulators, other providers) with their 5W1H information-sharing
 // agreements; a review due is marked, and marking it reviewed moves the next one on.
+import { ContactLog } from '../communication/ContactLog';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
@@ -48,71 +49,75 @@ export default function ThirdPartiesTab({ access }: TabProps) {
     );
   const day = today.data.today;
   return (
-    <RecordSection<ThirdParty>
-      id="third-parties"
-      title={t('caption')}
-      level={2}
-      kind="thirdParty"
-      searchWhat={t('what')}
-      canChange={access.canChange}
-      blank={() => blank(day)}
-      addLabel={t('add')}
-      nameOf={(x) => x.name}
-      editLabel={(x) => t('editing', { name: x.name })}
-      form={(record, heading, onDone) => (
-        <ThirdPartyForm key={record.id} initial={record} heading={heading} onDone={onDone} />
-      )}
-      moreActions={(r, changed) => (
-        <Button
-          appearance="subtle"
-          aria-label={t('reviewedLabel', { name: r.name })}
-          onClick={() =>
-            void call<ThirdParty & Changed>(THIRD_PARTY.reviewed, { id: r.id }).then((x) =>
-              changed(x.ok ? t('reviewedNote', { name: r.name, day: x.data.nextReview }) : x.error.message),
-            )
-          }
-        >
-          {t('reviewed')}
-        </Button>
-      )}
-      columns={[
-        { label: t('name'), sort: 'name', cell: (x) => x.name, csv: (x) => x.name },
-        { label: t('kind'), sort: 'kind', cell: (x) => t(x.kind), csv: (x) => x.kind },
-        {
-          label: t('summary'),
-          cell: (x) => (
-            <dl className="five-w-summary">
-              {(['what', 'why'] as const).map((w) => (
-                <div key={w}>
-                  <dt>{t(w === 'what' ? 'what_' : w)}</dt>
-                  <dd>{x.agreement[w]}</dd>
-                </div>
-              ))}
-            </dl>
-          ),
-          csv: (x) => FIVE_W_ONE_H.map((w) => `${w}: ${x.agreement[w]}`).join('; '),
-        },
-        {
-          label: t('authorisation'),
-          cell: (x) => `${x.agreement.authorisation.grantedBy} · ${x.agreement.authorisation.until ?? '—'}`,
-          csv: (x) =>
-            `${x.agreement.authorisation.grantedBy}; ${x.agreement.authorisation.scope}; ${x.agreement.authorisation.until ?? ''}`,
-        },
-        {
-          label: t('nextReview'),
-          sort: 'nextReview',
-          cell: (x) =>
-            x.nextReview <= day ? (
-              <span className="flagged">
-                {x.nextReview} ({t('due')})
-              </span>
-            ) : (
-              x.nextReview
+    <>
+      <RecordSection<ThirdParty>
+        id="third-parties"
+        title={t('caption')}
+        level={2}
+        kind="thirdParty"
+        searchWhat={t('what')}
+        canChange={access.canChange}
+        blank={() => blank(day)}
+        addLabel={t('add')}
+        nameOf={(x) => x.name}
+        editLabel={(x) => t('editing', { name: x.name })}
+        form={(record, heading, onDone) => (
+          <ThirdPartyForm key={record.id} initial={record} heading={heading} onDone={onDone} />
+        )}
+        moreActions={(r, changed) => (
+          <Button
+            appearance="subtle"
+            aria-label={t('reviewedLabel', { name: r.name })}
+            onClick={() =>
+              void call<ThirdParty & Changed>(THIRD_PARTY.reviewed, { id: r.id }).then((x) =>
+                changed(x.ok ? t('reviewedNote', { name: r.name, day: x.data.nextReview }) : x.error.message),
+              )
+            }
+          >
+            {t('reviewed')}
+          </Button>
+        )}
+        columns={[
+          { label: t('name'), sort: 'name', cell: (x) => x.name, csv: (x) => x.name },
+          { label: t('kind'), sort: 'kind', cell: (x) => t(x.kind), csv: (x) => x.kind },
+          {
+            label: t('summary'),
+            cell: (x) => (
+              <dl className="five-w-summary">
+                {(['what', 'why'] as const).map((w) => (
+                  <div key={w}>
+                    <dt>{t(w === 'what' ? 'what_' : w)}</dt>
+                    <dd>{x.agreement[w]}</dd>
+                  </div>
+                ))}
+              </dl>
             ),
-          csv: (x) => x.nextReview,
-        },
-        { label: t('reviewDays'), cell: (x) => String(x.reviewDays), csv: (x) => x.reviewDays },
-      ]}
-    />
+            csv: (x) => FIVE_W_ONE_H.map((w) => `${w}: ${x.agreement[w]}`).join('; '),
+          },
+          {
+            label: t('authorisation'),
+            cell: (x) => `${x.agreement.authorisation.grantedBy} · ${x.agreement.authorisation.until ?? '—'}`,
+            csv: (x) =>
+              `${x.agreement.authorisation.grantedBy}; ${x.agreement.authorisation.scope}; ${x.agreement.authorisation.until ?? ''}`,
+          },
+          {
+            label: t('nextReview'),
+            sort: 'nextReview',
+            cell: (x) =>
+              x.nextReview <= day ? (
+                <span className="flagged">
+                  {x.nextReview} ({t('due')})
+                </span>
+              ) : (
+                x.nextReview
+              ),
+            csv: (x) => x.nextReview,
+          },
+          { label: t('reviewDays'), cell: (x) => String(x.reviewDays), csv: (x) => x.reviewDays },
+        ]}
+      />
+      <h2>{t('communication')}</h2>
+      <ContactLog partyKind="thirdParty" canChange={access.canChange} />
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { dictionary } from '../../shared/i18n';
 
 const en = {
   caption: 'Third parties',
+  communication: 'Communication with third parties',
   what: 'names',
   name: 'Third party',
   kind: 'Kind',
@@ -44,6 +45,7 @@ type Key = keyof typeof en;
 
 const zh: Record<Key, string> = {
   caption: '第三方',
+  communication: '与第三方的沟通记录',
   what: '名称',
   name: '第三方',
   kind: '类别',
