@@ -63,7 +63,7 @@ test('the UC check flags the looser contract; a looser UC is warned of, saved an
   // Open the on-site supplier (keyboard: the name is a button).
   await frame.getByRole('button', { name: /^Open 神州数码/ }).focus();
   await page.keyboard.press('Enter');
-  await frame.getByRole('heading', { name: /神州数码/ }).waitFor();
+  await frame.getByRole('heading', { name: /^神州数码/, level: 2 }).waitFor();
   await frame.getByRole('button', { name: 'Add an underpinning contract' }).click();
   await frame.getByLabel('Contract', { exact: true }).fill('Weekend printer cover');
   await frame.getByRole('checkbox', { name: 'p4' }).check();
