@@ -1,5 +1,6 @@
 // One issue at a time: get, edit, create, transitions, comments, links, notifications.
 
+import { adfError } from '../adf';
 import { commentJson, issueJson } from '../rest-shapes';
 import type { FieldValue, Issue, Site } from '../site';
 import { JiraHttpError, list, notFound, obj, type Handler, type JiraRequest, type RouteContext } from './types';
@@ -24,11 +25,30 @@ function checkOnScreen(site: Site, projectKey: string, id: string): void {
   if (f && screen && !screen.has(f.id) && !site.tolerate.has('field-not-on-screen')) throw offScreen(id);
 }
 
+/** Jira's due date: a real calendar day written 'YYYY-MM-DD'. */
+function dueDate(v: unknown): string {
+  const day = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
+  if (!Number.isFinite(day) || new Date(day).toISOString().slice(0, 10) !== v)
+    throw new JiraHttpError(400, [], { duedate: `Error parsing date string: ${String(v)}` });
+  return v as string;
+}
+
+/** A rich-text field's value must be an ADF document (Jira refuses plain strings and malformed nodes). */
+function adfValue(id: string, v: unknown): unknown {
+  if (v === null) return null;
+  if (adfError(v) !== null)
+    throw new JiraHttpError(400, [], {
+      [id]: 'Operation value must be an Atlassian Document (see the Atlassian Document Format)',
+    });
+  return v;
+}
+
 /** A REST field value ({name}, {accountId}, {value}, [{value}], plain) as the site stores it. */
 function fieldValue(site: Site, id: string, v: unknown): FieldValue {
   if (v === null || v === undefined) return null;
   const f = site.field(id);
   if (!f) throw offScreen(id);
+  if (f.id === 'duedate') return dueDate(v);
   const one = (x: unknown): string => {
     if (typeof x === 'string' || typeof x === 'number') return String(x);
     const o = obj(x, `value of ${id}`);
@@ -164,7 +184,8 @@ export const createIssue: Handler = (req, ctx) => {
       issuetype,
       summary: String(fields['summary']),
       reporter: req.accountId,
-      description: fields['description'] ?? null,
+      description: adfValue('description', fields['description'] ?? null),
+      ...(fields['duedate'] ? { duedate: dueDate(fields['duedate']) } : {}),
       labels: Array.isArray(labels) ? labels.map(String) : [],
       components: Array.isArray(components) ? components.map((c) => String(fieldValue(site, 'components', c))) : [],
       custom,
