@@ -53,6 +53,7 @@ export function ReportSettingsForm(p: { readonly canChange: boolean }) {
           setBusy(false);
           setError(r.ok ? null : r.error);
           setNote(r.ok ? tp('saved') : null);
+          if (r.ok) setLoaded(r);
         });
       }}
     >
