@@ -7,7 +7,16 @@ type Node = Record<string, unknown>;
 const INLINE = new Set(['text', 'hardBreak', 'mention', 'emoji', 'inlineCard', 'date', 'status']);
 const LIST = new Set(['bulletList', 'orderedList']);
 /** Blocks a table cell or list item may hold (no nested tables). */
-const CELL_BLOCKS = new Set(['paragraph', 'heading', 'bulletList', 'orderedList', 'codeBlock', 'rule', 'blockquote', 'panel']);
+const CELL_BLOCKS = new Set([
+  'paragraph',
+  'heading',
+  'bulletList',
+  'orderedList',
+  'codeBlock',
+  'rule',
+  'blockquote',
+  'panel',
+]);
 const TOP_BLOCKS = new Set([...CELL_BLOCKS, 'table']);
 const MARKS = new Set(['strong', 'em', 'code', 'strike', 'underline', 'link', 'textColor', 'subsup']);
 const KEYS = new Set(['type', 'content', 'attrs', 'marks', 'text']);
@@ -43,7 +52,7 @@ function node(n: Node, path: string): string | null {
   const extra = Object.keys(n).filter((k) => !KEYS.has(k));
   if (extra.length) return `${path}${extra[0]!}: unknown property`;
   if (n['attrs'] !== undefined && !isNode(n['attrs'])) return `${path}attrs: must be an object`;
-  const attrs = (n['attrs'] ?? {}) as Node;
+  const attrs = n['attrs'] ?? {};
   if (n['type'] !== 'text' && n['marks'] !== undefined) return `${path}marks: only text has marks`;
   switch (n['type']) {
     case 'text': {

@@ -107,7 +107,9 @@ test.each([
     await frame.getByRole('link', { name: 'SUP-1' }).waitFor();
     await frame.getByText(locale === 'zh-CN' ? '已开启月度报告。' : 'Reports are on.').waitFor();
     expect(await frame.getByRole('button', { name: locale === 'zh-CN' ? '保存' : 'Save' }).count()).toBe(0);
-    expect(await frame.getByRole('form', { name: locale === 'zh-CN' ? '立即生成报告' : 'Generate a report now' }).count()).toBe(0);
+    expect(
+      await frame.getByRole('form', { name: locale === 'zh-CN' ? '立即生成报告' : 'Generate a report now' }).count(),
+    ).toBe(0);
     await page.screenshot({ path: join(SHOTS, `project-reports-${locale}-${theme}.png`), fullPage: true });
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);

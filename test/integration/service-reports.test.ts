@@ -124,7 +124,10 @@ afterAll(async () => sb.stop());
 type Prop = {
   customer: string | null;
   serviceType: string;
-  goals: Record<string, { cycles: Array<{ start: number; stop: number | null; targetMs: number; elapsedMs?: number }> }>;
+  goals: Record<
+    string,
+    { cycles: Array<{ start: number; stop: number | null; targetMs: number; elapsedMs?: number }> }
+  >;
   ola: Record<string, { state: string }>;
   links: { problem?: string };
 };
@@ -190,16 +193,20 @@ test('settings: defaults to this project and Task, refuses a project or issue ty
   expect(
     await projectCall(sb, 'report.saveSettings', { settings: { ...settings, targetProject: 'NOPE' } }),
   ).toMatchObject({ ok: false, error: { code: 'invalid', path: 'settings.targetProject' } });
-  expect(
-    await projectCall(sb, 'report.saveSettings', { settings: { ...settings, issueType: 'Epic' } }),
-  ).toMatchObject({ ok: false, error: { code: 'invalid', path: 'settings.issueType' } });
+  expect(await projectCall(sb, 'report.saveSettings', { settings: { ...settings, issueType: 'Epic' } })).toMatchObject({
+    ok: false,
+    error: { code: 'invalid', path: 'settings.issueType' },
+  });
   expect(await projectCall(sb, 'report.saveSettings', { settings }, PEOPLE.viewer)).toMatchObject({
     ok: false,
     error: { code: 'forbidden' },
   });
   expect(await tableChecksums(sb)).toEqual(before);
   await projectData(sb, 'report.saveSettings', { settings });
-  expect(await projectData<ReportSettingsView>(sb, 'report.settings', {}, PEOPLE.viewer)).toEqual({ saved: true, settings });
+  expect(await projectData<ReportSettingsView>(sb, 'report.settings', {}, PEOPLE.viewer)).toEqual({
+    saved: true,
+    settings,
+  });
 });
 
 test('a report before its month is over is refused; nothing is made during September', async () => {
@@ -217,10 +224,14 @@ test('on 1 October the daily job reports September per customer: figures as comp
   sb.host.jumpTo(at('2026-10-01T08:00:00+08:00'));
   const run = await sb.host.runSchedule('itr-daily');
   expect(run.outcome).toBe('ok');
-  const rows = await query<{ customer_id: string; month: string; issue_key: string; due_on: string; review_due_on: string; figures: string }>(
-    sb,
-    "SELECT * FROM itr_service_report WHERE month = '2026-09' ORDER BY customer_id",
-  );
+  const rows = await query<{
+    customer_id: string;
+    month: string;
+    issue_key: string;
+    due_on: string;
+    review_due_on: string;
+    figures: string;
+  }>(sb, "SELECT * FROM itr_service_report WHERE month = '2026-09' ORDER BY customer_id");
   expect(rows.map((r) => r.customer_id).sort()).toEqual([acme, globex].sort());
   const mine = rows.find((r) => r.customer_id === acme)!;
   // October 2026 (State Council): 1–7 off, Saturday the 10th worked instead, so the working days run
@@ -292,8 +303,10 @@ test('the list pages, sorts and searches the reports; a viewer may read it', asy
   expect(page.items.map((r) => r.customerName)).toEqual(['Acme', 'Globex']);
   const found = await projectData<ListPage<ServiceReport>>(sb, 'report.list', { search: 'initech' });
   expect(found.items.map((r) => r.customerName)).toEqual(['Initech']);
-  expect(await projectCall(sb, 'report.generate', { customerId: acme, month: '2026-08' }, PEOPLE.viewer)).toMatchObject({
-    ok: false,
-    error: { code: 'forbidden' },
-  });
+  expect(await projectCall(sb, 'report.generate', { customerId: acme, month: '2026-08' }, PEOPLE.viewer)).toMatchObject(
+    {
+      ok: false,
+      error: { code: 'forbidden' },
+    },
+  );
 });

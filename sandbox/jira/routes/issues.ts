@@ -30,7 +30,7 @@ function dueDate(v: unknown): string {
   const day = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
   if (!Number.isFinite(day) || new Date(day).toISOString().slice(0, 10) !== v)
     throw new JiraHttpError(400, [], { duedate: `Error parsing date string: ${String(v)}` });
-  return v as string;
+  return v;
 }
 
 /** A rich-text field's value must be an ADF document (Jira refuses plain strings and malformed nodes). */

@@ -3,12 +3,8 @@
 // daily job and "generate now" can both run it any number of times.
 
 import type { CompiledConfig } from '../../domain/config/compile';
-import {
-  monthBounds,
-  nextMonth,
-  nthWorkingDay,
-  type Month,
-} from '../../domain/reports/working-days';
+import type { LocalText } from '../../domain/text';
+import { monthBounds, nextMonth, nthWorkingDay, type Month } from '../../domain/reports/working-days';
 import { JiraClient } from '../../platform/jira/client';
 import { addReport, reportOf, type ReportCustomer, type ReportRow } from '../../platform/sql/reports';
 import { latest, loadConfigs } from '../config';
@@ -52,7 +48,7 @@ export async function generateReport(
   const reviewDueOn = nthWorkingDay(cal, zone, nextMonth(month), REVIEW_BY_WORKING_DAY);
   const figures = await customerFigures(target.project, customer, from, to);
 
-  const names = <T extends { id: string; name: { en: string; zh: string } }>(list: readonly T[]) => {
+  const names = (list: ReadonlyArray<{ id: string; name: LocalText }>) => {
     const m = new Map(list.map((x) => [x.id, x.name]));
     return (id: string) => m.get(id) ?? { en: id, zh: id };
   };

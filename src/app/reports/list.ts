@@ -2,9 +2,9 @@
 
 import type { GenerateOutcome, ReportListInput, ServiceReport } from '../../contract/records/report';
 import type { ListPage } from '../../contract/project';
-import type { ReportFigures } from '../../domain/reports/figures';
 import { projectCustomers, reportPage, type ReportRow } from '../../platform/sql/reports';
 import type { ProjectCall } from '../records/kind';
+import { parseFigures } from './figures-json';
 import { generateReport } from './generate';
 import { settingsView } from './settings';
 
@@ -17,8 +17,7 @@ const toReport = (r: ReportRow): ServiceReport => ({
   dueOn: r.due_on,
   reviewDueOn: r.review_due_on,
   createdAt: r.created_at,
-  // Written by this app from reportFigures() only.
-  figures: JSON.parse(r.figures) as ReportFigures,
+  figures: parseFigures(r.figures),
 });
 
 export async function listReports(call: ProjectCall, q: ReportListInput): Promise<ListPage<ServiceReport>> {

@@ -9,10 +9,22 @@ type Inline = { type: 'text'; text: string; marks?: Array<{ type: 'strong' }> };
 type Block = Record<string, unknown>;
 
 const both = (t: LocalText) => `${t.en} · ${t.zh}`;
-const text = (s: string, strong = false): Inline => ({ type: 'text', text: s, ...(strong ? { marks: [{ type: 'strong' }] } : {}) });
+const text = (s: string, strong = false): Inline => ({
+  type: 'text',
+  text: s,
+  ...(strong ? { marks: [{ type: 'strong' }] } : {}),
+});
 const paragraph = (...content: Inline[]): Block => ({ type: 'paragraph', content });
-const heading = (level: 2 | 3, t: LocalText): Block => ({ type: 'heading', attrs: { level }, content: [text(both(t))] });
-const cell = (type: 'tableHeader' | 'tableCell', s: string): Block => ({ type, attrs: {}, content: [paragraph(text(s))] });
+const heading = (level: 2 | 3, t: LocalText): Block => ({
+  type: 'heading',
+  attrs: { level },
+  content: [text(both(t))],
+});
+const cell = (type: 'tableHeader' | 'tableCell', s: string): Block => ({
+  type,
+  attrs: {},
+  content: [paragraph(text(s))],
+});
 
 function table(head: readonly LocalText[], body: ReadonlyArray<ReadonlyArray<string | number>>): Block {
   return {
@@ -57,10 +69,7 @@ export function reportDoc(x: ReportDocInput): { type: 'doc'; version: 1; content
     version: 1,
     content: [
       heading(2, T(`Monthly service report: ${x.customer}, ${x.month}`, `月度服务报告：${x.customer}，${x.month}`)),
-      paragraph(
-        text('Submit by · 提交截止: ', true),
-        text(`${x.dueOn} (5th working day · 第 5 个工作日)`),
-      ),
+      paragraph(text('Submit by · 提交截止: ', true), text(`${x.dueOn} (5th working day · 第 5 个工作日)`)),
       paragraph(
         text('Review meeting by · 评审会议截止: ', true),
         text(`${x.reviewDueOn} (10th working day · 第 10 个工作日)`),
@@ -76,7 +85,13 @@ export function reportDoc(x: ReportDocInput): { type: 'doc'; version: 1; content
       f.ola.length === 0
         ? none(T('No support tier held an issue received this month.', '本月受理的工单没有经过支持层级。'))
         : table(
-            [T('Tier', '层级'), T('On time', '按时'), T('Late', '超时'), T('Still open', '处理中'), T('On-time rate', '按时率')],
+            [
+              T('Tier', '层级'),
+              T('On time', '按时'),
+              T('Late', '超时'),
+              T('Still open', '处理中'),
+              T('On-time rate', '按时率'),
+            ],
             f.ola.map((o) => [both(x.tierName(o.tier)), o.onTime, o.late, o.open, percent(o.rate)]),
           ),
       heading(3, T('3. Incidents and problems', '3. 事件与问题')),
@@ -88,12 +103,26 @@ export function reportDoc(x: ReportDocInput): { type: 'doc'; version: 1; content
         ? none(T('No issue of this month is linked to a problem.', '本月工单没有关联问题。'))
         : table(
             [T('Problem', '问题'), T('Linked issues', '关联工单'), T('Status', '状态')],
-            f.problems.map((p) => [p.key, p.incidents, p.closed ? both(T('Closed', '已关闭')) : both(T('Open', '处理中'))]),
+            f.problems.map((p) => [
+              p.key,
+              p.incidents,
+              p.closed ? both(T('Closed', '已关闭')) : both(T('Open', '处理中')),
+            ]),
           ),
       heading(3, T('4. Satisfaction', '4. 满意度')),
       table(
-        [T('Surveys answered', '回复问卷'), T('Average (1–5)', '平均分（1–5）'), ...[1, 2, 3, 4, 5].map((s) => T(`Score ${s}`, `${s} 分`))],
-        [[f.satisfaction.answered, f.satisfaction.average === null ? '—' : f.satisfaction.average.toFixed(2), ...f.satisfaction.distribution]],
+        [
+          T('Surveys answered', '回复问卷'),
+          T('Average (1–5)', '平均分（1–5）'),
+          ...[1, 2, 3, 4, 5].map((s) => T(`Score ${s}`, `${s} 分`)),
+        ],
+        [
+          [
+            f.satisfaction.answered,
+            f.satisfaction.average === null ? '—' : f.satisfaction.average.toFixed(2),
+            ...f.satisfaction.distribution,
+          ],
+        ],
       ),
       heading(3, T('5. Complaints and praise', '5. 投诉与表扬')),
       table(
@@ -102,7 +131,12 @@ export function reportDoc(x: ReportDocInput): { type: 'doc'; version: 1; content
       ),
       heading(3, T('6. Improvement plan', '6. 改进计划')),
       plan.length === 0
-        ? none(T('No breached goal or repeated problem: note what to improve here.', '没有超时目标或重复问题：请在此记录改进事项。'))
+        ? none(
+            T(
+              'No breached goal or repeated problem: note what to improve here.',
+              '没有超时目标或重复问题：请在此记录改进事项。',
+            ),
+          )
         : paragraph(text(both(T('Starting points (edit them into the plan):', '改进起点（请据此编写计划）：')))),
       ...(plan.length === 0
         ? []

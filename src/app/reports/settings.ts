@@ -40,8 +40,7 @@ export async function settingsView(call: ProjectCall): Promise<ReportSettingsVie
 
 async function refusals(s: ReportSettings): Promise<Refusal | null> {
   const types = await issueTypesOf(s.targetProject);
-  if (types === null)
-    return { path: 'targetProject', message: `There is no project ${s.targetProject} you can see.` };
+  if (types === null) return { path: 'targetProject', message: `There is no project ${s.targetProject} you can see.` };
   if (!types.includes(s.issueType))
     return {
       path: 'issueType',

@@ -13,11 +13,7 @@ export const reportSettings = z.strictObject({
     .string()
     .trim()
     .regex(/^[A-Z][A-Z0-9_]{0,63}$/, { message: 'A project key: capital letters, digits or _ (SUP).' }),
-  issueType: z
-    .string()
-    .trim()
-    .min(1, { message: 'Required.' })
-    .max(191, { message: 'At most 191 characters.' }),
+  issueType: z.string().trim().min(1, { message: 'Required.' }).max(191, { message: 'At most 191 characters.' }),
   /** Who the report issue is assigned to (null: nobody). */
   recipient: accountId.nullable(),
 });
@@ -32,9 +28,7 @@ export const reportListPayload = z.strictObject({
   page: z.number().int().min(0).max(100_000).default(0),
   pageSize: z.number().int().min(1).max(EXPORT_PAGE_SIZE).default(25),
   search: z.string().trim().max(100, { message: 'Search for at most 100 characters.' }).default(''),
-  sort: z
-    .strictObject({ by: z.enum(['month', 'customer', 'dueOn']), dir: z.enum(['asc', 'desc']) })
-    .optional(),
+  sort: z.strictObject({ by: z.enum(['month', 'customer', 'dueOn']), dir: z.enum(['asc', 'desc']) }).optional(),
   filter: z.strictObject({}).default({}),
 });
 export type ReportListInput = z.infer<typeof reportListPayload>;

@@ -53,7 +53,12 @@ export interface FigureInput {
 export type Rate = number | null;
 
 export interface ReportFigures {
-  readonly sla: ReadonlyArray<{ readonly goal: string; readonly met: number; readonly breached: number; readonly rate: Rate }>;
+  readonly sla: ReadonlyArray<{
+    readonly goal: string;
+    readonly met: number;
+    readonly breached: number;
+    readonly rate: Rate;
+  }>;
   readonly ola: ReadonlyArray<{
     readonly tier: string;
     readonly onTime: number;

@@ -29,7 +29,8 @@ export function localMidnight(zone: string, date: string): number {
 }
 
 const monthIndex = (m: Month): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
-const monthOf = (i: number): Month => `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
+const monthOf = (i: number): Month =>
+  `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
 
 export const nextMonth = (m: Month): Month => monthOf(monthIndex(m) + 1);
 export const previousMonth = (m: Month): Month => monthOf(monthIndex(m) - 1);

@@ -70,7 +70,11 @@ export const reportCustomer = z.object({ id: z.string(), name: z.string(), calen
 export type ReportCustomer = z.infer<typeof reportCustomer>;
 
 export async function projectCustomers(projectId: string): Promise<ReportCustomer[]> {
-  return rows(reportCustomer, 'SELECT id, name, calendar FROM itr_customer WHERE project_id = ? ORDER BY name, id', projectId);
+  return rows(
+    reportCustomer,
+    'SELECT id, name, calendar FROM itr_customer WHERE project_id = ? ORDER BY name, id',
+    projectId,
+  );
 }
 
 export const reportRow = z.object({
@@ -90,7 +94,11 @@ const REPORT_SELECT = `SELECT r.customer_id, c.name AS customer_name, r.month, r
   LEFT JOIN itr_customer c ON c.project_id = r.project_id AND c.id = r.customer_id`;
 
 /** Months (of those asked) a customer already has a report for. */
-export async function reportMonths(projectId: string, customerId: string, months: readonly string[]): Promise<string[]> {
+export async function reportMonths(
+  projectId: string,
+  customerId: string,
+  months: readonly string[],
+): Promise<string[]> {
   if (months.length === 0) return [];
   return (
     await rows(
@@ -118,10 +126,7 @@ export async function reportOf(projectId: string, customerId: string, month: str
 }
 
 /** Records a report; one already recorded for the customer and month stays as it is. */
-export async function addReport(
-  projectId: string,
-  r: Omit<ReportRow, 'customer_name'>,
-): Promise<boolean> {
+export async function addReport(projectId: string, r: Omit<ReportRow, 'customer_name'>): Promise<boolean> {
   return (
     (await write(
       `INSERT IGNORE INTO itr_service_report (project_id, customer_id, month, issue_key, due_on, review_due_on, figures, created_at)
