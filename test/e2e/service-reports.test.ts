@@ -3,60 +3,17 @@
 // September's report for Acme now (a second try finds it), opens the list and exports it; a person who
 // only browses reads the settings and the list without the forms. English and Chinese, light and dark,
 // axe clean. Screenshots go to .tmp/screenshots.
-import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import type { SandboxUi } from '../../sandbox/ui/server';
-import { query } from '../support/project';
-import { startSandbox, type Sandbox } from '../support/sandbox';
-import { closeShell, openShell, SHOTS, watchedPage } from './browser';
+import { SHOTS, watchedPage } from './browser';
+import { expectClean, LOOKS, openProjectPage, projectShell } from './project-shell';
 
 const T0 = Date.parse('2026-10-09T09:30:00+08:00');
-let sb: Sandbox;
-let ui: SandboxUi;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  sb = await startSandbox(T0, { scope: null });
-  const sup = sb.site.projects.get('SUP')!;
-  await sb.host.resolve(
-    'projectResolver',
-    'itr-project',
-    'project.access',
-    {},
-    { accountId: 'u-manager', project: { id: sup.id, key: sup.key, type: sup.typeKey } },
-  );
-  await query(
-    sb,
-    "INSERT INTO itr_customer (project_id, id, name, matching, contacts, source, updated_at, updated_by) VALUES (?, '6f1c2a7e-0b1d-4c55-9a61-1c0a9d3e5a01', 'Acme', '{}', '[]', 'manual', 0, 'test')",
-    [sup.id],
-  );
-  ({ ui, url, browser } = await openShell(sb.host));
-}, 180_000);
-afterAll(async () => {
-  await closeShell({ ui, browser });
-  await sb.stop();
-});
-
-const PAGE = '/jira/software/projects/SUP/apps/itr';
-
-async function open(page: Page, q: Record<string, string>) {
-  await page.goto(`${url}${PAGE}?${new URLSearchParams(q).toString()}`);
-  const frame = page.frameLocator('#itr-project');
-  await frame.locator('h1').waitFor();
-  return frame;
-}
-
-async function axe(page: Page) {
-  const r = await new AxeBuilder({ page }).include('#itr-project').analyze();
-  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
+const shell = projectShell(T0);
 
 test('the service manager turns reports on and makes September’s report for Acme now', async () => {
-  const { page, errors } = await watchedPage(browser);
-  const frame = await open(page, { user: 'manager' });
+  const { page, errors } = await watchedPage(shell.browser);
+  const frame = await openProjectPage(page, shell.url, { user: 'manager' });
   await frame.getByRole('tab', { name: 'Service reports' }).click();
   await frame.getByText('Not saved yet: these are the defaults.').waitFor();
   expect(await frame.getByLabel('Issue type', { exact: true }).inputValue()).toBe('Task');
@@ -78,8 +35,8 @@ test('the service manager turns reports on and makes September’s report for Ac
   expect(await frame.getByRole('cell', { name: '2026-10-13' }).count()).toBe(1);
   await frame.getByRole('button', { name: 'Generate for 2026-09' }).click();
   await frame.getByRole('status').filter({ hasText: 'The report was already there: SUP-1.' }).waitFor();
-  expect(sb.site.issue('SUP-1')).toMatchObject({ issuetype: 'Task', duedate: '2026-10-13' });
-  expect(sb.site.issue('SUP-2')).toBeUndefined();
+  expect(shell.sb.site.issue('SUP-1')).toMatchObject({ issuetype: 'Task', duedate: '2026-10-13' });
+  expect(shell.sb.site.issue('SUP-2')).toBeUndefined();
   await page.screenshot({ path: join(SHOTS, 'project-reports-generated.png'), fullPage: true });
 
   const [download] = await Promise.all([
@@ -88,21 +45,14 @@ test('the service manager turns reports on and makes September’s report for Ac
   ]);
   const csv = await readFile(await download.path(), 'utf8');
   expect(csv.split('\r\n')[1]).toBe('Acme,2026-09,SUP-1,2026-10-13,2026-10-20,,0,,0');
-  expect(await axe(page)).toEqual([]);
-  expect(errors).toEqual([]);
-  expect(ui.cspViolations).toEqual([]);
+  await expectClean(shell, page, errors);
 }, 60_000);
 
-test.each([
-  ['en-US', 'light'],
-  ['zh-CN', 'dark'],
-  ['zh-CN', 'light'],
-  ['en-US', 'dark'],
-])(
+test.each(LOOKS)(
   'a person who browses reads the settings and the reports (%s, %s): no forms to change them, axe clean',
   async (locale, theme) => {
-    const { page, errors } = await watchedPage(browser);
-    const frame = await open(page, { user: 'viewer', locale, theme });
+    const { page, errors } = await watchedPage(shell.browser);
+    const frame = await openProjectPage(page, shell.url, { user: 'viewer', locale, theme });
     await frame.getByRole('tab', { name: locale === 'zh-CN' ? '服务报告' : 'Service reports' }).click();
     await frame.getByRole('link', { name: 'SUP-1' }).waitFor();
     await frame.getByText(locale === 'zh-CN' ? '已开启月度报告。' : 'Reports are on.').waitFor();
@@ -111,8 +61,7 @@ test.each([
       await frame.getByRole('form', { name: locale === 'zh-CN' ? '立即生成报告' : 'Generate a report now' }).count(),
     ).toBe(0);
     await page.screenshot({ path: join(SHOTS, `project-reports-${locale}-${theme}.png`), fullPage: true });
-    expect(await axe(page)).toEqual([]);
-    expect(errors).toEqual([]);
+    await expectClean(shell, page, errors);
   },
   60_000,
 );

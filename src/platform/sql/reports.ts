@@ -2,28 +2,11 @@
 // figures are computed from (issues, KPI facts, problems, surveys, complaints and praise), one statement per
 // call, every row checked with zod.
 
-import { sql, type UpdateQueryResponse } from '@forge/sql';
 import { z } from 'zod';
 import type { Param } from './records';
+import { rows, write } from './store';
 
 const num = z.coerce.number();
-
-async function rows<T>(schema: z.ZodType<T>, query: string, ...params: Param[]): Promise<T[]> {
-  const r = await sql
-    .prepare<unknown>(query)
-    .bindParams(...params)
-    .execute();
-  return z.array(schema).parse(r.rows);
-}
-
-async function write(query: string, ...params: Param[]): Promise<number> {
-  const r = await sql
-    .prepare<UpdateQueryResponse>(query)
-    .bindParams(...params)
-    .execute();
-  return r.rows.affectedRows;
-}
-
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
 
 // Settings.

@@ -1,10 +1,11 @@
 // "Generate now" for one customer and month (administrators): the same code the daily job runs, so a
 // report already made is found, not made twice. Useful when reports were turned on mid-month.
-import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import { REPORT, type GenerateOutcome } from '@contract/records/report';
-import { call } from '../../shared/forge';
+import { CustomerSelect } from '../records/CustomerSelect';
 import { FormField } from '../records/FormField';
+import { SubmitRow } from '../records/SubmitRow';
+import { useCall } from '../records/useCall';
 import type { CustomerOption } from '../records/useCustomerOptions';
 import { useReportText } from './texts';
 
@@ -18,25 +19,23 @@ function lastMonth(): string {
 
 export function GenerateNow(p: { readonly customers: readonly CustomerOption[]; readonly onMade: () => void }) {
   const t = useReportText();
+  const generate = useCall<GenerateOutcome>(REPORT.generate);
   const [customerId, setCustomerId] = useState('');
   const [month, setMonth] = useState(lastMonth);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; path?: string } | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const error = generate.error;
+  const at = (path: string) => (error?.path === path ? error.message : undefined);
   return (
     <form
       className="record"
       aria-label={t('generate')}
       onSubmit={(e) => {
         e.preventDefault();
-        setBusy(true);
         setNote(null);
-        void call<GenerateOutcome>(REPORT.generate, { customerId, month }).then((r) => {
-          setBusy(false);
-          setError(r.ok ? null : r.error);
-          if (!r.ok) return;
-          const key = r.data.report.issueKey ?? t('noIssue');
-          setNote(r.data.created ? t('generated', { key }) : t('existed', { key }));
+        void generate.run({ customerId, month }).then((r) => {
+          if (!r) return;
+          const key = r.report.issueKey ?? t('noIssue');
+          setNote(r.created ? t('generated', { key }) : t('existed', { key }));
           p.onMade();
         });
       }}
@@ -48,36 +47,20 @@ export function GenerateNow(p: { readonly customers: readonly CustomerOption[]; 
         </p>
       ) : null}
       <div className="row">
-        <FormField
+        <CustomerSelect
           id="gen-customer"
           label={t('customer')}
-          error={error?.path === 'customerId' ? error.message : undefined}
-        >
-          {(a) => (
-            <select {...a} value={customerId} onChange={(e) => setCustomerId(e.currentTarget.value)}>
-              <option value="">{t('chooseCustomer')}</option>
-              {p.customers.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id="gen-month" label={t('month')} error={error?.path === 'month' ? error.message : undefined}>
+          choose={t('chooseCustomer')}
+          customers={p.customers}
+          value={customerId}
+          error={at('customerId')}
+          onChange={setCustomerId}
+        />
+        <FormField id="gen-month" label={t('month')} error={at('month')}>
           {(a) => <input {...a} type="month" value={month} onChange={(e) => setMonth(e.currentTarget.value)} />}
         </FormField>
       </div>
-      <div className="row">
-        <Button type="submit" appearance="primary" isDisabled={busy}>
-          {busy ? t('generating') : t('generateFor', { month })}
-        </Button>
-        {note ? (
-          <span className="small" role="status">
-            {note}
-          </span>
-        ) : null}
-      </div>
+      <SubmitRow busy={generate.busy} label={t('generateFor', { month })} busyLabel={t('generating')} note={note} />
     </form>
   );
 }

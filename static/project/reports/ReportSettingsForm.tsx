@@ -1,6 +1,5 @@
 // Where the project's monthly reports go: on or off, the Jira project and issue type, and the assignee.
 // Administrators change it; everyone who may browse sees it. A refusal lands at the field its path names.
-import Button from '@atlaskit/button/new';
 import { useEffect, useState } from 'react';
 import { REPORT, type ReportSettings, type ReportSettingsView } from '@contract/records/report';
 import type { PanelResult } from '@contract/panel';
@@ -8,6 +7,8 @@ import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import { call } from '../../shared/forge';
 import { FormField } from '../records/FormField';
+import { SubmitRow } from '../records/SubmitRow';
+import { useCall } from '../records/useCall';
 import { useProjectText } from '../texts';
 import { useReportText } from './texts';
 
@@ -17,8 +18,7 @@ export function ReportSettingsForm(p: { readonly canChange: boolean }) {
   const [loaded, setLoaded] = useState<PanelResult<ReportSettingsView> | null>(null);
   const [v, setV] = useState<ReportSettings | null>(null);
   const [recipient, setRecipient] = useState('');
-  const [error, setError] = useState<{ message: string; path?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const save = useCall<ReportSettingsView>(REPORT.saveSettings);
   const [note, setNote] = useState<string | null>(null);
   useEffect(
     () =>
@@ -38,6 +38,7 @@ export function ReportSettingsForm(p: { readonly canChange: boolean }) {
         <p>{loaded.ok ? '' : loaded.error.message}</p>
       </SectionMessage>
     );
+  const error = save.error;
   const at = (k: keyof ReportSettings) => (error?.path === `settings.${k}` ? error.message : undefined);
   const general = error && !error.path?.startsWith('settings.') ? error.message : undefined;
   const set = <K extends keyof ReportSettings>(k: K, value: ReportSettings[K]) => setV({ ...v, [k]: value });
@@ -47,13 +48,10 @@ export function ReportSettingsForm(p: { readonly canChange: boolean }) {
       aria-label={t('settings')}
       onSubmit={(e) => {
         e.preventDefault();
-        setBusy(true);
         const settings = { ...v, recipient: recipient.trim() === '' ? null : recipient.trim() };
-        void call<ReportSettingsView>(REPORT.saveSettings, { settings }).then((r) => {
-          setBusy(false);
-          setError(r.ok ? null : r.error);
-          setNote(r.ok ? tp('saved') : null);
-          if (r.ok) setLoaded(r);
+        void save.run({ settings }).then((data) => {
+          setNote(data ? tp('saved') : null);
+          if (data) setLoaded({ ok: true, data });
         });
       }}
     >
@@ -106,16 +104,7 @@ export function ReportSettingsForm(p: { readonly canChange: boolean }) {
         )}
       </FormField>
       {p.canChange ? (
-        <div className="row">
-          <Button type="submit" appearance="primary" isDisabled={busy}>
-            {busy ? tp('saving') : tp('save')}
-          </Button>
-          {note ? (
-            <span className="small" role="status">
-              {note}
-            </span>
-          ) : null}
-        </div>
+        <SubmitRow busy={save.busy} label={tp('save')} busyLabel={tp('saving')} note={note} />
       ) : (
         <p className="small">{v.enabled ? t('on') : t('off')}</p>
       )}
