@@ -7,12 +7,15 @@ import { reportFigures, type CycleRow, type ReceivedIssue, type ReportFigures } 
 import {
   factsOfMonth,
   feedbackOfMonth,
-  issuesOfMonth,
+  customerIssuesOfMonth,
   problemsClosed,
   surveyScores,
   type ReportCustomer,
 } from '../../platform/sql/reports';
 import { parseState } from '../state-json';
+
+/** Issues read a page at a time: states are large, and Forge SQL answers at most 16 MiB a query. */
+const PAGE = 200;
 
 export async function customerFigures(
   project: { readonly id: string; readonly key: string },
@@ -22,18 +25,23 @@ export async function customerFigures(
 ): Promise<ReportFigures> {
   const cycles: CycleRow[] = [];
   const received: ReceivedIssue[] = [];
-  for (const row of await issuesOfMonth(project.key, from, to)) {
-    const state = parseState(row.state);
-    if (!isCustomers(state.customer, customer)) continue;
-    cycles.push(...cyclesStoppedIn(row.issue_key, state, from, to));
-    if (row.created_at >= from)
-      received.push({
-        key: row.issue_key,
-        incident: row.incident === 1,
-        closed: row.open_flag === 0,
-        problem: state.links.problem ?? null,
-        tiers: tierOutcomes(state),
-      });
+  for (let after = 0; ;) {
+    const page = await customerIssuesOfMonth(project.key, [customer.id, customer.name], from, to, after, PAGE);
+    for (const row of page) {
+      const state = parseState(row.state);
+      if (!isCustomers(state.customer, customer)) continue;
+      cycles.push(...cyclesStoppedIn(row.issue_key, state, from, to));
+      if (row.created_at >= from)
+        received.push({
+          key: row.issue_key,
+          incident: row.incident === 1,
+          closed: row.open_flag === 0,
+          problem: state.links.problem ?? null,
+          tiers: tierOutcomes(state),
+        });
+    }
+    if (page.length < PAGE) break;
+    after = page[page.length - 1]!.issue_id;
   }
   for (const f of await factsOfMonth(project.key, [customer.id, customer.name], from, to))
     cycles.push({ issueKey: f.issue_key, goal: f.goal, start: f.cycle_start, stop: f.cycle_stop, met: f.met === 1 });

@@ -3,7 +3,7 @@
 // run after a crash, makes nothing twice.
 
 import { monthAt, previousMonth } from '../../domain/reports/working-days';
-import { enabledReportSettings, projectCustomers, reportMonths } from '../../platform/sql/reports';
+import { enabledReportSettings, projectCustomers } from '../../platform/sql/reports';
 import { latest, loadConfigs } from '../config';
 import type { DailyJob } from '../daily';
 import { customerCalendar, generateReport } from './generate';
@@ -23,7 +23,6 @@ export const reportsJob: DailyJob = {
       };
       for (const customer of await projectCustomers(s.project_id)) {
         const month = previousMonth(monthAt(customerCalendar(cfg, customer.calendar).zone, now));
-        if ((await reportMonths(s.project_id, customer.id, [month])).length > 0) continue;
         try {
           if ((await generateReport(target, customer, month, now)).created) created++;
         } catch (e) {

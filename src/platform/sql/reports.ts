@@ -76,24 +76,6 @@ const REPORT_SELECT = `SELECT r.customer_id, c.name AS customer_name, r.month, r
   r.figures, r.created_at FROM itr_service_report r
   LEFT JOIN itr_customer c ON c.project_id = r.project_id AND c.id = r.customer_id`;
 
-/** Months (of those asked) a customer already has a report for. */
-export async function reportMonths(
-  projectId: string,
-  customerId: string,
-  months: readonly string[],
-): Promise<string[]> {
-  if (months.length === 0) return [];
-  return (
-    await rows(
-      z.object({ month: z.string() }),
-      `SELECT month FROM itr_service_report WHERE project_id = ? AND customer_id = ? AND month IN (${marks(months.length)})`,
-      projectId,
-      customerId,
-      ...months,
-    )
-  ).map((r) => r.month);
-}
-
 export async function reportOf(projectId: string, customerId: string, month: string): Promise<ReportRow | null> {
   return (
     (
@@ -163,6 +145,7 @@ export async function reportPage(
 // What the figures are computed from.
 
 export const touchedIssue = z.object({
+  issue_id: num,
   issue_key: z.string(),
   created_at: num,
   open_flag: num,
@@ -171,17 +154,32 @@ export const touchedIssue = z.object({
 });
 export type TouchedIssue = z.infer<typeof touchedIssue>;
 
-/** Evaluated issues of a project (key) created before `to` and received or changed since `from`: every
- * issue received in [from, to), and every one whose SLA cycle can have stopped then (a stop is a change). */
-export async function issuesOfMonth(projectKey: string, from: number, to: number): Promise<TouchedIssue[]> {
+/** A page (by issue id, after `afterId`) of a project's (key) evaluated issues whose state names the
+ * customer (its record id or its name, any case) that were created before `to` and received or changed
+ * since `from`: every issue received in [from, to), and every one whose SLA cycle can have stopped then (a
+ * stop is a change). */
+export async function customerIssuesOfMonth(
+  projectKey: string,
+  customer: readonly [id: string, name: string],
+  from: number,
+  to: number,
+  afterId: number,
+  limit: number,
+): Promise<TouchedIssue[]> {
   return rows(
     touchedIssue,
-    `SELECT issue_key, created_at, open_flag, incident, state FROM itr_issue
-     WHERE project = ? AND state IS NOT NULL AND created_at < ? AND (created_at >= ? OR jira_updated >= ?)`,
+    `SELECT issue_id, issue_key, created_at, open_flag, incident, state FROM itr_issue
+     WHERE project = ? AND state IS NOT NULL AND created_at < ? AND (created_at >= ? OR jira_updated >= ?)
+       AND LOWER(TRIM(JSON_UNQUOTE(JSON_EXTRACT(state, '$.customer')))) IN (LOWER(TRIM(?)), LOWER(TRIM(?)))
+       AND issue_id > ?
+     ORDER BY issue_id LIMIT ?`,
     projectKey,
     to,
     from,
     from,
+    ...customer,
+    afterId,
+    limit,
   );
 }
 
