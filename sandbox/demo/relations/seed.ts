@@ -20,8 +20,7 @@ export interface SeedContext {
 
 type AreaSeed = (c: SeedContext) => Promise<void>;
 
-/** Each area's seed, in order. */
-// Reports last: they count the surveys, complaints and praise seeded before them.
+/** Each area's seed, in order (reports last: they count the surveys, complaints and praise before them). */
 const AREAS: readonly AreaSeed[] = [seedSurveys, seedSuppliers, seedFeedback, seedReports];
 
 export async function seedRelations(host: ForgeHost, site: Site, now: number): Promise<void> {
