@@ -90,7 +90,6 @@ function allFields(site: Site, issue: Issue): Record<string, unknown> {
     duedate: issue.duedate,
     created: new Date(issue.created).toISOString(),
     updated: new Date(issue.updated).toISOString(),
-    duedate: issue.custom['duedate'] ?? null,
     issuelinks: site.links
       .filter((l) => l.inward === issue.id || l.outward === issue.id)
       .map((l) => {

@@ -212,7 +212,6 @@ export class Site {
       ['updated', 'Updated'],
       ['comment', 'Comment'],
       ['issuelinks', 'Linked Issues'],
-      ['duedate', 'Due date'],
     ];
     for (const [id, name] of standard) this.fields.push({ id, name, custom: false, kind: 'string' });
     for (const f of seed.customFields) this.addField(f.name, f.kind);

@@ -129,15 +129,6 @@ export const editIssue: Handler = (req, ctx) => {
   return { status: 204 };
 };
 
-/** Jira's due date: 'YYYY-MM-DD' of a real day, else its 400. */
-function dueDate(v: unknown): string {
-  const s = String(v);
-  const t = /^\d{4}-\d{2}-\d{2}$/.test(s) ? Date.parse(`${s}T00:00:00Z`) : NaN;
-  const ok = Number.isFinite(t) && new Date(t).toISOString().startsWith(s);
-  if (!ok) throw new JiraHttpError(400, [], { duedate: `Error parsing date string: ${s}` });
-  return s;
-}
-
 /** What every create screen has: where the issue goes and what it is. */
 const CREATE_ALWAYS = new Set(['project', 'issuetype', 'summary']);
 
@@ -174,8 +165,6 @@ export const createIssue: Handler = (req, ctx) => {
   const custom: Record<string, FieldValue> = {};
   for (const f of site.fields)
     if (f.custom && fields[f.id] !== undefined) custom[f.id] = fieldValue(site, f.id, fields[f.id]);
-  // The due date, a standard field the emulator keeps beside the custom ones (value() reads it there).
-  if (fields['duedate'] !== undefined && fields['duedate'] !== null) custom['duedate'] = dueDate(fields['duedate']);
   const labels = fields['labels'];
   const components = fields['components'];
   const issue = site.createIssue(
