@@ -87,9 +87,9 @@ function allFields(site: Site, issue: Issue): Record<string, unknown> {
     resolution: issue.resolution === null ? null : { name: issue.resolution },
     labels: issue.labels,
     components: issue.components.map((name) => ({ name })),
+    duedate: issue.duedate,
     created: new Date(issue.created).toISOString(),
     updated: new Date(issue.updated).toISOString(),
-    duedate: issue.custom['duedate'] ?? null,
     issuelinks: site.links
       .filter((l) => l.inward === issue.id || l.outward === issue.id)
       .map((l) => {

@@ -74,6 +74,8 @@ export interface Issue {
   resolution: string | null;
   summary: string;
   description: unknown; // ADF or null
+  /** 'YYYY-MM-DD' or null. */
+  duedate: string | null;
   labels: string[];
   components: string[];
   readonly created: number;
@@ -205,11 +207,11 @@ export class Site {
       ['resolution', 'Resolution'],
       ['labels', 'Labels'],
       ['components', 'Components'],
+      ['duedate', 'Due date'],
       ['created', 'Created'],
       ['updated', 'Updated'],
       ['comment', 'Comment'],
       ['issuelinks', 'Linked Issues'],
-      ['duedate', 'Due date'],
     ];
     for (const [id, name] of standard) this.fields.push({ id, name, custom: false, kind: 'string' });
     for (const f of seed.customFields) this.addField(f.name, f.kind);
@@ -301,7 +303,7 @@ export class Site {
   /** Creates an issue as Jira does (status: the first 'new' status) and announces it. */
   createIssue(
     input: { project: string; issuetype: string; summary: string; reporter: string | null } & Partial<
-      Pick<Issue, 'priority' | 'assignee' | 'labels' | 'components' | 'description' | 'custom'>
+      Pick<Issue, 'priority' | 'assignee' | 'labels' | 'components' | 'description' | 'duedate' | 'custom'>
     >,
     by: string | null,
     at = this.clock(),
@@ -321,6 +323,7 @@ export class Site {
       resolution: null,
       summary: input.summary,
       description: input.description ?? null,
+      duedate: input.duedate ?? null,
       labels: [...(input.labels ?? [])],
       components: [...(input.components ?? [])],
       created: at,
@@ -445,6 +448,8 @@ export class Site {
         return issue.labels;
       case 'components':
         return issue.components;
+      case 'duedate':
+        return issue.duedate;
       default:
         return issue.custom[fieldId] ?? null;
     }
@@ -480,6 +485,9 @@ export class Site {
         break;
       case 'components':
         issue.components = list(v);
+        break;
+      case 'duedate':
+        issue.duedate = text(v);
         break;
       default:
         issue.custom[fieldId] = v;

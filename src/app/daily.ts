@@ -3,6 +3,7 @@
 // nothing new) and reports one line; one job failing does not stop the others.
 
 import { ensureSchema } from '../platform/sql/schema';
+import { reportsJob } from './reports/job';
 import { readCsatJob } from './surveys/read-csat';
 import { thirdPartyReviewJob } from './suppliers/third-party-review';
 import { followUpReminders } from './feedback/follow-up-reminders';
@@ -12,8 +13,8 @@ export interface DailyJob {
   run(now: number): Promise<string>;
 }
 
-/** The jobs, in the order they run. */
-const JOBS: readonly DailyJob[] = [readCsatJob, thirdPartyReviewJob, followUpReminders];
+/** The jobs, in the order they run (JSM's CSAT is read before the reports count the month's scores). */
+const JOBS: readonly DailyJob[] = [readCsatJob, reportsJob, thirdPartyReviewJob, followUpReminders];
 
 export interface DailyReport {
   readonly jobs: ReadonlyArray<{ readonly name: string; readonly outcome: string; readonly failed: boolean }>;

@@ -14,6 +14,7 @@ export interface TabProps {
 }
 
 const TABS: Partial<Record<ProjectTab, ComponentType<TabProps>>> = {
+  reports: lazy(() => import('./reports/ReportsTab')),
   valueAdded: lazy(() => import('./value-added/ValueAddedTab')),
   surveys: lazy(() => import('./surveys/SurveysTab')),
   suppliers: lazy(() => import('./suppliers/SuppliersTab')),

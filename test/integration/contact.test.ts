@@ -114,7 +114,7 @@ test('the daily job reminds each owner of a follow-up due today or overdue, once
     outcome: '2 reminder(s) created, 0 already made',
     failed: false,
   });
-  expect(reminders().map((i) => [i.project, i.issuetype, i.assignee, i.custom['duedate']])).toEqual([
+  expect(reminders().map((i) => [i.project, i.issuetype, i.assignee, i.duedate])).toEqual([
     ['SUP', 'Task', PEOPLE.manager, '2026-03-05'],
     ['SUP', 'Task', PEOPLE.agent, '2026-03-09'],
   ]);

@@ -176,4 +176,10 @@ export const SAMPLES: Readonly<Record<string, () => unknown>> = {
     },
   }),
   'contact.remove': () => ({ id: randomUUID() }),
+  'report.settings': () => ({}),
+  'report.saveSettings': () => ({
+    settings: { enabled: true, targetProject: 'SUP', issueType: 'Task', recipient: 'u-manager' },
+  }),
+  'report.list': () => list('month'),
+  'report.generate': () => ({ customerId: SAMPLE_IDS.customer, month: '2026-02' }),
 };

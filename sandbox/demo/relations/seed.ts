@@ -5,6 +5,7 @@
 import type { ForgeHost } from '../../forge/host';
 import type { Site } from '../../jira/site';
 import { PEOPLE } from '../site-seed';
+import { seedReports } from './reports';
 import { seedSurveys } from './surveys';
 import { seedSuppliers } from './suppliers';
 import { seedFeedback } from './feedback';
@@ -19,8 +20,8 @@ export interface SeedContext {
 
 type AreaSeed = (c: SeedContext) => Promise<void>;
 
-/** Each area's seed, in order. */
-const AREAS: readonly AreaSeed[] = [seedSurveys, seedSuppliers, seedFeedback];
+/** Each area's seed, in order (reports last: they count the surveys, complaints and praise before them). */
+const AREAS: readonly AreaSeed[] = [seedSurveys, seedSuppliers, seedFeedback, seedReports];
 
 export async function seedRelations(host: ForgeHost, site: Site, now: number): Promise<void> {
   const sup = site.projects.get('SUP')!;

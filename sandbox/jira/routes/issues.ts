@@ -1,5 +1,6 @@
 // One issue at a time: get, edit, create, transitions, comments, links, notifications.
 
+import { adfError } from '../adf';
 import { commentJson, issueJson } from '../rest-shapes';
 import type { FieldValue, Issue, Site } from '../site';
 import { JiraHttpError, list, notFound, obj, type Handler, type JiraRequest, type RouteContext } from './types';
@@ -24,11 +25,30 @@ function checkOnScreen(site: Site, projectKey: string, id: string): void {
   if (f && screen && !screen.has(f.id) && !site.tolerate.has('field-not-on-screen')) throw offScreen(id);
 }
 
+/** Jira's due date: a real calendar day written 'YYYY-MM-DD'. */
+function dueDate(v: unknown): string {
+  const day = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
+  if (!Number.isFinite(day) || new Date(day).toISOString().slice(0, 10) !== v)
+    throw new JiraHttpError(400, [], { duedate: `Error parsing date string: ${String(v)}` });
+  return v;
+}
+
+/** A rich-text field's value must be an ADF document (Jira refuses plain strings and malformed nodes). */
+function adfValue(id: string, v: unknown): unknown {
+  if (v === null) return null;
+  if (adfError(v) !== null)
+    throw new JiraHttpError(400, [], {
+      [id]: 'Operation value must be an Atlassian Document (see the Atlassian Document Format)',
+    });
+  return v;
+}
+
 /** A REST field value ({name}, {accountId}, {value}, [{value}], plain) as the site stores it. */
 function fieldValue(site: Site, id: string, v: unknown): FieldValue {
   if (v === null || v === undefined) return null;
   const f = site.field(id);
   if (!f) throw offScreen(id);
+  if (f.id === 'duedate') return dueDate(v);
   const one = (x: unknown): string => {
     if (typeof x === 'string' || typeof x === 'number') return String(x);
     const o = obj(x, `value of ${id}`);
@@ -109,15 +129,6 @@ export const editIssue: Handler = (req, ctx) => {
   return { status: 204 };
 };
 
-/** Jira's due date: 'YYYY-MM-DD' of a real day, else its 400. */
-function dueDate(v: unknown): string {
-  const s = String(v);
-  const t = /^\d{4}-\d{2}-\d{2}$/.test(s) ? Date.parse(`${s}T00:00:00Z`) : NaN;
-  const ok = Number.isFinite(t) && new Date(t).toISOString().startsWith(s);
-  if (!ok) throw new JiraHttpError(400, [], { duedate: `Error parsing date string: ${s}` });
-  return s;
-}
-
 /** What every create screen has: where the issue goes and what it is. */
 const CREATE_ALWAYS = new Set(['project', 'issuetype', 'summary']);
 
@@ -154,8 +165,6 @@ export const createIssue: Handler = (req, ctx) => {
   const custom: Record<string, FieldValue> = {};
   for (const f of site.fields)
     if (f.custom && fields[f.id] !== undefined) custom[f.id] = fieldValue(site, f.id, fields[f.id]);
-  // The due date, a standard field the emulator keeps beside the custom ones (value() reads it there).
-  if (fields['duedate'] !== undefined && fields['duedate'] !== null) custom['duedate'] = dueDate(fields['duedate']);
   const labels = fields['labels'];
   const components = fields['components'];
   const issue = site.createIssue(
@@ -164,7 +173,8 @@ export const createIssue: Handler = (req, ctx) => {
       issuetype,
       summary: String(fields['summary']),
       reporter: req.accountId,
-      description: fields['description'] ?? null,
+      description: adfValue('description', fields['description'] ?? null),
+      ...(fields['duedate'] ? { duedate: dueDate(fields['duedate']) } : {}),
       labels: Array.isArray(labels) ? labels.map(String) : [],
       components: Array.isArray(components) ? components.map((c) => String(fieldValue(site, 'components', c))) : [],
       custom,

@@ -303,4 +303,19 @@ export const RELATION_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
     'v006_suppliers_third_party_reminded',
     'ALTER TABLE itr_third_party ADD COLUMN IF NOT EXISTS reminded_for CHAR(10) NULL',
   ],
+  // Where a project's monthly service reports go: on or off, the Jira project (key) and issue type the
+  // report issue is created in, and who it is assigned to.
+  [
+    'v006_reports_settings',
+    `CREATE TABLE IF NOT EXISTS itr_report_settings (
+      project_id VARCHAR(32) NOT NULL PRIMARY KEY,
+      project_key VARCHAR(64) NOT NULL,
+      enabled TINYINT NOT NULL,
+      target_project VARCHAR(64) NOT NULL,
+      issue_type VARCHAR(191) NOT NULL,
+      recipient VARCHAR(128) NULL,
+      updated_at BIGINT NOT NULL,
+      updated_by VARCHAR(128) NOT NULL
+    )`,
+  ],
 ];

@@ -6,7 +6,8 @@ import { z } from 'zod';
 
 type Param = string | number | null;
 
-async function rows<T>(schema: z.ZodType<T>, query: string, ...params: Param[]): Promise<T[]> {
+/** Rows of a query, each checked with `schema`. */
+export async function rows<T>(schema: z.ZodType<T>, query: string, ...params: Param[]): Promise<T[]> {
   const r = await sql
     .prepare<unknown>(query)
     .bindParams(...params)
@@ -14,7 +15,8 @@ async function rows<T>(schema: z.ZodType<T>, query: string, ...params: Param[]):
   return z.array(schema).parse(r.rows);
 }
 
-async function write(query: string, ...params: Param[]): Promise<number> {
+/** Runs a statement that changes rows; how many it changed. */
+export async function write(query: string, ...params: Param[]): Promise<number> {
   const r = await sql
     .prepare<UpdateQueryResponse>(query)
     .bindParams(...params)

@@ -10,6 +10,7 @@ import { projectFunction } from './project-function';
 import { recordFunctions } from './record-functions';
 import { SURVEY_FUNCTIONS } from './survey-functions';
 import { SUPPLIER_FUNCTIONS } from './supplier-functions';
+import { REPORT_FUNCTIONS } from './report-functions';
 
 export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   [PROJECT.access]: projectFunction('read', z.strictObject({}), (_p, call): Promise<ProjectAccess> =>
@@ -20,4 +21,5 @@ export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   ...SURVEY_FUNCTIONS,
   ...SUPPLIER_FUNCTIONS,
   ...FEEDBACK_FUNCTIONS,
+  ...REPORT_FUNCTIONS,
 };

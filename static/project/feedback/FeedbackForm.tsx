@@ -3,6 +3,7 @@
 import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import { FEEDBACK, FEEDBACK_STATUSES, type Feedback } from '@contract/records/feedback';
+import { CustomerSelect } from '../records/CustomerSelect';
 import { FormField } from '../records/FormField';
 import { fromLocalInput, toLocalInput } from '../records/local-time';
 import type { CustomerOption } from '../records/useCustomerOptions';
@@ -65,22 +66,15 @@ export function FeedbackForm(p: {
             </select>
           )}
         </FormField>
-        <FormField id="fb-customer" label={t('customer')} error={form.at('customerId')}>
-          {(a) => (
-            <select
-              {...a}
-              value={v.customerId ?? ''}
-              onChange={(e) => set('customerId', e.currentTarget.value || null)}
-            >
-              <option value="">{t('noCustomer')}</option>
-              {p.customers.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <CustomerSelect
+          id="fb-customer"
+          label={t('customer')}
+          choose={t('noCustomer')}
+          customers={p.customers}
+          value={v.customerId ?? ''}
+          error={form.at('customerId')}
+          onChange={(id) => set('customerId', id || null)}
+        />
       </div>
       <FormField id="fb-text" label={t('text')} error={form.at('text')}>
         {(a) => <textarea {...a} rows={3} value={v.text} onChange={(e) => set('text', e.currentTarget.value)} />}

@@ -4,6 +4,7 @@ import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import { SURVEY, type CampaignInput, type CampaignLink, type Campaign } from '@contract/records/survey';
 import { call } from '../../shared/forge';
+import { CustomerSelect } from '../records/CustomerSelect';
 import { FormField } from '../records/FormField';
 import type { CustomerOption } from '../records/useCustomerOptions';
 import { newId } from '../records/useRecordForm';
@@ -46,22 +47,15 @@ export function CampaignForm(p: {
       <FormField id="campaign-title" label={t('title')} error={at('title')}>
         {(a) => <input {...a} value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} />}
       </FormField>
-      <FormField id="campaign-customer" label={t('customer')} error={at('customerId')}>
-        {(a) => (
-          <select
-            {...a}
-            value={v.customerId ?? ''}
-            onChange={(e) => setV({ ...v, customerId: e.currentTarget.value || null })}
-          >
-            <option value="">{t('allCustomers')}</option>
-            {p.customers.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <CustomerSelect
+        id="campaign-customer"
+        label={t('customer')}
+        choose={t('allCustomers')}
+        customers={p.customers}
+        value={v.customerId ?? ''}
+        error={at('customerId')}
+        onChange={(id) => setV({ ...v, customerId: id || null })}
+      />
       <FormField id="campaign-closes" label={t('closesOn')} hint={t('closesHint')} error={at('closesOn')}>
         {(a) => (
           <input

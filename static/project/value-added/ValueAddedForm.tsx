@@ -3,6 +3,7 @@
 import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import type { ValueAdded, ValueAddedCheck } from '@contract/records/value-added';
+import { CustomerSelect } from '../records/CustomerSelect';
 import { FormField } from '../records/FormField';
 import type { CustomerOption } from '../records/useCustomerOptions';
 import { useRecordForm } from '../records/useRecordForm';
@@ -47,18 +48,15 @@ export function ValueAddedForm(p: {
       <FormField id="va-title" label={t('title')} error={form.at('title')}>
         {(a) => <input {...a} value={v.title} onChange={(e) => set('title', e.currentTarget.value)} />}
       </FormField>
-      <FormField id="va-customer" label={t('customer')} error={form.at('customerId')}>
-        {(a) => (
-          <select {...a} value={v.customerId} onChange={(e) => set('customerId', e.currentTarget.value)}>
-            <option value="">{t('chooseCustomer')}</option>
-            {p.customers.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <CustomerSelect
+        id="va-customer"
+        label={t('customer')}
+        choose={t('chooseCustomer')}
+        customers={p.customers}
+        value={v.customerId}
+        error={form.at('customerId')}
+        onChange={(id) => set('customerId', id)}
+      />
       <FormField id="va-delivered" label={t('deliveredOn')} error={form.at('deliveredOn')}>
         {(a) => (
           <input {...a} type="date" value={v.deliveredOn} onChange={(e) => set('deliveredOn', e.currentTarget.value)} />
