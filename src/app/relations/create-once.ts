@@ -6,6 +6,10 @@ import * as jiraApi from '../../platform/jira/api';
 import type { JiraClient } from '../../platform/jira/client';
 import { CREATED_PROPERTY } from '../jira-actions';
 
+/** The label every such issue carries: the app keeps its SLA clocks off them (they are the service
+ * manager's tasks, not service requests), whatever the scope says. */
+export const RELATION_LABEL = 'itr-relationship';
+
 /** A marker for a thing done once ("report SUP acme 2026-11"): the property value the issue carries. */
 export const relationMarker = (what: string): string => `itr-rel-${what}`;
 
@@ -21,6 +25,9 @@ export async function createIssueOnce(
     const key = (await jiraApi.bulkFetch(jira, [ids[0]], ['key']))[0]?.key;
     if (key) return { key, created: false };
   }
-  const made = await jiraApi.createIssue(jira, fields, [{ key: CREATED_PROPERTY, value: { marker } }]);
+  const labels = Array.isArray(fields['labels']) ? (fields['labels'] as unknown[]) : [];
+  const made = await jiraApi.createIssue(jira, { ...fields, labels: [...new Set([...labels, RELATION_LABEL])] }, [
+    { key: CREATED_PROPERTY, value: { marker } },
+  ]);
   return { key: made.key, created: true };
 }
