@@ -2,6 +2,7 @@
 // responsibility verdict with a reason, request a satisfaction survey). The caller's own Jira
 // permissions decide: each use case asks Jira, as the user, before reading or acting.
 
+import { customerDirectory } from './customers/directory';
 import { explainClocks, type ClockStory } from '../domain/explain';
 import type { ItrState } from '../domain/state';
 import { myPermissions, setProperty, editIssue } from '../platform/jira/api';
@@ -70,7 +71,7 @@ async function clockStory(s: Session, issueId: string, snapshot: string, state: 
   const snap = parseSnapshot(snapshot);
   const groups = groupsOfIssue(snap, await groupsFor(s.jira, s.configs, [snap], s.now));
   const events = ((await store.appEvents([issueId])).get(issueId) ?? []).map(parseAppEvent);
-  const issue = { ...snap.issue, ...(groups ? { groups } : {}) };
+  const issue = { ...snap.issue, ...(groups ? { groups } : {}), customers: await customerDirectory(snap.issue.projectId) };
   return explainClocks(issue, [...snap.timeline, ...events], s.configs, s.now, state.done);
 }
 

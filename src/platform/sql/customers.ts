@@ -1,0 +1,42 @@
+// Every customer and customer user of a project, read whole for the rules engine's directory (a project
+// has tens to a few thousand of them; one statement each).
+
+import { sql } from '@forge/sql';
+import { z } from 'zod';
+
+const customerRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  tier: z.string().nullable(),
+  matching: z.string(),
+  contacts: z.string(),
+});
+const userRow = z.object({
+  customer_id: z.string(),
+  email: z.string().nullable(),
+  account_id: z.string().nullable(),
+  tier: z.string(),
+});
+
+export type DirectoryCustomerRow = z.infer<typeof customerRow>;
+export type DirectoryUserRow = z.infer<typeof userRow>;
+
+export async function projectCustomers(projectId: string): Promise<DirectoryCustomerRow[]> {
+  const r = await sql
+    .prepare<unknown>(
+      'SELECT id, name, tier, matching, contacts FROM itr_customer WHERE project_id = ? ORDER BY name, id',
+    )
+    .bindParams(projectId)
+    .execute();
+  return z.array(customerRow).parse(r.rows);
+}
+
+export async function projectCustomerUsers(projectId: string): Promise<DirectoryUserRow[]> {
+  const r = await sql
+    .prepare<unknown>(
+      'SELECT customer_id, email, account_id, tier FROM itr_customer_user WHERE project_id = ? ORDER BY name, id',
+    )
+    .bindParams(projectId)
+    .execute();
+  return z.array(userRow).parse(r.rows);
+}
