@@ -2,8 +2,10 @@
 
 import { z } from 'zod';
 import { customerMatching, customerPayload, type Customer } from '../../contract/records/customer-payloads';
+import { customerDependents } from '../../platform/sql/customers';
 import { latest, loadConfigs } from '../config';
-import type { RecordKind, Refusal } from './kind';
+import { forgetDirectory } from '../customers/directory';
+import type { ProjectCall, RecordKind, Refusal } from './kind';
 
 const row = z.object({
   id: z.string(),
@@ -72,6 +74,15 @@ async function configRefusals(c: Customer): Promise<Refusal[]> {
   return out;
 }
 
+/** A customer is removed only once it has no users or contracts: removing them with it would lose records
+ * a person did not choose to delete (and reports that name them). */
+async function removeRefusals(id: string, call: ProjectCall): Promise<Refusal[]> {
+  const { users, contracts } = await customerDependents(call.project.id, id);
+  if (users === 0 && contracts === 0) return [];
+  const left = [users ? `${users} user(s)` : '', contracts ? `${contracts} contract(s)` : ''].filter(Boolean);
+  return [{ path: 'id', message: `This customer still has ${left.join(' and ')}: remove or move them first.` }];
+}
+
 export const customerKind: RecordKind<Customer, CustomerRow, 'name' | 'tier' | 'termEnd' | 'updated', 'tier'> = {
   name: 'customer',
   table: 'itr_customer',
@@ -97,4 +108,6 @@ export const customerKind: RecordKind<Customer, CustomerRow, 'name' | 'tier' | '
   defaultSort: { by: 'name', dir: 'asc' },
   filters: { tier: 'tier' },
   check: (c) => configRefusals(c),
+  removeCheck: removeRefusals,
+  afterWrite: (call) => Promise.resolve(forgetDirectory(call.project.id)),
 };

@@ -40,3 +40,20 @@ export async function projectCustomerUsers(projectId: string): Promise<Directory
     .execute();
   return z.array(userRow).parse(r.rows);
 }
+
+const count = z.array(z.object({ n: z.coerce.number() }));
+
+/** How many users and contracts a customer still has. */
+export async function customerDependents(
+  projectId: string,
+  customerId: string,
+): Promise<{ users: number; contracts: number }> {
+  const n = async (table: 'itr_customer_user' | 'itr_contract') => {
+    const r = await sql
+      .prepare<unknown>(`SELECT COUNT(*) AS n FROM ${table} WHERE project_id = ? AND customer_id = ?`)
+      .bindParams(projectId, customerId)
+      .execute();
+    return count.parse(r.rows)[0]?.n ?? 0;
+  };
+  return { users: await n('itr_customer_user'), contracts: await n('itr_contract') };
+}
