@@ -208,4 +208,5 @@ export const SAMPLES: Readonly<Record<string, () => unknown>> = {
     },
   }),
   'contract.remove': () => ({ id: randomUUID() }),
+  'customer.importCsv': () => ({ kind: 'customers', text: 'name,tier,policy\r\nInitech,standard,p2\r\n' }),
 };

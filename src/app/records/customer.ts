@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { customerMatching, customerPayload, type Customer } from '../../contract/records/customer-payloads';
+import type { ConfigDoc } from '../../domain/config/schema';
 import { customerDependents } from '../../platform/sql/customers';
 import { latest, loadConfigs } from '../config';
 import { forgetDirectory } from '../customers/directory';
@@ -43,8 +44,7 @@ export const customerFromRow = (r: CustomerRow) => ({
 });
 
 /** The tier, policy and calendar must be ones the configuration in force defines. */
-async function configRefusals(c: Customer): Promise<Refusal[]> {
-  const doc = latest(await loadConfigs()).doc;
+export function configRefusals(c: Customer, doc: ConfigDoc): Refusal[] {
   const out: Refusal[] = [];
   const known = (value: string | null, ids: readonly string[], path: string, what: string) => {
     if (value !== null && !ids.includes(value))
@@ -107,7 +107,7 @@ export const customerKind: RecordKind<Customer, CustomerRow, 'name' | 'tier' | '
   sort: { name: 'name', tier: 'tier', termEnd: 'term_end', updated: 'updated_at' },
   defaultSort: { by: 'name', dir: 'asc' },
   filters: { tier: 'tier' },
-  check: (c) => configRefusals(c),
+  check: async (c) => configRefusals(c, latest(await loadConfigs()).doc),
   removeCheck: removeRefusals,
   afterWrite: (call) => Promise.resolve(forgetDirectory(call.project.id)),
 };

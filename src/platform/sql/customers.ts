@@ -1,5 +1,5 @@
-// Every customer and customer user of a project, read whole for the rules engine's directory (a project
-// has tens to a few thousand of them; one statement each).
+// Every customer and customer user of a project, read whole for the rules engine's directory and the
+// imports (a project has tens to a few thousand of them; one statement each).
 
 import { sql } from '@forge/sql';
 import { z } from 'zod';
@@ -10,8 +10,13 @@ const customerRow = z.object({
   tier: z.string().nullable(),
   matching: z.string(),
   contacts: z.string(),
+  source: z.string(),
+  jsm_org_id: z.string().nullable(),
 });
 const userRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  source: z.string(),
   customer_id: z.string(),
   email: z.string().nullable(),
   account_id: z.string().nullable(),
@@ -24,7 +29,7 @@ export type DirectoryUserRow = z.infer<typeof userRow>;
 export async function projectCustomers(projectId: string): Promise<DirectoryCustomerRow[]> {
   const r = await sql
     .prepare<unknown>(
-      'SELECT id, name, tier, matching, contacts FROM itr_customer WHERE project_id = ? ORDER BY name, id',
+      'SELECT id, name, tier, matching, contacts, source, jsm_org_id FROM itr_customer WHERE project_id = ? ORDER BY name, id',
     )
     .bindParams(projectId)
     .execute();
@@ -34,7 +39,7 @@ export async function projectCustomers(projectId: string): Promise<DirectoryCust
 export async function projectCustomerUsers(projectId: string): Promise<DirectoryUserRow[]> {
   const r = await sql
     .prepare<unknown>(
-      'SELECT customer_id, email, account_id, tier FROM itr_customer_user WHERE project_id = ? ORDER BY name, id',
+      'SELECT id, name, source, customer_id, email, account_id, tier FROM itr_customer_user WHERE project_id = ? ORDER BY name, id',
     )
     .bindParams(projectId)
     .execute();

@@ -7,6 +7,7 @@ import { customerUserKind } from '../../app/records/customer-user';
 import { valueAddedKind } from '../../app/records/value-added';
 import { PROJECT, type ProjectAccess } from '../../contract/project';
 import type { ResolverFunction } from '../../platform/resolver';
+import { CUSTOMER_IMPORT_FUNCTIONS } from './customer-imports';
 import { FEEDBACK_FUNCTIONS } from './feedback-functions';
 import { projectFunction } from './project-function';
 import { recordFunctions } from './record-functions';
@@ -26,4 +27,5 @@ export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   ...REPORT_FUNCTIONS,
   ...recordFunctions(customerUserKind),
   ...recordFunctions(contractKind),
+  ...CUSTOMER_IMPORT_FUNCTIONS,
 };
