@@ -84,6 +84,18 @@ export function loadSpec(file = path.join(REPO_ROOT, 'spec/jira-platform.v3.json
   return spec;
 }
 
+/** What a Jira site with Jira Service Management answers: /rest/servicedeskapi/ routes by JSM's spec
+ * (spec/jira-servicemanagement.v3.json), the rest by the platform's. */
+export function siteSpec(): JiraSpec {
+  const platform = loadSpec();
+  const jsm = loadSpec(path.join(REPO_ROOT, 'spec/jira-servicemanagement.v3.json'));
+  return {
+    check: (method, pathWithQuery, body) =>
+      (pathWithQuery.startsWith('/rest/servicedeskapi/') ? jsm : platform).check(method, pathWithQuery, body),
+    routes: () => [...platform.routes(), ...jsm.routes()],
+  };
+}
+
 function compileSpec(doc: Json): JiraSpec {
   const schemas = record(record(doc.components).schemas);
   const resolve = (schema: unknown, depth = 0): Json => {

@@ -208,5 +208,6 @@ export const SAMPLES: Readonly<Record<string, () => unknown>> = {
     },
   }),
   'contract.remove': () => ({ id: randomUUID() }),
+  'customer.importJsm': () => ({}),
   'customer.importCsv': () => ({ kind: 'customers', text: 'name,tier,policy\r\nInitech,standard,p2\r\n' }),
 };
