@@ -71,7 +71,11 @@ async function clockStory(s: Session, issueId: string, snapshot: string, state: 
   const snap = parseSnapshot(snapshot);
   const groups = groupsOfIssue(snap, await groupsFor(s.jira, s.configs, [snap], s.now));
   const events = ((await store.appEvents([issueId])).get(issueId) ?? []).map(parseAppEvent);
-  const issue = { ...snap.issue, ...(groups ? { groups } : {}), customers: await customerDirectory(snap.issue.projectId) };
+  const issue = {
+    ...snap.issue,
+    ...(groups ? { groups } : {}),
+    customers: await customerDirectory(snap.issue.projectId),
+  };
   return explainClocks(issue, [...snap.timeline, ...events], s.configs, s.now, state.done);
 }
 

@@ -137,7 +137,13 @@ function factFields(cfg: CompiledConfig): { all: ReadonlySet<string>; classifica
     const doc = cfg.doc;
     const classification = new Set(['summary', 'description', 'labels', 'components', 'priority', 'reporter']);
     for (const r of doc.classification.rules) for (const f of r.when.fields ?? []) classification.add(f.field);
-    const all = new Set([...classification, doc.grading.impact.field, doc.grading.urgency.field, doc.customers.field, ORGANIZATIONS_FIELD]);
+    const all = new Set([
+      ...classification,
+      doc.grading.impact.field,
+      doc.grading.urgency.field,
+      doc.customers.field,
+      ORGANIZATIONS_FIELD,
+    ]);
     sets = { all, classification };
     fieldsCache.set(cfg, sets);
   }

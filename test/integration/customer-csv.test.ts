@@ -29,7 +29,7 @@ test('customers from a file with Chinese headers, then the same file again: upda
   const rows = await query<{
     id: string;
     name: string;
-    value_cents: number;
+    value_cents: string | number | null;
     currency: string;
     matching: string;
     source: string;

@@ -7,7 +7,6 @@ import { BASE } from '../rest-shapes';
 import type { Site } from '../site';
 import { JiraHttpError, type Handler, type JiraRequest } from './types';
 
-
 /** JSM's page: `limit` (default 50, at most 50 as JSM caps it) from `start`. */
 function jsmPage<T>(req: JiraRequest, all: readonly T[], path: string) {
   const start = Math.max(0, Number(req.query.get('start') ?? 0) || 0);

@@ -45,7 +45,7 @@ function headerMap<K extends CsvImportKind>(kind: K, header: readonly string[]):
     if (out.has(key as Columns<K>)) throw new CsvRefusal(`line 1, column ${cell}: the ${key} column is named twice.`);
     out.set(key as Columns<K>, i);
   });
-  if (!out.has('name' as Columns<K>)) throw new CsvRefusal('line 1: no name column (name / 名称).');
+  if (!out.has('name')) throw new CsvRefusal('line 1: no name column (name / 名称).');
   if (kind === 'users' && !out.has('customer' as Columns<K>))
     throw new CsvRefusal('line 1: no customer column (customer / 客户).');
   return out;

@@ -52,5 +52,8 @@ export const customerUserKind: RecordKind<
   defaultSort: { by: 'name', dir: 'asc' },
   filters: { customerId: 'customer_id', tier: 'tier' },
   check: (u, call) => customerRefusals(u.customerId, 'customerId', call),
-  afterWrite: (call) => Promise.resolve(forgetDirectory(call.project.id)),
+  afterWrite: (call) => {
+    forgetDirectory(call.project.id);
+    return Promise.resolve();
+  },
 };

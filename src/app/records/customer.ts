@@ -109,5 +109,8 @@ export const customerKind: RecordKind<Customer, CustomerRow, 'name' | 'tier' | '
   filters: { tier: 'tier' },
   check: async (c) => configRefusals(c, latest(await loadConfigs()).doc),
   removeCheck: removeRefusals,
-  afterWrite: (call) => Promise.resolve(forgetDirectory(call.project.id)),
+  afterWrite: (call) => {
+    forgetDirectory(call.project.id);
+    return Promise.resolve();
+  },
 };

@@ -26,10 +26,9 @@ export function validateConfig(input: unknown): ConfigResult {
  * replace it, so it is dropped rather than refused (a stored version must still load). */
 function withoutCustomerList(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || !('customers' in input)) return input;
-  const customers = (input as { customers: unknown }).customers;
+  const customers = input.customers;
   if (typeof customers !== 'object' || customers === null || !('list' in customers)) return input;
-  const { list: _dropped, ...rest } = customers as Record<string, unknown>;
-  return { ...input, customers: rest };
+  return { ...input, customers: Object.fromEntries(Object.entries(customers).filter(([k]) => k !== 'list')) };
 }
 
 /** Throws with every problem listed; for callers that treat a bad config as a programming error. */

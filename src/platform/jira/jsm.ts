@@ -21,7 +21,7 @@ export type JsmUser = z.infer<typeof user>;
 
 async function all<T>(next: (start: number) => Promise<{ size: number; isLastPage: boolean; values: T[] }>) {
   const out: T[] = [];
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     const p = await next(start);
     out.push(...p.values);
     if (p.isLastPage || p.size === 0) return out;

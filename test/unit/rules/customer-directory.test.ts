@@ -16,9 +16,7 @@ const customers = directory(
     contacts: ['cio-acme'],
     organizations: ['7'],
     reporterGroups: ['acme-staff'],
-    users: [
-      { accountId: 'acme-user', email: 'clerk@acme.example', tier: 'standard' },
-    ],
+    users: [{ accountId: 'acme-user', email: 'clerk@acme.example', tier: 'standard' }],
   },
   {
     id: GLOBEX,
