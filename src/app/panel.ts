@@ -63,7 +63,17 @@ export async function panelView(issueId: string): Promise<PanelView> {
   }
   const cfg = latest(s.configs);
   const story = state && row ? await clockStory(s, issueId, row.snapshot, state) : null;
-  return { ...describe(cfg, state, s.now, have['EDIT_ISSUES'] === true, story), configVersion: cfg.doc.version };
+  const customerName = state?.customer && row ? await customerNameOf(row.snapshot, state.customer) : null;
+  return {
+    ...describe(cfg, state, s.now, have['EDIT_ISSUES'] === true, story, customerName),
+    configVersion: cfg.doc.version,
+  };
+}
+
+/** The customer record's name; a field value that matched no record is shown as it is. */
+async function customerNameOf(snapshot: string, customer: string): Promise<string> {
+  const dir = await customerDirectory(parseSnapshot(snapshot).issue.projectId);
+  return dir.customers.find((c) => c.id === customer)?.name ?? customer;
 }
 
 /** The clocks' timelines and the escalations' instants, from the stored history as evaluation reads it. */
