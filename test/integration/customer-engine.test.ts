@@ -4,7 +4,9 @@
 // issue panel shows the customer's name. A change to the records is seen at the next evaluation.
 
 import { randomUUID } from 'node:crypto';
+import type { SetupCheck } from '../../src/contract/admin';
 import type { PanelResult, PanelView } from '../../src/contract/panel';
+import { ITR_TEMPLATE } from '../../src/domain/config';
 import type { Customer } from '../../src/contract/records/customer';
 import type { Issue } from '../../sandbox/jira/site';
 import { projectData } from '../support/project';
@@ -107,4 +109,29 @@ test('a saved change to the records is what the next evaluation reads', async ()
   sb.site.update(issue, { summary: '打印机又卡纸 / printer jams again' }, PEOPLE.agent);
   await sb.host.settle();
   expect(facts(issue)).toEqual({ customer: 'Acme Corp', grade: 'P3', requester: 'user' });
+});
+
+test("an SLA policy for a customer's contract names a customer record of a project in scope, or activation is blocked", async () => {
+  const sup = sb.site.projects.get('SUP')!;
+  const withContract = (customer: string) => {
+    const c = structuredClone(ITR_TEMPLATE);
+    c.scope = { projects: [sup.id] };
+    c.sla.policies.unshift({ id: 'acme-gold', when: { customers: [customer] }, targets: { firstResponse: 10 } });
+    return c;
+  };
+  const check = async (config: unknown) =>
+    (
+      (await sb.host.resolve('adminResolver', 'itr-admin', 'admin.checkSetup', { config }, { accountId: PEOPLE.admin }))
+        .result as { data: SetupCheck }
+    ).data.findings.filter((f) => f.code === 'customer-missing');
+  expect(await check(withContract(ACME))).toEqual([]);
+  const nobody = randomUUID();
+  expect(await check(withContract(nobody))).toEqual([
+    {
+      path: 'sla.policies[0].when.customers[0]',
+      severity: 'blocking',
+      code: 'customer-missing',
+      message: `No customer record ${nobody} in the projects in scope (SUP).`,
+    },
+  ]);
 });

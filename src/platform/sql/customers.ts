@@ -62,3 +62,20 @@ export async function customerDependents(
   };
   return { users: await n('itr_customer_user'), contracts: await n('itr_contract') };
 }
+
+/** Which of `ids` are customer records of one of `projectIds`. */
+export async function existingCustomerIds(projectIds: readonly string[], ids: readonly string[]): Promise<Set<string>> {
+  if (projectIds.length === 0 || ids.length === 0) return new Set();
+  const r = await sql
+    .prepare<unknown>(
+      `SELECT id FROM itr_customer WHERE project_id IN (${projectIds.map(() => '?').join(',')}) AND id IN (${ids.map(() => '?').join(',')})`,
+    )
+    .bindParams(...projectIds, ...ids)
+    .execute();
+  return new Set(
+    z
+      .array(z.object({ id: z.string() }))
+      .parse(r.rows)
+      .map((x) => x.id),
+  );
+}
