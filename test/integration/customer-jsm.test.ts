@@ -57,7 +57,7 @@ test('organizations become customers with their users; a re-run keeps them in st
   });
   const [a, g] = await customers();
   expect(a).toMatchObject({ name: 'Acme', jsm_org_id: acme, source: 'jsm' });
-  expect(JSON.parse(a!.matching)).toMatchObject({ organizations: [acme] });
+  expect(JSON.parse(a!.matching)).toMatchObject({ organizations: [acme, 'Acme'] });
   expect(g).toMatchObject({ name: 'Globex', jsm_org_id: globex });
   expect(await usersOf(a!.id)).toHaveLength(61);
   expect((await usersOf(a!.id)).find((u) => u.account_id === 'c-7')).toMatchObject({ email: 'c7@acme.example' });
@@ -97,6 +97,7 @@ test('organizations become customers with their users; a re-run keeps them in st
     usersRemoved: 1,
   });
   const after = await customers();
+  expect(JSON.parse(after[0]!.matching)).toMatchObject({ organizations: [acme, 'Acme Group'] });
   expect(after.map((c) => [c.id, c.name, c.tier])).toEqual([
     [a!.id, 'Acme Group', 'strategic'],
     [g!.id, 'Globex', null],

@@ -50,20 +50,19 @@ async function readJsm(call: ProjectCall) {
   }
 }
 
+/** What the customer matches its organization by: its id, and its name (Jira gives a request's
+ * Organizations field to the snapshot by name). A renamed organization's former name is dropped. */
+function organizationKeys(o: JsmOrganization, name: string, old: Customer | undefined): string[] {
+  const former = old && old.name.toLowerCase() !== name.toLowerCase() ? old.name.toLowerCase() : null;
+  const kept = (old?.matching.organizations ?? []).filter((x) => x.toLowerCase() !== former);
+  return [...new Set([...kept, o.id, name.slice(0, 64)])].slice(-50);
+}
+
 /** The customer an organization becomes: its record (by org id, else by name) with name and matching in step. */
 function customerOf(o: JsmOrganization, old: Customer | undefined, projectId: string): Customer {
   const name = o.name.trim().slice(0, 191) || `JSM organization ${o.id}`;
-  if (old)
-    return {
-      ...old,
-      name,
-      matching: {
-        ...old.matching,
-        organizations: old.matching.organizations.includes(o.id)
-          ? old.matching.organizations
-          : [...old.matching.organizations, o.id].slice(-50),
-      },
-    };
+  const organizations = organizationKeys(o, name, old);
+  if (old) return { ...old, name, matching: { ...old.matching, organizations } };
   return {
     id: stableId(projectId, 'jsm', o.id),
     name,
@@ -75,7 +74,7 @@ function customerOf(o: JsmOrganization, old: Customer | undefined, projectId: st
     valueCents: null,
     currency: null,
     accountManager: null,
-    matching: { organizations: [o.id], emailDomains: [], fieldValues: [], reporterGroups: [] },
+    matching: { organizations, emailDomains: [], fieldValues: [], reporterGroups: [] },
     contacts: [],
   };
 }
