@@ -1,5 +1,5 @@
 // The Customers & users and Contracts tabs in a real browser, on the demo's customers: the service manager
-// sees each customer's users, is refused at the field at fault, imports a CSV file (a bad row refuses the
+// sees and adds a customer's users, imports Acme's JSM organization, is refused at the field at fault, imports a CSV file (a bad row refuses the
 // whole file by line and column), and records a contract; a person who browses reads both tabs without
 // forms. English and Chinese, light and dark, axe clean, no console errors or CSP violations.
 import AxeBuilder from '@axe-core/playwright';
@@ -54,6 +54,20 @@ test("the service manager reads a customer's users, is refused at the field, and
   await frame.getByRole('heading', { name: 'Users of Acme' }).waitFor();
   await frame.getByRole('cell', { name: 'wang.fang@acme.example' }).waitFor();
   expect(await frame.locator('#customer-users').getByRole('cell', { name: 'VIP', exact: true }).count()).toBe(1);
+  await frame.getByRole('button', { name: 'Add a user' }).click();
+  await frame.getByLabel('Name', { exact: true }).fill('Ada Lovelace');
+  await frame.getByLabel('Email', { exact: true }).fill('ada@acme.example');
+  await frame.locator('#cuu-tier').selectOption('vip');
+  await frame.getByRole('button', { name: 'Save' }).click();
+  await frame.getByRole('cell', { name: 'ada@acme.example' }).waitFor();
+
+  // Acme's JSM organization: 王芳 is already Acme's user, its CIO joins.
+  await frame.getByRole('button', { name: 'Import from JSM' }).click();
+  await frame
+    .getByRole('status')
+    .filter({ hasText: '1 organizations: 0 customers new, 1 users new, 0 users removed.' })
+    .waitFor();
+  await frame.getByRole('cell', { name: 'zhao.qiang@acme.example' }).waitFor();
 
   await frame.getByRole('button', { name: 'Add a customer' }).click();
   await frame.getByLabel('Customer', { exact: true }).fill('Initech');
@@ -64,7 +78,7 @@ test("the service manager reads a customer's users, is refused at the field, and
   await page.screenshot({ path: join(SHOTS, 'project-customers-refused.png'), fullPage: true });
   await frame.getByLabel('Email domains').fill('initech.example');
   await frame.getByRole('button', { name: 'Save' }).click();
-  await frame.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await frame.getByRole('cell', { name: 'Initech', exact: true }).first().waitFor();
 
   const file = frame.locator('#import-file');
   await file.setInputFiles(csv(['名称,级别', 'Umbrella,standard', 'Cyberdyne,gold']));

@@ -15,6 +15,8 @@ type Row = CustomerUser & Changed;
 export function CustomerUsers(p: {
   readonly customer: { readonly id: string; readonly name: string };
   readonly canChange: boolean;
+  /** Bumped when an import may have changed the users. */
+  readonly imported: number;
   readonly onClose: () => void;
 }) {
   const t = useCustomersText();
@@ -71,7 +73,7 @@ export function CustomerUsers(p: {
         columns={columns}
         searchWhat={t('usersWhat')}
         csvName="customer-users"
-        version={version}
+        version={version + p.imported}
         toolbar={
           p.canChange && !editing ? (
             <Button appearance="primary" onClick={() => setEditing({ record: blank(), heading: t('addUser') })}>

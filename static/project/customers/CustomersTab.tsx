@@ -157,7 +157,13 @@ export default function CustomersTab({ access }: TabProps) {
         )}
       />
       {users ? (
-        <CustomerUsers key={users.id} customer={users} canChange={access.canChange} onClose={() => setUsers(null)} />
+        <CustomerUsers
+          key={users.id}
+          customer={users}
+          canChange={access.canChange}
+          imported={version}
+          onClose={() => setUsers(null)}
+        />
       ) : null}
     </>
   );
