@@ -22,6 +22,7 @@ export interface DirectoryCustomer {
   readonly contacts: readonly string[];
   readonly matching: {
     readonly organizations: readonly string[];
+    readonly emailDomains: readonly string[];
     readonly fieldValues: readonly string[];
     readonly reporterGroups: readonly string[];
   };
@@ -32,6 +33,7 @@ export interface DirectoryCustomer {
 export class CustomerDirectory {
   private readonly byField = new Map<string, DirectoryCustomer>();
   private readonly byOrganization = new Map<string, DirectoryCustomer>();
+  private readonly byDomain = new Map<string, DirectoryCustomer>();
   private readonly byGroup = new Map<string, DirectoryCustomer>();
   /** Users with an account: their customer and themselves. */
   private readonly byAccount = new Map<string, { customer: DirectoryCustomer; user: DirectoryUser }>();
@@ -46,6 +48,7 @@ export class CustomerDirectory {
       claim(this.byField, c.id, c);
       for (const v of c.matching.fieldValues) claim(this.byField, v.toLowerCase(), c);
       for (const o of c.matching.organizations) claim(this.byOrganization, o.toLowerCase(), c);
+      for (const d of c.matching.emailDomains) claim(this.byDomain, d.toLowerCase(), c);
       for (const g of c.matching.reporterGroups) claim(this.byGroup, g, c);
       for (const u of c.users)
         if (u.accountId && !this.byAccount.has(u.accountId)) this.byAccount.set(u.accountId, { customer: c, user: u });
@@ -70,6 +73,10 @@ export class CustomerDirectory {
     return this.byAccount.get(accountId);
   }
 
+  byEmailDomain(email: string): DirectoryCustomer | undefined {
+    return this.byDomain.get(email.slice(email.lastIndexOf('@') + 1).toLowerCase());
+  }
+
   byGroups(groups: readonly string[]): DirectoryCustomer | undefined {
     for (const g of groups) {
       const c = this.byGroup.get(g);
@@ -91,19 +98,22 @@ export interface CustomerFacts {
 
 /**
  * The issue's customer, by the first rule that holds: the customer field's value, the request's JSM
- * organizations, the reporter as a user of a customer, the reporter's groups. (Email domains are not
- * matched here: Jira gives a reporter's email only where their privacy settings allow, and the snapshot
- * does not keep it.) The reporter acts for the customer only when one of its contacts.
+ * organizations, the reporter as a user of a customer, the reporter's email domain (where Jira shows the
+ * email: the reporter's profile visibility decides), the reporter's groups. The reporter acts for the
+ * customer only when one of its contacts.
  */
 export function customerOf(cfg: CompiledConfig, issue: IssueInput, h: FieldHistory, t: number): CustomerFacts {
   const dir = issue.customers ?? NO_CUSTOMERS;
   const raw = h.text(cfg.doc.customers.field, t);
   const reporter = h.text('reporter', t);
   const asUser = reporter !== null ? dir.userOf(reporter) : undefined;
+  // The email Jira showed is the current reporter's: it says nothing of an earlier one.
+  const email = reporter !== null && reporter === issue.fields.reporter ? issue.reporterEmail : undefined;
   const c =
     (raw ? dir.byFieldValue(raw) : undefined) ??
     dir.byOrg(h.list(ORGANIZATIONS_FIELD, t)) ??
     asUser?.customer ??
+    (email ? dir.byEmailDomain(email) : undefined) ??
     (reporter !== null ? dir.byGroups(issue.groups?.[reporter] ?? []) : undefined);
   if (!c) return { customer: raw, tier: null, requester: 'user' };
   // A VIP user of this customer is served as the customer tier with the largest uplift would be.

@@ -35,6 +35,8 @@ export interface IssueInput {
   readonly groups?: Readonly<Record<string, readonly string[]>>;
   /** The `itr` property as stored by the previous evaluation. */
   readonly property?: ItrState;
+  /** The current reporter's email, where Jira shows it (their profile's visibility decides). */
+  readonly reporterEmail?: string;
   /** The project's customer records (absent: the project has none). */
   readonly customers?: CustomerDirectory;
 }

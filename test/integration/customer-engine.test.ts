@@ -100,6 +100,27 @@ test("a VIP user's issue without a Customer value is their customer's, raised as
   expect(facts(vip)).toEqual({ customer: GLOBEX, grade: 'P2', requester: 'user' });
 });
 
+test('a reporter whose profile shows their email is matched by its domain', async () => {
+  const initech = randomUUID();
+  await projectData(sb, 'customer.save', {
+    record: {
+      ...customer(initech, 'Initech', 'strategic', []),
+      matching: { organizations: [], emailDomains: ['initech.example'], fieldValues: [], reporterGroups: [] },
+    },
+  });
+  sb.site.users.set('u-initech', {
+    accountId: 'u-initech',
+    displayName: 'Peter Gibbons (Initech)',
+    emailAddress: 'peter@initech.example',
+    groups: [],
+    browse: ['SUP'],
+    edit: ['SUP'],
+  });
+  const issue = incident('u-initech');
+  await sb.host.settle();
+  expect(facts(issue)).toEqual({ customer: initech, grade: 'P2', requester: 'user' });
+});
+
 test('a saved change to the records is what the next evaluation reads', async () => {
   const issue = incident(PEOPLE.agent, 'Acme Corp');
   await sb.host.settle();

@@ -11,6 +11,7 @@ export interface CustomerSpec {
   readonly contacts?: readonly string[];
   readonly fieldValues?: readonly string[];
   readonly organizations?: readonly string[];
+  readonly emailDomains?: readonly string[];
   readonly reporterGroups?: readonly string[];
   readonly users?: readonly DirectoryUser[];
 }
@@ -22,6 +23,7 @@ export const customer = (c: CustomerSpec): DirectoryCustomer => ({
   contacts: c.contacts ?? [],
   matching: {
     organizations: c.organizations ?? [],
+    emailDomains: c.emailDomains ?? [],
     fieldValues: c.fieldValues ?? [],
     reporterGroups: c.reporterGroups ?? [],
   },

@@ -15,6 +15,7 @@ const customers = directory(
     tier: 'strategic',
     contacts: ['cio-acme'],
     organizations: ['7'],
+    emailDomains: ['acme.example'],
     reporterGroups: ['acme-staff'],
     users: [{ accountId: 'acme-user', email: 'clerk@acme.example', tier: 'standard' }],
   },
@@ -27,7 +28,11 @@ const customers = directory(
   },
 );
 
-function facts(fields: ConstructorParameters<typeof Life>[0]['fields'], groups?: Record<string, string[]>) {
+function facts(
+  fields: ConstructorParameters<typeof Life>[0]['fields'],
+  groups?: Record<string, string[]>,
+  reporterEmail?: string,
+) {
   const life = new Life({
     created: sat,
     fields: {
@@ -36,7 +41,13 @@ function facts(fields: ConstructorParameters<typeof Life>[0]['fields'], groups?:
       custom: { Impact: 'Moderate / Limited', Urgency: 'Medium', ...fields?.custom },
     },
   });
-  const s = evaluate({ ...life.issue(sat), customers, ...(groups ? { groups } : {}) }, [], cfg, sat).state;
+  const issue = {
+    ...life.issue(sat),
+    customers,
+    ...(groups ? { groups } : {}),
+    ...(reporterEmail ? { reporterEmail } : {}),
+  };
+  const s = evaluate(issue, [], cfg, sat).state;
   return { customer: s.customer, grade: s.grade, requester: s.requester };
 }
 
@@ -47,6 +58,14 @@ it.each([
   ['the reporter is one of its users', { reporter: 'acme-user' }],
 ])('%s: the record and its strategic tier (+1 grade)', (_why, fields) => {
   expect(facts(fields)).toEqual({ customer: ACME, grade: 'P2', requester: 'user' });
+});
+
+it("the reporter's email domain, where Jira shows the email, matches a customer's email domains", () => {
+  expect(facts({ reporter: 'someone' }, undefined, 'Someone@ACME.example')).toMatchObject({
+    customer: ACME,
+    grade: 'P2',
+  });
+  expect(facts({ reporter: 'someone' }, undefined, 'someone@elsewhere.example')).toMatchObject({ customer: null });
 });
 
 it("the reporter's groups match a customer's reporter groups", () => {
