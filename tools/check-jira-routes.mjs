@@ -21,16 +21,17 @@ for (let i = 0; i < args.length; i++) {
 }
 if (dirs.length === 0) dirs.push('src');
 
-const patternsOf = (file) => Object.entries(JSON.parse(readFileSync(file, 'utf8')).paths).map(([p, ops]) => ({
-  path: p,
-  re: new RegExp('^' + p.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+') + '$'),
-  methods: new Set(Object.keys(ops).map((m) => m.toUpperCase())),
-  deprecated: new Set(
-    Object.entries(ops)
-      .filter(([, op]) => op && op.deprecated)
-      .map(([m]) => m.toUpperCase()),
-  ),
-}));
+const patternsOf = (file) =>
+  Object.entries(JSON.parse(readFileSync(file, 'utf8')).paths).map(([p, ops]) => ({
+    path: p,
+    re: new RegExp('^' + p.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+') + '$'),
+    methods: new Set(Object.keys(ops).map((m) => m.toUpperCase())),
+    deprecated: new Set(
+      Object.entries(ops)
+        .filter(([, op]) => op && op.deprecated)
+        .map(([m]) => m.toUpperCase()),
+    ),
+  }));
 const platform = patternsOf(spec);
 const jsm = patternsOf(jsmSpec);
 
