@@ -17,7 +17,7 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  sb = await startSandbox(T0, { scope: null });
+  sb = await startSandbox(T0); // active on SUP, as the demo is: every area's seed runs
   await seedRelations(sb.host, sb.site, T0);
   ({ ui, url, browser } = await openShell(sb.host));
 }, 180_000);
