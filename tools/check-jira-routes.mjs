@@ -1,32 +1,39 @@
 #!/usr/bin/env node
 // Lists every Jira REST route the code calls (route`...` templates and '/rest/...' strings under the given
-// folders) and checks each against Atlassian's Jira platform OpenAPI spec: the path must exist and, where a
-// `method: 'X'` follows the call nearby, the spec must define that method for it and not mark it deprecated.
-// Usage: node check-jira-routes.mjs [--spec FILE] [DIR ...]   (default DIR: src)   Exit 1 when a route is unknown.
+// folders) and checks each against Atlassian's OpenAPI spec: the Jira platform's, or Jira Service
+// Management's for /rest/servicedeskapi/ routes. The path must exist and, where a `method: 'X'` follows the
+// call nearby, the spec must define that method for it and not mark it deprecated.
+// Usage: node check-jira-routes.mjs [--spec FILE] [--jsm-spec FILE] [DIR ...]   (default DIR: src)
+// Exit 1 when a route is unknown.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
-let spec = join(dirname(fileURLToPath(import.meta.url)), '..', 'spec', 'jira-platform.v3.json'); // the repo's copy
+const specDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'spec'); // the repo's copies
+let spec = join(specDir, 'jira-platform.v3.json');
+let jsmSpec = join(specDir, 'jira-servicemanagement.v3.json');
 const dirs = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--spec') spec = args[++i];
+  else if (args[i] === '--jsm-spec') jsmSpec = args[++i];
   else dirs.push(args[i]);
 }
 if (dirs.length === 0) dirs.push('src');
 
-const paths = JSON.parse(readFileSync(spec, 'utf8')).paths;
-const patterns = Object.entries(paths).map(([p, ops]) => ({
-  path: p,
-  re: new RegExp('^' + p.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+') + '$'),
-  methods: new Set(Object.keys(ops).map((m) => m.toUpperCase())),
-  deprecated: new Set(
-    Object.entries(ops)
-      .filter(([, op]) => op && op.deprecated)
-      .map(([m]) => m.toUpperCase()),
-  ),
-}));
+const patternsOf = (file) =>
+  Object.entries(JSON.parse(readFileSync(file, 'utf8')).paths).map(([p, ops]) => ({
+    path: p,
+    re: new RegExp('^' + p.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+') + '$'),
+    methods: new Set(Object.keys(ops).map((m) => m.toUpperCase())),
+    deprecated: new Set(
+      Object.entries(ops)
+        .filter(([, op]) => op && op.deprecated)
+        .map(([m]) => m.toUpperCase()),
+    ),
+  }));
+const platform = patternsOf(spec);
+const jsm = patternsOf(jsmSpec);
 
 function* files(dir) {
   let entries;
@@ -44,7 +51,7 @@ function* files(dir) {
 }
 
 const found = [];
-const callRe = /route\s*`([^`]*)`|['"`](\/rest\/(?:api|agile)\/[^'"`\s]*)['"`]/g;
+const callRe = /route\s*`([^`]*)`|['"`](\/rest\/(?:api|agile|servicedeskapi)\/[^'"`\s]*)['"`]/g;
 for (const dir of dirs) {
   for (const file of files(dir)) {
     const text = readFileSync(file, 'utf8');
@@ -67,7 +74,7 @@ for (const dir of dirs) {
 
 let bad = 0;
 for (const f of found) {
-  const hit = patterns.find((p) => p.re.test(f.path));
+  const hit = (f.path.startsWith('/rest/servicedeskapi/') ? jsm : platform).find((p) => p.re.test(f.path));
   if (!hit) {
     bad++;
     console.log(`UNKNOWN  ${f.where}  ${f.raw}`);

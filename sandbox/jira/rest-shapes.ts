@@ -12,6 +12,7 @@ export function userJson(site: Site, accountId: string | null) {
     accountType: u?.accountType ?? 'atlassian',
     active: true,
     displayName: u?.displayName ?? accountId,
+    ...(u?.emailAddress ? { emailAddress: u.emailAddress } : {}),
     self: `${BASE}/rest/api/3/user?accountId=${accountId}`,
   };
 }

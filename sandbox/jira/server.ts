@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { routes } from './routes';
 import { JiraHttpError, type Handler, type JiraReply, type RouteContext } from './routes/types';
 import type { Site } from './site';
-import { loadSpec } from './spec';
+import { siteSpec } from './spec';
 
 export const ACCOUNT_HEADER = 'x-itr-sandbox-account';
 export const INVOCATION_HEADER = 'x-itr-sandbox-invocation';
@@ -51,7 +51,7 @@ export class JiraEmulator {
   /** Milliseconds every answer waits (slow Jira). */
   delayMs = 0;
   private server: Server | null = null;
-  private readonly spec = loadSpec();
+  private readonly spec = siteSpec();
   private readonly ctx: RouteContext;
 
   constructor(

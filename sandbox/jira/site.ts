@@ -27,6 +27,8 @@ export interface User {
   readonly admin?: boolean;
   readonly locale?: string;
   readonly timeZone?: string;
+  /** Shown to apps where the person's profile visibility allows (JSM customers' always). */
+  readonly emailAddress?: string;
 }
 export interface Field {
   readonly id: string; // 'summary', 'customfield_10010'

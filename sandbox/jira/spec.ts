@@ -70,18 +70,25 @@ const items = (value: unknown): readonly unknown[] => (Array.isArray(value) ? va
 const loaded = new Map<string, JiraSpec>();
 
 /** The spec in `file` (default: the repo's spec/jira-platform.v3.json), parsed and compiled once per file. */
-/** The JSM routes the app calls (Jira Service Management's own API), checked beside the platform's. */
-const SERVICE_DESK = path.join(REPO_ROOT, 'spec/jira-servicedesk.excerpt.json');
-
 export function loadSpec(file = path.join(REPO_ROOT, 'spec/jira-platform.v3.json')): JiraSpec {
   let spec = loaded.get(file);
   if (!spec) {
-    const doc = record(JSON.parse(readFileSync(file, 'utf8')));
-    const jsm = record(JSON.parse(readFileSync(SERVICE_DESK, 'utf8')));
-    spec = compileSpec({ ...doc, paths: { ...record(doc.paths), ...record(jsm.paths) } });
+    spec = compileSpec(record(JSON.parse(readFileSync(file, 'utf8'))));
     loaded.set(file, spec);
   }
   return spec;
+}
+
+/** What a Jira site with Jira Service Management answers: /rest/servicedeskapi/ routes by JSM's spec
+ * (spec/jira-servicemanagement.v3.json), the rest by the platform's. */
+export function siteSpec(): JiraSpec {
+  const platform = loadSpec();
+  const jsm = loadSpec(path.join(REPO_ROOT, 'spec/jira-servicemanagement.v3.json'));
+  return {
+    check: (method, pathWithQuery, body) =>
+      (pathWithQuery.startsWith('/rest/servicedeskapi/') ? jsm : platform).check(method, pathWithQuery, body),
+    routes: () => [...platform.routes(), ...jsm.routes()],
+  };
 }
 
 function compileSpec(doc: Json): JiraSpec {

@@ -3,6 +3,7 @@
 // nothing new) and reports one line; one job failing does not stop the others.
 
 import { ensureSchema } from '../platform/sql/schema';
+import { renewalJob } from './customers/renewal';
 import { reportsJob } from './reports/job';
 import { readCsatJob } from './surveys/read-csat';
 import { thirdPartyReviewJob } from './suppliers/third-party-review';
@@ -14,7 +15,7 @@ export interface DailyJob {
 }
 
 /** The jobs, in the order they run (JSM's CSAT is read before the reports count the month's scores). */
-const JOBS: readonly DailyJob[] = [readCsatJob, reportsJob, thirdPartyReviewJob, followUpReminders];
+const JOBS: readonly DailyJob[] = [readCsatJob, reportsJob, thirdPartyReviewJob, followUpReminders, renewalJob];
 
 export interface DailyReport {
   readonly jobs: ReadonlyArray<{ readonly name: string; readonly outcome: string; readonly failed: boolean }>;

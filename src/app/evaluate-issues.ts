@@ -5,11 +5,13 @@
 // values to write to Jira, which the caller writes one by one or in bulk.
 
 import type { ConfigDoc } from '../domain/config/schema';
+import { NO_CUSTOMERS } from '../domain/customer';
 import { evaluate } from '../domain/evaluate';
 import type { ProblemContext } from '../domain/issue';
 import { toSeconds, type ItrState } from '../domain/state';
 import * as store from '../platform/sql/store';
 import { carryOut } from './carry-out';
+import { directoriesOf } from './customers/directory';
 import { groupsFor, groupsOfIssue } from './groups';
 import { latest } from './config';
 import { refresh, snapshotWrite } from './load-issues';
@@ -56,6 +58,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
   const records = await store.actionRecords(ids);
   const context = await problemContext([latest(s.configs).doc], s.now);
   const cfg = latest(s.configs);
+  const directories = await directoriesOf([...snaps.values()]);
   const writes: PropertyWrite[] = [];
   const states: store.StateWrite[] = [];
   for (const id of ids) {
@@ -77,6 +80,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
         ...snap.issue,
         ...(issueGroups ? { groups: issueGroups } : {}),
         ...(previous ? { property: previous } : {}),
+        customers: directories.get(snap.issue.projectId) ?? NO_CUSTOMERS,
       };
       const e = evaluate(issue, [...snap.timeline, ...appTimeline], s.configs, s.now, {
         ...(context ? { context } : {}),

@@ -186,6 +186,7 @@ export function toSnapshot(
       project: f.project?.key ?? bean.key.split('-')[0]!,
       projectId: f.project?.id ?? '',
       ...(Object.keys(fieldIds).length > 0 ? { fieldIds } : {}),
+      ...(f.reporter?.emailAddress ? { reporterEmail: f.reporter.emailAddress } : {}),
       serviceDesk: site.serviceDesk,
       issueType: f.issuetype?.name ?? '',
       created: time(f.created),

@@ -107,6 +107,7 @@ export function describe(
   now: number,
   canEdit: boolean,
   story: ClockStory | null,
+  customerName: string | null,
 ): Omit<PanelView, 'configVersion'> {
   const doc = cfg.doc;
   const service = doc.services.find((s) => s.id === state?.service);
@@ -121,6 +122,7 @@ export function describe(
       service: service?.name ?? null,
     },
     emergencyPlanUrl: service?.emergencyPlanUrl ?? null,
+    customerName,
     parties: doc.responsibility.parties.map((p) => ({ id: p.id, name: p.name })),
     goals: state ? Object.keys(state.goals).map((id) => goalView(cfg, state, story, now, id)) : [],
     escalations: escalations(story),
@@ -133,5 +135,15 @@ export function describe(
 export function inactiveView(now: number): PanelView {
   const names = { serviceType: null, grade: null, service: null };
   const none = { parties: [], goals: [], escalations: [], ola: [], tiers: [] };
-  return { managed: false, now, canEdit: false, state: null, configVersion: 0, names, emergencyPlanUrl: null, ...none };
+  return {
+    managed: false,
+    now,
+    canEdit: false,
+    state: null,
+    configVersion: 0,
+    names,
+    emergencyPlanUrl: null,
+    customerName: null,
+    ...none,
+  };
 }

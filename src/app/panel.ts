@@ -2,6 +2,7 @@
 // responsibility verdict with a reason, request a satisfaction survey). The caller's own Jira
 // permissions decide: each use case asks Jira, as the user, before reading or acting.
 
+import { customerDirectory } from './customers/directory';
 import { explainClocks, type ClockStory } from '../domain/explain';
 import type { ItrState } from '../domain/state';
 import { myPermissions, setProperty, editIssue } from '../platform/jira/api';
@@ -62,7 +63,17 @@ export async function panelView(issueId: string): Promise<PanelView> {
   }
   const cfg = latest(s.configs);
   const story = state && row ? await clockStory(s, issueId, row.snapshot, state) : null;
-  return { ...describe(cfg, state, s.now, have['EDIT_ISSUES'] === true, story), configVersion: cfg.doc.version };
+  const customerName = state?.customer && row ? await customerNameOf(row.snapshot, state.customer) : null;
+  return {
+    ...describe(cfg, state, s.now, have['EDIT_ISSUES'] === true, story, customerName),
+    configVersion: cfg.doc.version,
+  };
+}
+
+/** The customer record's name; a field value that matched no record is shown as it is. */
+async function customerNameOf(snapshot: string, customer: string): Promise<string> {
+  const dir = await customerDirectory(parseSnapshot(snapshot).issue.projectId);
+  return dir.customers.find((c) => c.id === customer)?.name ?? customer;
 }
 
 /** The clocks' timelines and the escalations' instants, from the stored history as evaluation reads it. */
@@ -70,7 +81,11 @@ async function clockStory(s: Session, issueId: string, snapshot: string, state: 
   const snap = parseSnapshot(snapshot);
   const groups = groupsOfIssue(snap, await groupsFor(s.jira, s.configs, [snap], s.now));
   const events = ((await store.appEvents([issueId])).get(issueId) ?? []).map(parseAppEvent);
-  const issue = { ...snap.issue, ...(groups ? { groups } : {}) };
+  const issue = {
+    ...snap.issue,
+    ...(groups ? { groups } : {}),
+    customers: await customerDirectory(snap.issue.projectId),
+  };
   return explainClocks(issue, [...snap.timeline, ...events], s.configs, s.now, state.done);
 }
 

@@ -6,6 +6,7 @@ import type { ConfigHistory } from '../domain/config/compile';
 import type { WhatIfIssue } from '../domain/what-if';
 import type { JiraClient } from '../platform/jira/client';
 import * as store from '../platform/sql/store';
+import { directoriesOf } from './customers/directory';
 import { groupsFor, groupsOfIssue } from './groups';
 import { parseAppEvent, parseSnapshot, type Snapshot } from './snapshot';
 import { parseState } from './state-json';
@@ -21,6 +22,7 @@ export async function whatIfItems(
   for (const [id, row] of rows) snaps.set(id, parseSnapshot(row.snapshot));
   const groups = await groupsFor(jira, configs, [...snaps.values()], now, true);
   const events = await store.appEvents(ids);
+  const directories = await directoriesOf([...snaps.values()]);
   const items: WhatIfIssue[] = [];
   for (const id of ids) {
     const row = rows.get(id);
@@ -32,6 +34,7 @@ export async function whatIfItems(
         ...snap.issue,
         ...(issueGroups ? { groups: issueGroups } : {}),
         ...(row.state === null ? {} : { property: parseState(row.state) }),
+        ...(directories.has(snap.issue.projectId) ? { customers: directories.get(snap.issue.projectId)! } : {}),
       },
       timeline: [...snap.timeline, ...(events.get(id) ?? []).map(parseAppEvent)],
     });

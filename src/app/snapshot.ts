@@ -49,6 +49,7 @@ const snapshotShape = z.object({
     project: z.string(),
     projectId: z.string(),
     fieldIds: z.record(z.string(), z.string()).optional(),
+    reporterEmail: z.string().optional(),
     serviceDesk: z.boolean(),
     statusCategories: z.record(z.string(), statusCategory),
     issueType: z.string(),

@@ -34,7 +34,8 @@ export interface SetupFinding {
     | 'link-type-missing'
     | 'group-missing'
     | 'agent-role-missing'
-    | 'holidays-ending';
+    | 'holidays-ending'
+    | 'customer-missing';
   readonly message: string;
 }
 

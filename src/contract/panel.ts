@@ -95,6 +95,8 @@ export interface PanelView {
     readonly service: LocalText | null;
   };
   readonly emergencyPlanUrl: string | null;
+  /** The name of the customer record the issue is matched to (the state holds its id). */
+  readonly customerName: string | null;
   readonly parties: ReadonlyArray<{ id: string; name: LocalText }>;
   readonly goals: readonly GoalView[];
   /** OLA per support tier that held the issue, in the configuration's tier order. */

@@ -3,7 +3,7 @@
 
 import { classify, type Classification } from './classify';
 import type { CompiledConfig } from './config/compile';
-import { customerOf } from './customer';
+import { customerOf, ORGANIZATIONS_FIELD } from './customer';
 import { grade } from './grade';
 import type { FieldHistory, Step } from './history';
 import type { IssueInput } from './issue';
@@ -41,7 +41,7 @@ export class FactsMemo {
     let f = rec.facts[stretch];
     if (!f) {
       const c = this.classification(cfg, t);
-      const customer = customerOf(cfg, this.h, t);
+      const customer = customerOf(cfg, this.issue, this.h, t);
       const g = grade(
         cfg,
         this.h,
@@ -137,7 +137,13 @@ function factFields(cfg: CompiledConfig): { all: ReadonlySet<string>; classifica
     const doc = cfg.doc;
     const classification = new Set(['summary', 'description', 'labels', 'components', 'priority', 'reporter']);
     for (const r of doc.classification.rules) for (const f of r.when.fields ?? []) classification.add(f.field);
-    const all = new Set([...classification, doc.grading.impact.field, doc.grading.urgency.field, doc.customers.field]);
+    const all = new Set([
+      ...classification,
+      doc.grading.impact.field,
+      doc.grading.urgency.field,
+      doc.customers.field,
+      ORGANIZATIONS_FIELD,
+    ]);
     sets = { all, classification };
     fieldsCache.set(cfg, sets);
   }

@@ -1,6 +1,7 @@
 // What the domain knows of a Jira issue: its current fields and its timeline of changes and app-relevant
 // events. The app layer maps Jira's REST shapes onto these; the domain never sees Jira JSON.
 
+import type { CustomerDirectory } from './customer';
 import type { ItrState } from './state';
 
 export type StatusCategory = 'new' | 'indeterminate' | 'done';
@@ -34,6 +35,10 @@ export interface IssueInput {
   readonly groups?: Readonly<Record<string, readonly string[]>>;
   /** The `itr` property as stored by the previous evaluation. */
   readonly property?: ItrState;
+  /** The current reporter's email, where Jira shows it (their profile's visibility decides). */
+  readonly reporterEmail?: string;
+  /** The project's customer records (absent: the project has none). */
+  readonly customers?: CustomerDirectory;
 }
 
 export interface FieldChange {

@@ -26,7 +26,7 @@ export function Facts({ view }: { readonly view: PanelView }) {
       <dt>{t('requester')}</dt>
       <dd>
         {t(s.requester)}
-        {s.customer && <div className="why">{s.customer}</div>}
+        {s.customer && <div className="why">{view.customerName ?? s.customer}</div>}
       </dd>
       <dt>{t('service')}</dt>
       <dd>

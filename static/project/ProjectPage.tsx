@@ -14,6 +14,8 @@ export interface TabProps {
 }
 
 const TABS: Partial<Record<ProjectTab, ComponentType<TabProps>>> = {
+  customers: lazy(() => import('./customers/CustomersTab')),
+  contracts: lazy(() => import('./contracts/ContractsTab')),
   reports: lazy(() => import('./reports/ReportsTab')),
   valueAdded: lazy(() => import('./value-added/ValueAddedTab')),
   surveys: lazy(() => import('./surveys/SurveysTab')),

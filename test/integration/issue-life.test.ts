@@ -2,7 +2,7 @@
 // create → classify and grade → first response → waiting for customer (paused) → threshold escalations
 // and the L1 timeout on the sweep → resolution → responsibility → routing to R&D.
 
-import { loadSpec } from '../../sandbox/jira/spec';
+import { siteSpec } from '../../sandbox/jira/spec';
 import { commentTexts, fieldId, itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 
 const T0 = Date.parse('2026-03-02T10:00:00+08:00'); // a Monday, inside the ERP business peak
@@ -147,7 +147,7 @@ test('a sweep with nothing due calls Jira not at all: the due issues come from S
 
 test('every route the app called is in the spec and none is deprecated', () => {
   const routes = new Map(
-    loadSpec()
+    siteSpec()
       .routes()
       .map((r) => [`${r.method} ${r.template}`, r]),
   );

@@ -182,4 +182,32 @@ export const SAMPLES: Readonly<Record<string, () => unknown>> = {
   }),
   'report.list': () => list('month'),
   'report.generate': () => ({ customerId: SAMPLE_IDS.customer, month: '2026-02' }),
+  'customerUser.list': () => ({ ...list('name'), filter: { customerId: SAMPLE_IDS.customer } }),
+  'customerUser.save': () => ({
+    record: {
+      id: randomUUID(),
+      customerId: SAMPLE_IDS.customer,
+      name: '王芳',
+      email: 'wang.fang@acme.example',
+      accountId: 'u-reporter',
+      tier: 'vip',
+    },
+  }),
+  'customerUser.remove': () => ({ id: randomUUID() }),
+  'contract.list': () => list('ends'),
+  'contract.save': () => ({
+    record: {
+      id: randomUUID(),
+      customerId: SAMPLE_IDS.customer,
+      title: 'Managed desktop 2026',
+      policy: 'p2',
+      starts: '2026-01-01',
+      ends: '2026-12-31',
+      valueCents: 100,
+      remindDays: 30,
+    },
+  }),
+  'contract.remove': () => ({ id: randomUUID() }),
+  'customer.importJsm': () => ({}),
+  'customer.importCsv': () => ({ kind: 'customers', text: 'name,tier,policy\r\nInitech,standard,p2\r\n' }),
 };

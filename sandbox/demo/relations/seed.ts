@@ -5,10 +5,12 @@
 import type { ForgeHost } from '../../forge/host';
 import type { Site } from '../../jira/site';
 import { PEOPLE } from '../site-seed';
-import { seedReports } from './reports';
-import { seedSurveys } from './surveys';
-import { seedSuppliers } from './suppliers';
+import { seedCustomers } from './customers';
 import { seedFeedback } from './feedback';
+import { seedReports } from './reports';
+import { seedSuppliers } from './suppliers';
+import { seedSurveys } from './surveys';
+import { seedValueAdded } from './value-added';
 
 export interface SeedContext {
   readonly host: ForgeHost;
@@ -20,8 +22,16 @@ export interface SeedContext {
 
 type AreaSeed = (c: SeedContext) => Promise<void>;
 
-/** Each area's seed, in order (reports last: they count the surveys, complaints and praise before them). */
-const AREAS: readonly AreaSeed[] = [seedSurveys, seedSuppliers, seedFeedback, seedReports];
+/** Each area's seed, in order (customers first: the others name them; reports last: they count the surveys,
+ * complaints and praise before them). */
+const AREAS: readonly AreaSeed[] = [
+  seedCustomers,
+  seedValueAdded,
+  seedSurveys,
+  seedSuppliers,
+  seedFeedback,
+  seedReports,
+];
 
 export async function seedRelations(host: ForgeHost, site: Site, now: number): Promise<void> {
   const sup = site.projects.get('SUP')!;

@@ -2,6 +2,7 @@
 
 import { getFeedback } from './feedback';
 import * as issues from './issues';
+import * as jsm from './jsm';
 import * as meta from './meta';
 import * as projects from './projects';
 import * as props from './properties';
@@ -48,4 +49,6 @@ export const routes = new Map<string, Handler>([
   ['GET /rest/api/3/group/bulk', setup.groupBulk],
   ['POST /rest/api/3/jql/parse', setup.parseJql],
   ['GET /rest/servicedeskapi/request/{requestIdOrKey}/feedback', getFeedback],
+  ['GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization', jsm.serviceDeskOrganizations],
+  ['GET /rest/servicedeskapi/organization/{organizationId}/user', jsm.organizationUsers],
 ]);

@@ -2,8 +2,11 @@
 
 import { z } from 'zod';
 import { customerMatching, customerPayload, type Customer } from '../../contract/records/customer-payloads';
+import type { ConfigDoc } from '../../domain/config/schema';
+import { customerDependents } from '../../platform/sql/customers';
 import { latest, loadConfigs } from '../config';
-import type { RecordKind, Refusal } from './kind';
+import { forgetDirectory } from '../customers/directory';
+import type { ProjectCall, RecordKind, Refusal } from './kind';
 
 const row = z.object({
   id: z.string(),
@@ -41,8 +44,7 @@ export const customerFromRow = (r: CustomerRow) => ({
 });
 
 /** The tier, policy and calendar must be ones the configuration in force defines. */
-async function configRefusals(c: Customer): Promise<Refusal[]> {
-  const doc = latest(await loadConfigs()).doc;
+export function configRefusals(c: Customer, doc: ConfigDoc): Refusal[] {
   const out: Refusal[] = [];
   const known = (value: string | null, ids: readonly string[], path: string, what: string) => {
     if (value !== null && !ids.includes(value))
@@ -72,6 +74,15 @@ async function configRefusals(c: Customer): Promise<Refusal[]> {
   return out;
 }
 
+/** A customer is removed only once it has no users or contracts: removing them with it would lose records
+ * a person did not choose to delete (and reports that name them). */
+async function removeRefusals(id: string, call: ProjectCall): Promise<Refusal[]> {
+  const { users, contracts } = await customerDependents(call.project.id, id);
+  if (users === 0 && contracts === 0) return [];
+  const left = [users ? `${users} user(s)` : '', contracts ? `${contracts} contract(s)` : ''].filter(Boolean);
+  return [{ path: 'id', message: `This customer still has ${left.join(' and ')}: remove or move them first.` }];
+}
+
 export const customerKind: RecordKind<Customer, CustomerRow, 'name' | 'tier' | 'termEnd' | 'updated', 'tier'> = {
   name: 'customer',
   table: 'itr_customer',
@@ -96,5 +107,10 @@ export const customerKind: RecordKind<Customer, CustomerRow, 'name' | 'tier' | '
   sort: { name: 'name', tier: 'tier', termEnd: 'term_end', updated: 'updated_at' },
   defaultSort: { by: 'name', dir: 'asc' },
   filters: { tier: 'tier' },
-  check: (c) => configRefusals(c),
+  check: async (c) => configRefusals(c, latest(await loadConfigs()).doc),
+  removeCheck: removeRefusals,
+  afterWrite: (call) => {
+    forgetDirectory(call.project.id);
+    return Promise.resolve();
+  },
 };

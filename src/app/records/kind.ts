@@ -43,6 +43,8 @@ export interface RecordKind<T extends { readonly id: string }, Row, S extends st
   readonly filters: { readonly [K in F]: string };
   /** What only the database can tell (the customer it names exists): refusals, none to save. */
   readonly check?: (t: T, call: ProjectCall) => Promise<readonly Refusal[]>;
+  /** Why a record may not be removed now (a customer that still has users or contracts): refusals. */
+  readonly removeCheck?: (id: string, call: ProjectCall) => Promise<readonly Refusal[]>;
   /** Runs after a save or removal (the rules engine's caches, reminders). */
   readonly afterWrite?: (call: ProjectCall) => Promise<void>;
 }

@@ -48,8 +48,12 @@ export async function removeRecord<T extends { readonly id: string }, Row, S ext
   kind: RecordKind<T, Row, S, F>,
   call: ProjectCall,
   id: string,
-): Promise<boolean> {
+): Promise<
+  { readonly ok: true; readonly gone: boolean } | { readonly ok: false; readonly refusals: readonly Refusal[] }
+> {
+  const refusals = (await kind.removeCheck?.(id, call)) ?? [];
+  if (refusals.length) return { ok: false, refusals };
   const gone = await deleteRow(kind.table, call.project.id, id);
   if (gone) await kind.afterWrite?.(call);
-  return gone;
+  return { ok: true, gone };
 }

@@ -9,6 +9,7 @@ import * as api from '../../platform/jira/api';
 import { JiraClient } from '../../platform/jira/client';
 import { projectsJql } from '../scope';
 import { agentRoleFindings } from './agent-roles';
+import { customerFindings } from './customers';
 import { holidayFindings } from './holidays';
 import { references } from './references';
 import { siteFindings, type SiteFacts } from './site-findings';
@@ -57,6 +58,7 @@ export async function checkConfig(
     })),
     ...holidayFindings(doc, now),
     ...(await agentRoleFindings(jira, doc, scope)),
+    ...(await customerFindings(doc, scope)),
   ];
   const countable = scope.length > 0 && jqlErrors.length === 0;
   const report: SetupReport = {

@@ -24,8 +24,6 @@ export interface CompiledConfig {
   readonly tierById: ReadonlyMap<string, ConfigDoc['ola']['tiers'][number]>;
   /** Field value or group -> the tier it means (a tier's own id counts too). */
   readonly tierByValue: ReadonlyMap<string, string>;
-  readonly customerById: ReadonlyMap<string, ConfigDoc['customers']['list'][number]>;
-  readonly customerByName: ReadonlyMap<string, ConfigDoc['customers']['list'][number]>;
   readonly upliftByTier: ReadonlyMap<string, number>;
   readonly goalById: ReadonlyMap<string, ConfigDoc['sla']['goals'][number]>;
   /** Per goal: its start, stop and reset conditions compiled. */
@@ -110,10 +108,6 @@ export function compileConfig(doc: ConfigDoc): CompiledConfig {
     ),
     tierById: new Map(doc.ola.tiers.map((t) => [t.id, t])),
     tierByValue: new Map(doc.ola.tiers.flatMap((t) => [...t.values, t.id].map((v) => [v, t.id] as const)).reverse()),
-    customerById: new Map(doc.customers.list.map((c) => [c.id, c])),
-    customerByName: new Map(
-      doc.customers.list.flatMap((c) => [[c.name.en.toLowerCase(), c] as const, [c.name.zh.toLowerCase(), c] as const]),
-    ),
     upliftByTier: new Map(doc.customers.tiers.map((t) => [t.id, t.gradeUplift])),
     goalById: new Map(doc.sla.goals.map((g) => [g.id, g])),
     goalMatchers: new Map(

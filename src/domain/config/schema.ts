@@ -156,17 +156,9 @@ export const configSchema = z.strictObject({
     rules: z.array(z.strictObject({ id, when: matchSchema, serviceType: id, service: id.optional() })),
     fallback: id,
   }),
+  /** Customers themselves are the project's records (itr_customer), not part of this document. */
   customers: z.strictObject({
     field: z.string().min(1),
-    list: z.array(
-      z.strictObject({
-        id,
-        name: text,
-        tier: id,
-        /** People who act for the customer (sign, pay, complain formally); everyone else is a user. */
-        contacts: names.default([]),
-      }),
-    ),
     tiers: z.array(z.strictObject({ id, name: text, gradeUplift: z.number().int().nonnegative() })),
   }),
   grading: z.strictObject({
@@ -212,8 +204,8 @@ export const configSchema = z.strictObject({
           serviceTypes: z.array(id).optional(),
           grades: z.array(id).optional(),
           customerTiers: z.array(id).optional(),
-          /** Customers whose contract sets these targets. */
-          customers: z.array(id).optional(),
+          /** Customers whose contract sets these targets: their record ids (itr_customer). */
+          customers: z.array(z.uuid({ error: 'must be a customer record id (a UUID)' })).optional(),
         }),
         calendar: id.optional(),
         targets: z.record(z.string(), minutes),

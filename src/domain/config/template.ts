@@ -430,7 +430,6 @@ export const ITR_TEMPLATE: ConfigInput = {
   },
   customers: {
     field: 'Customer',
-    list: [],
     tiers: [
       { id: 'strategic', name: t('Strategic customer', '战略客户'), gradeUplift: 1 },
       { id: 'standard', name: t('Standard customer', '普通客户'), gradeUplift: 0 },

@@ -14,12 +14,21 @@ export type ConfigResult =
   { readonly ok: true; readonly config: ConfigDoc } | { readonly ok: false; readonly issues: readonly ConfigIssue[] };
 
 export function validateConfig(input: unknown): ConfigResult {
-  const parsed = configSchema.safeParse(input);
+  const parsed = configSchema.safeParse(withoutCustomerList(input));
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
   }
   const issues = crossCheck(parsed.data);
   return issues.length ? { ok: false, issues } : { ok: true, config: parsed.data };
+}
+
+/** Documents saved before customers became project records listed them in `customers.list`: the records
+ * replace it, so it is dropped rather than refused (a stored version must still load). */
+function withoutCustomerList(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('customers' in input)) return input;
+  const customers = input.customers;
+  if (typeof customers !== 'object' || customers === null || !('list' in customers)) return input;
+  return { ...input, customers: Object.fromEntries(Object.entries(customers).filter(([k]) => k !== 'list')) };
 }
 
 /** Throws with every problem listed; for callers that treat a bad config as a programming error. */
@@ -53,7 +62,6 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
   const goals = ids(c.sla.goals, 'sla.goals');
   const tiers = ids(c.ola.tiers, 'ola.tiers');
   const customerTiers = ids(c.customers.tiers, 'customers.tiers');
-  const customers = ids(c.customers.list, 'customers.list');
   ids(c.classification.rules, 'classification.rules');
   ids(c.sla.policies, 'sla.policies');
   ids(c.problems, 'problems');
@@ -70,7 +78,6 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
   const goal = ref(goals, 'SLA goal');
   const tier = ref(tiers, 'support tier');
   const custTier = ref(customerTiers, 'customer tier');
-  const customer = ref(customers, 'customer');
 
   c.calendars.forEach((cal, i) => {
     try {
@@ -86,7 +93,6 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
     calendar(s.calendar, `services[${i}].calendar`);
     s.criticalWindows.forEach((w, j) => calendar(w.calendar, `services[${i}].criticalWindows[${j}].calendar`));
   });
-  c.customers.list.forEach((x, i) => custTier(x.tier, `customers.list[${i}].tier`));
 
   c.classification.rules.forEach((r, i) => {
     type(r.serviceType, `classification.rules[${i}].serviceType`);
@@ -128,7 +134,6 @@ function crossCheck(c: ConfigDoc): ConfigIssue[] {
     p.when.serviceTypes?.forEach((x, j) => type(x, `${base}.when.serviceTypes[${j}]`));
     p.when.grades?.forEach((x, j) => grade(x, `${base}.when.grades[${j}]`));
     p.when.customerTiers?.forEach((x, j) => custTier(x, `${base}.when.customerTiers[${j}]`));
-    p.when.customers?.forEach((x, j) => customer(x, `${base}.when.customers[${j}]`));
     calendar(p.calendar, `${base}.calendar`);
     for (const k of Object.keys(p.targets)) goal(k, `${base}.targets.${k}`);
   });

@@ -3,6 +3,11 @@
 import { z } from 'zod';
 
 const user = z.looseObject({ accountId: z.string(), accountType: z.string().optional() }).nullable().optional();
+/** The reporter's email where their profile shows it: the customer directory matches its domain. */
+const reporter = z
+  .looseObject({ accountId: z.string(), accountType: z.string().optional(), emailAddress: z.string().optional() })
+  .nullable()
+  .optional();
 const named = z.looseObject({ name: z.string() }).nullable().optional();
 
 export const changeItem = z.looseObject({
@@ -46,7 +51,7 @@ export const issueBean = z.looseObject({
       .optional(),
     priority: named,
     assignee: user,
-    reporter: user,
+    reporter,
     resolution: named,
     labels: z.array(z.string()).optional(),
     components: z.array(z.looseObject({ name: z.string() })).optional(),

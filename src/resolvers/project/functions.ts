@@ -1,10 +1,13 @@
 // Every function of the project page's resolver, by name (the fuzz test walks this list).
 
 import { z } from 'zod';
+import { contractKind } from '../../app/records/contract';
 import { customerKind } from '../../app/records/customer';
+import { customerUserKind } from '../../app/records/customer-user';
 import { valueAddedKind } from '../../app/records/value-added';
 import { PROJECT, type ProjectAccess } from '../../contract/project';
 import type { ResolverFunction } from '../../platform/resolver';
+import { CUSTOMER_IMPORT_FUNCTIONS } from './customer-imports';
 import { FEEDBACK_FUNCTIONS } from './feedback-functions';
 import { projectFunction } from './project-function';
 import { recordFunctions } from './record-functions';
@@ -22,4 +25,7 @@ export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   ...SUPPLIER_FUNCTIONS,
   ...FEEDBACK_FUNCTIONS,
   ...REPORT_FUNCTIONS,
+  ...recordFunctions(customerUserKind),
+  ...recordFunctions(contractKind),
+  ...CUSTOMER_IMPORT_FUNCTIONS,
 };

@@ -18,7 +18,9 @@ export function recordFunctions(kind: AnyRecordKind): Record<string, ResolverFun
       return r.record as unknown;
     }),
     [`${kind.name}.remove`]: projectFunction('change', removePayload, async ({ id }, call) => {
-      if (!(await removeRecord(kind, call, id))) throw new Refused('notFound', 'There is no such record.', 'id');
+      const r = await removeRecord(kind, call, id);
+      if (!r.ok) throw new Refused('conflict', r.refusals[0]!.message, r.refusals[0]!.path);
+      if (!r.gone) throw new Refused('notFound', 'There is no such record.', 'id');
       return { id };
     }),
   };

@@ -183,7 +183,7 @@ const en = {
   removeTarget: 'Remove the target for {goal}',
   appliesTo: 'Applies to',
   customerTiers: 'Customer tiers',
-  customers: 'Customers (ids)',
+  customers: 'Customers (record ids)',
   // OLA
   olaGoal: 'SLA goal the tiers share',
   olaGoalHint: 'The tiers’ time is counted while this goal runs',
@@ -435,7 +435,7 @@ const zh: Record<keyof typeof en, string> = {
   removeTarget: '删除{goal}的时限',
   appliesTo: '适用于',
   customerTiers: '客户等级',
-  customers: '客户(标识)',
+  customers: '客户(记录标识)',
   olaGoal: '各层级共用的 SLA 目标',
   olaGoalHint: '此目标计时期间累计各层级用时',
   tierSource: '事项的层级来自',

@@ -85,6 +85,7 @@ const en = {
   'f_group-missing': 'Group not found',
   'f_agent-role-missing': 'No agent role',
   'f_holidays-ending': 'Holidays run out soon',
+  'f_customer-missing': 'Customer record not found',
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -169,6 +170,7 @@ const zh: Record<keyof typeof en, string> = {
   'f_group-missing': '找不到组',
   'f_agent-role-missing': '没有坐席角色',
   'f_holidays-ending': '节假日数据即将用完',
+  'f_customer-missing': '找不到客户记录',
 };
 
 export const useSetupText = dictionary(en, zh);

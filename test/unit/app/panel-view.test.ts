@@ -15,7 +15,7 @@ const printer = (created: number) =>
 
 function resolutionAt(life: Life, now: number) {
   const state = evaluate(life.issue(now), life.events, cfg, now).state;
-  return describeView(cfg, state, now, true, null).goals.find((g) => g.id === 'resolution')!;
+  return describeView(cfg, state, now, true, null, null).goals.find((g) => g.id === 'resolution')!;
 }
 
 it.each([

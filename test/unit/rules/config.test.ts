@@ -105,14 +105,20 @@ describe('configuration', () => {
     ['risk share out of range', (c) => void (c.sla.riskShare = 1.5), /^sla\.riskShare: /],
     ['unknown field', (c) => Object.assign(c, { colour: 'blue' }), /colour/],
     [
-      'a contract for an unknown customer',
+      'a contract naming its customer by anything but the record id',
       (c) => void (c.sla.policies[0]!.when.customers = ['acme']),
-      /^sla\.policies\[0\]\.when\.customers\[0\]: unknown customer "acme"/,
+      /^sla\.policies\[0\]\.when\.customers\[0\]: must be a customer record id \(a UUID\)/,
     ],
   ])('%s', (_name, patch, message) => {
     const issues = issuesOf(broken(patch));
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.some((i) => message.test(i))).toBe(true);
+  });
+
+  it('a version stored before customers became records still loads: its customers.list is dropped', () => {
+    const old = { ...ITR_TEMPLATE, customers: { ...ITR_TEMPLATE.customers, list: [{ id: 'acme', tier: 'x' }] } };
+    const r = validateConfig(old);
+    expect(r.ok && Object.keys(r.config.customers).sort()).toEqual(['field', 'tiers']);
   });
 
   it('rejects what is not a configuration at all, with no partial result', () => {

@@ -4,6 +4,7 @@ import { evaluate } from '../../../src/domain/evaluate';
 import { renderMessage } from '../../../src/domain/text';
 import type { Action } from '../../../src/domain/actions';
 import { at, HOUR, Life, MIN, template, variant } from '../../support/itr';
+import { ACME, directory } from '../../support/customers';
 
 const cfg = template();
 const keys = (actions: readonly Action[]) => actions.map((a) => a.key);
@@ -65,20 +66,23 @@ describe('grading (impact × urgency, uplifts)', () => {
   });
 
   it('a strategic customer is raised one grade; a contact of the customer is the customer, anyone else a user', () => {
-    const withCustomer = variant((c) => {
-      c.customers.list = [
-        { id: 'acme', name: { en: 'ACME Corp', zh: '极致公司' }, tier: 'strategic', contacts: ['cio-acme'] },
-      ];
-      return c;
+    const customers = directory({
+      id: ACME,
+      name: 'ACME Corp',
+      tier: 'strategic',
+      contacts: ['cio-acme'],
+      fieldValues: ['极致公司'],
     });
     const life = new Life({
       created: at('2026-03-07T22:00:00+08:00'),
       fields: { reporter: 'cio-acme', components: ['Printer'], custom: { Customer: '极致公司' } },
     });
-    const s = evaluate(life.issue(life.seed.created), life.events, withCustomer, life.seed.created).state;
-    expect([s.customer, s.grade, s.requester]).toEqual(['acme', 'P2', 'customer']);
+    const s = evaluate({ ...life.issue(life.seed.created), customers }, life.events, cfg, life.seed.created).state;
+    expect([s.customer, s.grade, s.requester]).toEqual([ACME, 'P2', 'customer']);
     const byUser = new Life({ ...life.seed, fields: { ...life.seed.fields, reporter: 'clerk' } });
-    expect(evaluate(byUser.issue(life.seed.created), [], withCustomer, life.seed.created).state.requester).toBe('user');
+    expect(
+      evaluate({ ...byUser.issue(life.seed.created), customers }, [], cfg, life.seed.created).state.requester,
+    ).toBe('user');
   });
 });
 
@@ -149,18 +153,18 @@ describe('SLA clocks', () => {
   });
 
   it('a customer contract sets its own targets, above the generic policies', () => {
+    const customers = directory({ id: ACME, name: 'ACME', tier: 'standard' });
     const contract = variant((c) => {
-      c.customers.list = [{ id: 'acme', name: { en: 'ACME', zh: '极致' }, tier: 'standard', contacts: [] }];
       c.sla.policies.unshift({
         id: 'acme-gold',
-        when: { customers: ['acme'] },
+        when: { customers: [ACME] },
         calendar: 'cn-7x24',
         targets: { firstResponse: 10, resolution: 180 },
       });
       return c;
     });
     const life = new Life({ ...seed, fields: { ...seed.fields, custom: { ...seed.fields.custom, Customer: 'acme' } } });
-    const s = evaluate(life.issue(seed.created), [], contract, seed.created).state;
+    const s = evaluate({ ...life.issue(seed.created), customers }, [], contract, seed.created).state;
     expect(s.goals.resolution!.cycles[0]).toMatchObject({ targetMs: 180 * MIN, calendar: 'cn-7x24' });
   });
 

@@ -1,0 +1,134 @@
+// Contracts: the list (with each one's renewal reminder), and for the project's administrators the form.
+import Button from '@atlaskit/button/new';
+import { useState } from 'react';
+import type { Changed } from '@contract/records/changed';
+import type { Contract, ContractReminded } from '@contract/records/contract';
+import { useText } from '../../shared/i18n';
+import type { TabProps } from '../ProjectPage';
+import { money } from '../records/money';
+import { RecordList, type Column } from '../records/RecordList';
+import { RemoveButton } from '../records/RemoveButton';
+import { useCustomerOptions } from '../records/useCustomerOptions';
+import { newId } from '../records/useRecordForm';
+import { useProjectText } from '../texts';
+import { ContractForm } from './ContractForm';
+import { useContractsText } from './texts';
+
+type Row = Contract & ContractReminded & Changed;
+
+const blank = (): Contract => {
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    id: newId(),
+    customerId: '',
+    title: '',
+    policy: '',
+    starts: today,
+    ends: today,
+    valueCents: null,
+    remindDays: 30,
+  };
+};
+
+const recordOf = (r: Row): Contract => ({
+  id: r.id,
+  customerId: r.customerId,
+  title: r.title,
+  policy: r.policy,
+  starts: r.starts,
+  ends: r.ends,
+  valueCents: r.valueCents,
+  remindDays: r.remindDays,
+});
+
+export default function ContractsTab({ access }: TabProps) {
+  const t = useContractsText();
+  const tp = useProjectText();
+  const { locale, zone } = useText();
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone });
+  const customers = useCustomerOptions();
+  const [editing, setEditing] = useState<{ record: Contract; heading: string } | null>(null);
+  const [version, setVersion] = useState(0);
+  const [note, setNote] = useState<string | null>(null);
+  const customer = (id: string) => customers.find((c) => c.id === id)?.name ?? t('unknownCustomer');
+  const reminded = (r: Row) =>
+    r.remindedAt === null ? t('notYet') : t('remindedOn', { date: day.format(r.remindedAt) });
+  const columns: ReadonlyArray<Column<Row>> = [
+    { label: t('title'), sort: 'title', cell: (r) => r.title, csv: (r) => r.title },
+    { label: t('customer'), cell: (r) => customer(r.customerId), csv: (r) => customer(r.customerId) },
+    { label: t('policy'), cell: (r) => r.policy, csv: (r) => r.policy },
+    { label: t('starts'), sort: 'starts', cell: (r) => r.starts, csv: (r) => r.starts },
+    { label: t('ends'), sort: 'ends', cell: (r) => r.ends, csv: (r) => r.ends },
+    {
+      label: t('value'),
+      sort: 'value',
+      cell: (r) => (r.valueCents === null ? t('none') : money(r.valueCents, locale)),
+      csv: (r) => (r.valueCents === null ? null : (r.valueCents / 100).toFixed(2)),
+    },
+    { label: t('reminded'), cell: reminded, csv: reminded },
+  ];
+  return (
+    <>
+      {note ? (
+        <p className="small" role="status">
+          {note}
+        </p>
+      ) : null}
+      {editing ? (
+        <ContractForm
+          key={editing.record.id}
+          initial={editing.record}
+          customers={customers}
+          heading={editing.heading}
+          onDone={(saved) => {
+            setEditing(null);
+            if (saved) {
+              setVersion(version + 1);
+              setNote(tp('saved'));
+            }
+          }}
+        />
+      ) : null}
+      <RecordList<Row>
+        id="contracts"
+        caption={t('caption')}
+        listKey="contract.list"
+        columns={columns}
+        searchWhat={t('what')}
+        csvName="contracts"
+        version={version}
+        toolbar={
+          access.canChange && !editing ? (
+            <Button appearance="primary" onClick={() => setEditing({ record: blank(), heading: t('add') })}>
+              {t('add')}
+            </Button>
+          ) : null
+        }
+        {...(access.canChange
+          ? {
+              actions: (r: Row) => (
+                <>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => setEditing({ record: recordOf(r), heading: t('editing', { title: r.title }) })}
+                  >
+                    {tp('edit')}
+                  </Button>
+                  <RemoveButton
+                    removeKey="contract.remove"
+                    id={r.id}
+                    name={r.title}
+                    onRemoved={() => {
+                      setVersion(version + 1);
+                      setNote(tp('removed'));
+                    }}
+                    onError={setNote}
+                  />
+                </>
+              ),
+            }
+          : {})}
+      />
+    </>
+  );
+}
