@@ -7,6 +7,7 @@ import * as store from '../platform/sql/store';
 import { agentsAmong } from './agents';
 import { latest } from './config';
 import { toSnapshot, STANDARD_FIELDS, type FieldNames } from './jira-snapshot';
+import { RELATION_LABEL } from './relations/create-once';
 import { inScopeProject } from './scope';
 import type { Session } from './session';
 import { statusCategories } from './site-facts';
@@ -23,8 +24,10 @@ export const projectOf = (bean: IssueBean) => ({
   serviceDesk: bean.fields.project?.projectTypeKey === 'service_desk',
 });
 
-/** Whether an issue Jira returned is in the scope's projects (the scope's JQL is checked by the caller). */
-export const inScope = (s: Session, bean: IssueBean) => inScopeProject(latest(s.configs).doc, projectOf(bean).id);
+/** Whether an issue Jira returned is in the scope's projects (the scope's JQL is checked by the caller);
+ * the reminders and reports the app files for the service manager never are. */
+export const inScope = (s: Session, bean: IssueBean) =>
+  inScopeProject(latest(s.configs).doc, projectOf(bean).id) && !(bean.fields.labels ?? []).includes(RELATION_LABEL);
 
 /** The snapshot of an issue read from Jira: every comment (paged when Jira inlined only some), statuses
  * Jira added since the app last looked, and each comment author judged agent or not. */

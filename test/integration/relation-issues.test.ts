@@ -41,6 +41,6 @@ test('a review reminder filed in SUP gets no SLA clock, even once an agent works
   sb.site.update(reminder, { assignee: PEOPLE.agent, status: 'In Progress' }, PEOPLE.agent);
   await sb.host.settle();
   await sb.host.advance(2 * 3_600_000); // sweeps and the hourly reconciliation
-  expect(reminder.properties.has('itr')).toBe(false);
+  expect(reminder.properties.get('itr')).toBeUndefined();
   expect(await query(sb, 'SELECT issue_id FROM itr_issue WHERE issue_id = ?', [reminder.id])).toEqual([]);
 });
