@@ -30,13 +30,19 @@ test('the service manager records a value-added service; a principle that fails 
   await frame.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   await frame.getByRole('cell', { name: 'Quarterly PC health check' }).waitFor();
   expect(await frame.getByRole('cell', { name: '1,200.50' }).count()).toBe(1);
+  // Edited from its row: the form saves what the list shows, without who changed it last.
+  const row = frame.locator('tr', { has: frame.getByRole('cell', { name: 'Quarterly PC health check', exact: true }) });
+  await row.getByRole('button', { name: 'Edit' }).click();
+  await frame.getByLabel('Cost', { exact: true }).fill('1300');
+  await frame.getByRole('button', { name: 'Save' }).click();
+  await frame.getByRole('cell', { name: '1,300.00' }).waitFor();
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     frame.getByRole('button', { name: 'Export CSV' }).click(),
   ]);
   const csv = await readFile(await download.path(), 'utf8');
-  expect(csv.split('\r\n')[1]).toMatch(/^Quarterly PC health check,Acme,\d{4}-\d{2}-\d{2},1200\.50,/);
+  expect(csv.split('\r\n')[1]).toMatch(/^Quarterly PC health check,Acme,\d{4}-\d{2}-\d{2},1300\.00,/);
   await expectClean(shell, page, errors);
 }, 60_000);
 

@@ -1,5 +1,6 @@
 // A titled list of one record kind with its add/edit form and delete: the shape every sub-section of an
 // opened supplier (and the Third parties tab) shares.
+import { withoutChanged } from '../records/without-changed';
 import Button from '@atlaskit/button/new';
 import { useState, type ReactNode } from 'react';
 import type { Changed } from '@contract/records/changed';
@@ -26,14 +27,6 @@ export interface RecordSectionProps<T extends { readonly id: string }> {
   readonly moreActions?: (row: T & Changed, changed: (note: string) => void) => ReactNode;
   /** After any save or delete (the tab re-reads what depends on it). */
   readonly onChanged?: () => void;
-}
-
-/** A listed row as its form edits it: who changed it last is not part of what is saved. */
-export function withoutChanged<T>(row: T & Changed): T {
-  const record = { ...row } as Record<string, unknown>;
-  delete record.updatedAt;
-  delete record.updatedBy;
-  return record as unknown as T;
 }
 
 export function RecordSection<T extends { readonly id: string }>(p: RecordSectionProps<T>) {

@@ -8,6 +8,7 @@ import { RecordList, type Column } from '../records/RecordList';
 import { RemoveButton } from '../records/RemoveButton';
 import { useCustomerOptions } from '../records/useCustomerOptions';
 import { newId } from '../records/useRecordForm';
+import { withoutChanged } from '../records/without-changed';
 import { useProjectText } from '../texts';
 import { useValueAddedText } from './texts';
 import { money } from '../records/money';
@@ -95,7 +96,7 @@ export default function ValueAddedTab({ access }: TabProps) {
                 <>
                   <Button
                     appearance="subtle"
-                    onClick={() => setEditing({ record: r, heading: t('editing', { title: r.title }) })}
+                    onClick={() => setEditing({ record: withoutChanged(r), heading: t('editing', { title: r.title }) })}
                   >
                     {tp('edit')}
                   </Button>
