@@ -1,16 +1,13 @@
 // Contracts: the list (with each one's renewal reminder), and for the project's administrators the form.
-import Button from '@atlaskit/button/new';
-import { useState } from 'react';
 import type { Changed } from '@contract/records/changed';
 import type { Contract, ContractReminded } from '@contract/records/contract';
 import { useText } from '../../shared/i18n';
 import type { TabProps } from '../ProjectPage';
 import { money } from '../records/money';
-import { RecordList, type Column } from '../records/RecordList';
-import { RemoveButton } from '../records/RemoveButton';
+import type { Column } from '../records/RecordList';
+import { RecordSection } from '../records/RecordSection';
 import { useCustomerOptions } from '../records/useCustomerOptions';
 import { newId } from '../records/useRecordForm';
-import { useProjectText } from '../texts';
 import { ContractForm } from './ContractForm';
 import { useContractsText } from './texts';
 
@@ -30,7 +27,7 @@ const blank = (): Contract => {
   };
 };
 
-const recordOf = (r: Row): Contract => ({
+const recordOf = (r: Contract & ContractReminded): Contract => ({
   id: r.id,
   customerId: r.customerId,
   title: r.title,
@@ -43,13 +40,9 @@ const recordOf = (r: Row): Contract => ({
 
 export default function ContractsTab({ access }: TabProps) {
   const t = useContractsText();
-  const tp = useProjectText();
   const { locale, zone } = useText();
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone });
   const customers = useCustomerOptions();
-  const [editing, setEditing] = useState<{ record: Contract; heading: string } | null>(null);
-  const [version, setVersion] = useState(0);
-  const [note, setNote] = useState<string | null>(null);
   const customer = (id: string) => customers.find((c) => c.id === id)?.name ?? t('unknownCustomer');
   const reminded = (r: Row) =>
     r.remindedAt === null ? t('notYet') : t('remindedOn', { date: day.format(r.remindedAt) });
@@ -68,67 +61,22 @@ export default function ContractsTab({ access }: TabProps) {
     { label: t('reminded'), cell: reminded, csv: reminded },
   ];
   return (
-    <>
-      {note ? (
-        <p className="small" role="status">
-          {note}
-        </p>
-      ) : null}
-      {editing ? (
-        <ContractForm
-          key={editing.record.id}
-          initial={editing.record}
-          customers={customers}
-          heading={editing.heading}
-          onDone={(saved) => {
-            setEditing(null);
-            if (saved) {
-              setVersion(version + 1);
-              setNote(tp('saved'));
-            }
-          }}
-        />
-      ) : null}
-      <RecordList<Row>
-        id="contracts"
-        caption={t('caption')}
-        listKey="contract.list"
-        columns={columns}
-        searchWhat={t('what')}
-        csvName="contracts"
-        version={version}
-        toolbar={
-          access.canChange && !editing ? (
-            <Button appearance="primary" onClick={() => setEditing({ record: blank(), heading: t('add') })}>
-              {t('add')}
-            </Button>
-          ) : null
-        }
-        {...(access.canChange
-          ? {
-              actions: (r: Row) => (
-                <>
-                  <Button
-                    appearance="subtle"
-                    onClick={() => setEditing({ record: recordOf(r), heading: t('editing', { title: r.title }) })}
-                  >
-                    {tp('edit')}
-                  </Button>
-                  <RemoveButton
-                    removeKey="contract.remove"
-                    id={r.id}
-                    name={r.title}
-                    onRemoved={() => {
-                      setVersion(version + 1);
-                      setNote(tp('removed'));
-                    }}
-                    onError={setNote}
-                  />
-                </>
-              ),
-            }
-          : {})}
-      />
-    </>
+    <RecordSection<Contract, Contract & ContractReminded>
+      id="contracts"
+      title={t('caption')}
+      level={2}
+      kind="contract"
+      columns={columns}
+      searchWhat={t('what')}
+      canChange={access.canChange}
+      blank={blank}
+      addLabel={t('add')}
+      nameOf={(r) => r.title}
+      editLabel={(r) => t('editing', { title: r.title })}
+      toEdit={recordOf}
+      form={(record, heading, onDone) => (
+        <ContractForm key={record.id} initial={record} customers={customers} heading={heading} onDone={onDone} />
+      )}
+    />
   );
 }

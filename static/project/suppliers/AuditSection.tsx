@@ -2,7 +2,7 @@
 import { AUDIT_DIMENSIONS, type SupplierAudit } from '@contract/records/supplier-audit';
 import { newId } from '../records/useRecordForm';
 import { AuditForm } from './AuditForm';
-import { RecordSection } from './RecordSection';
+import { RecordSection } from '../records/RecordSection';
 import { useSupplierText } from './texts';
 
 /** The current quarter, e.g. '2026-Q4'. */

@@ -2,7 +2,7 @@
 import { DISPUTE_STAGES, type Dispute } from '@contract/records/dispute';
 import { newId } from '../records/useRecordForm';
 import { DisputeForm } from './DisputeForm';
-import { RecordSection } from './RecordSection';
+import { RecordSection } from '../records/RecordSection';
 import { useSupplierText } from './texts';
 
 export function DisputeSection(p: { readonly supplierId: string; readonly canChange: boolean }) {

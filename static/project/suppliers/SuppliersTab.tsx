@@ -10,7 +10,7 @@ import type { TabProps } from '../ProjectPage';
 import type { Column } from '../records/RecordList';
 import { newId } from '../records/useRecordForm';
 import { useProjectText } from '../texts';
-import { RecordSection } from './RecordSection';
+import { RecordSection } from '../records/RecordSection';
 import { SettingsForm } from './SettingsForm';
 import { SupplierDetail } from './SupplierDetail';
 import { SupplierForm } from './SupplierForm';

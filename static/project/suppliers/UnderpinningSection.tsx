@@ -2,7 +2,7 @@
 import type { SupplierSetup, UcCheckResult } from '@contract/records/supplier';
 import type { Underpinning } from '@contract/records/underpinning';
 import { newId } from '../records/useRecordForm';
-import { RecordSection } from './RecordSection';
+import { RecordSection } from '../records/RecordSection';
 import { useSupplierText } from './texts';
 import { flagText, UcFlagList } from './UcFlags';
 import { UnderpinningForm } from './UnderpinningForm';

@@ -12,7 +12,7 @@ import { call } from '../../shared/forge';
 import type { TabProps } from '../ProjectPage';
 import { newId } from '../records/useRecordForm';
 import { useProjectText } from '../texts';
-import { RecordSection } from '../suppliers/RecordSection';
+import { RecordSection } from '../records/RecordSection';
 import { useThirdPartyText } from './texts';
 import { ThirdPartyForm } from './ThirdPartyForm';
 

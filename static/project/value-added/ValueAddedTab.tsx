@@ -1,15 +1,11 @@
 // Value-added services (增值服务): the list, and for the project's administrators the form.
-import Button from '@atlaskit/button/new';
-import { useState } from 'react';
 import type { Changed } from '@contract/records/changed';
 import { VALUE_ADDED_CHECKS, type ValueAdded } from '@contract/records/value-added';
 import type { TabProps } from '../ProjectPage';
-import { RecordList, type Column } from '../records/RecordList';
-import { RemoveButton } from '../records/RemoveButton';
+import type { Column } from '../records/RecordList';
+import { RecordSection } from '../records/RecordSection';
 import { useCustomerOptions } from '../records/useCustomerOptions';
 import { newId } from '../records/useRecordForm';
-import { withoutChanged } from '../records/without-changed';
-import { useProjectText } from '../texts';
 import { useValueAddedText } from './texts';
 import { money } from '../records/money';
 import { useText } from '../../shared/i18n';
@@ -30,12 +26,8 @@ const blank = (): ValueAdded => ({
 
 export default function ValueAddedTab({ access }: TabProps) {
   const t = useValueAddedText();
-  const tp = useProjectText();
   const { locale } = useText();
   const customers = useCustomerOptions();
-  const [editing, setEditing] = useState<{ record: ValueAdded; heading: string } | null>(null);
-  const [version, setVersion] = useState(0);
-  const [note, setNote] = useState<string | null>(null);
   const customer = (id: string) => customers.find((c) => c.id === id)?.name ?? t('unknownCustomer');
   const columns: ReadonlyArray<Column<Row>> = [
     { label: t('title'), sort: 'title', cell: (r) => r.title, csv: (r) => r.title },
@@ -54,67 +46,21 @@ export default function ValueAddedTab({ access }: TabProps) {
     },
   ];
   return (
-    <>
-      {note ? (
-        <p className="small" role="status">
-          {note}
-        </p>
-      ) : null}
-      {editing ? (
-        <ValueAddedForm
-          key={editing.record.id}
-          initial={editing.record}
-          customers={customers}
-          heading={editing.heading}
-          onDone={(saved) => {
-            setEditing(null);
-            if (saved) {
-              setVersion(version + 1);
-              setNote(tp('saved'));
-            }
-          }}
-        />
-      ) : null}
-      <RecordList<Row>
-        id="value-added"
-        caption={t('caption')}
-        listKey="valueAdded.list"
-        columns={columns}
-        searchWhat={t('what')}
-        csvName="value-added-services"
-        version={version}
-        toolbar={
-          access.canChange && !editing ? (
-            <Button appearance="primary" onClick={() => setEditing({ record: blank(), heading: t('add') })}>
-              {t('add')}
-            </Button>
-          ) : null
-        }
-        {...(access.canChange
-          ? {
-              actions: (r: Row) => (
-                <>
-                  <Button
-                    appearance="subtle"
-                    onClick={() => setEditing({ record: withoutChanged(r), heading: t('editing', { title: r.title }) })}
-                  >
-                    {tp('edit')}
-                  </Button>
-                  <RemoveButton
-                    removeKey="valueAdded.remove"
-                    id={r.id}
-                    name={r.title}
-                    onRemoved={() => {
-                      setVersion(version + 1);
-                      setNote(tp('removed'));
-                    }}
-                    onError={setNote}
-                  />
-                </>
-              ),
-            }
-          : {})}
-      />
-    </>
+    <RecordSection<ValueAdded>
+      id="value-added"
+      title={t('caption')}
+      level={2}
+      kind="valueAdded"
+      columns={columns}
+      searchWhat={t('what')}
+      canChange={access.canChange}
+      blank={blank}
+      addLabel={t('add')}
+      nameOf={(r) => r.title}
+      editLabel={(r) => t('editing', { title: r.title })}
+      form={(record, heading, onDone) => (
+        <ValueAddedForm key={record.id} initial={record} customers={customers} heading={heading} onDone={onDone} />
+      )}
+    />
   );
 }

@@ -1,20 +1,21 @@
-// A titled list of one record kind with its add/edit form and delete: the shape every sub-section of an
-// opened supplier (and the Third parties tab) shares.
-import { withoutChanged } from '../records/without-changed';
+// A titled list of one record kind with its add/edit form and delete: the shape most tabs and every
+// sub-section of an opened supplier share.
 import Button from '@atlaskit/button/new';
 import { useState, type ReactNode } from 'react';
 import type { Changed } from '@contract/records/changed';
-import { RecordList, type Column } from '../records/RecordList';
-import { RemoveButton } from '../records/RemoveButton';
+import { RecordList, type Column } from './RecordList';
+import { RemoveButton } from './RemoveButton';
+import { withoutChanged } from './without-changed';
 import { useProjectText } from '../texts';
 
-export interface RecordSectionProps<T extends { readonly id: string }> {
+/** T is the record a form saves; R what the list answers for a row (T and what the server adds). */
+export interface RecordSectionProps<T extends { readonly id: string }, R extends T = T> {
   readonly id: string;
   readonly title: string;
   /** The title's heading level: 2 for a tab's own list, 3 for a section of an opened supplier. */
   readonly level: 2 | 3;
   readonly kind: string;
-  readonly columns: ReadonlyArray<Column<T & Changed>>;
+  readonly columns: ReadonlyArray<Column<R & Changed>>;
   readonly searchWhat: string;
   readonly filter?: Readonly<Record<string, string>>;
   readonly canChange: boolean;
@@ -24,12 +25,14 @@ export interface RecordSectionProps<T extends { readonly id: string }> {
   readonly editLabel: (row: T) => string;
   readonly form: (record: T, heading: string, onDone: (saved: boolean) => void) => ReactNode;
   /** More row actions for administrators (a review done); `changed` re-reads the list. */
-  readonly moreActions?: (row: T & Changed, changed: (note: string) => void) => ReactNode;
+  readonly moreActions?: (row: R & Changed, changed: (note: string) => void) => ReactNode;
   /** After any save or delete (the tab re-reads what depends on it). */
   readonly onChanged?: () => void;
+  /** The record a listed row's form edits (default: the row without who changed it last). */
+  readonly toEdit?: (row: R & Changed) => T;
 }
 
-export function RecordSection<T extends { readonly id: string }>(p: RecordSectionProps<T>) {
+export function RecordSection<T extends { readonly id: string }, R extends T = T>(p: RecordSectionProps<T, R>) {
   const tp = useProjectText();
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<{ record: T; heading: string } | null>(null);
@@ -54,7 +57,7 @@ export function RecordSection<T extends { readonly id: string }>(p: RecordSectio
             if (saved) changed(tp('saved'));
           })
         : null}
-      <RecordList<T & Changed>
+      <RecordList<R & Changed>
         id={p.id}
         caption={p.title}
         listKey={`${p.kind}.list`}
@@ -72,12 +75,12 @@ export function RecordSection<T extends { readonly id: string }>(p: RecordSectio
         }
         {...(p.canChange
           ? {
-              actions: (r: T & Changed) => (
+              actions: (r: R & Changed) => (
                 <>
                   {p.moreActions?.(r, changed)}
                   <Button
                     appearance="subtle"
-                    onClick={() => setEditing({ record: withoutChanged(r), heading: p.editLabel(r) })}
+                    onClick={() => setEditing({ record: (p.toEdit ?? withoutChanged)(r), heading: p.editLabel(r) })}
                   >
                     {tp('edit')}
                   </Button>
