@@ -56,6 +56,10 @@ describe('suppliers', () => {
     ]);
     await projectData(sb, 'supplier.remove', { id: s.id });
     expect((await projectData<ListPage<Supplier>>(sb, 'supplier.list', { search: 'once only' })).total).toBe(0);
+    expect(await projectCall(sb, 'supplier.remove', { id: s.id })).toMatchObject({
+      ok: false,
+      error: { code: 'notFound', path: 'id' },
+    });
   });
 
   test('an unknown tier, self-contradicting subcontracting or removing a supplier still named is refused; nothing is written', async () => {

@@ -16,5 +16,6 @@ export async function removeSupplier(id: string, call: ProjectCall): Promise<Sup
   ] as const;
   const held = counts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
   if (held.length) return { held: held.join(', ') };
-  return (await removeRecord(supplierKind, call, id)) ? 'removed' : 'notFound';
+  const r = await removeRecord(supplierKind, call, id);
+  return r.ok && r.gone ? 'removed' : 'notFound';
 }

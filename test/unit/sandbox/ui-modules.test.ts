@@ -9,7 +9,11 @@ test('each UI module names its resolver, the built file its resource entry serve
     'itr-sla-panel': { handler: 'panelResolver', file: 'static/build/panel.html', title: 'ITR SLA' },
     'itr-issue-context': { handler: 'panelResolver', file: 'static/build/context.html', title: 'ITR SLA' },
     'itr-admin': { handler: 'adminResolver', file: 'static/build/admin.html', title: 'ITR for Jira' },
-    'itr-project': { handler: 'projectResolver', file: 'static/build/project.html', title: 'ITR service relationships' },
+    'itr-project': {
+      handler: 'projectResolver',
+      file: 'static/build/project.html',
+      title: 'ITR service relationships',
+    },
   });
 });
 
