@@ -240,7 +240,7 @@ test('on 1 October the daily job reports September per customer: figures as comp
 
   const figures = JSON.parse(mine.figures) as ReportFigures;
   expect(figures).toEqual({
-    ...expectedFigures('Acme'),
+    ...expectedFigures(acme), // the issues' `customer` is the record the Customer field's value matched
     satisfaction: { answered: 3, average: 3.67, distribution: [0, 1, 0, 1, 1] },
     complaints: { customer: 2, user: 1 },
     praise: 1,
