@@ -6,9 +6,8 @@ import { z } from 'zod';
 import type { ListPage } from '../../contract/project';
 import type { ListInput } from '../../contract/project-payloads';
 import { PARTY_KINDS, type Contact, type ContactItem } from '../../contract/records/contact';
-import { displayName } from '../../platform/jira/api';
-import { JiraClient } from '../../platform/jira/client';
 import { rowsWhereIn } from '../../platform/sql/records';
+import { displayNames } from '../people-names';
 import { contactKind, PARTY } from '../records/contact';
 import type { ProjectCall } from '../records/kind';
 import { listRecords } from '../records/service';
@@ -26,10 +25,7 @@ export async function listContacts(call: ProjectCall, q: ListInput): Promise<Lis
       names.set(`${kind} ${r.id}`, r.name);
   }
   const today = await serviceToday(call.now);
-  const jira = new JiraClient({ as: 'app' });
-  const owners = new Map<string, string | null>();
-  for (const o of new Set(page.items.flatMap((c) => c.followUps.map((f) => f.owner))))
-    owners.set(o, await displayName(jira, o));
+  const owners = await displayNames(page.items.flatMap((c) => c.followUps.map((f) => f.owner)));
   const ownerNames = (c: Contact) =>
     Object.fromEntries(c.followUps.flatMap((f) => (owners.get(f.owner) ? [[f.owner, owners.get(f.owner)!]] : [])));
   return {

@@ -4,8 +4,7 @@
 import type { ListPage } from '../../contract/project';
 import type { ListInput } from '../../contract/project-payloads';
 import type { FeedbackItem } from '../../contract/records/feedback';
-import { displayName } from '../../platform/jira/api';
-import { JiraClient } from '../../platform/jira/client';
+import { displayNames } from '../people-names';
 import { feedbackKind } from '../records/feedback';
 import type { ProjectCall } from '../records/kind';
 import { listRecords } from '../records/service';
@@ -16,10 +15,7 @@ export async function listFeedback(call: ProjectCall, q: ListInput): Promise<Lis
   // The rows as feedbackKind.fromRow made them (listRecords types them as the payload's fields only).
   const items = page.items as ReadonlyArray<ReturnType<typeof feedbackKind.fromRow>>;
   const clocks = await complaintClocks(call, items);
-  const jira = new JiraClient({ as: 'app' });
-  const names = new Map<string, string | null>();
-  for (const e of new Set(items.flatMap((f) => (f.engineer ? [f.engineer] : []))))
-    names.set(e, await displayName(jira, e));
+  const names = await displayNames(items.map((f) => f.engineer));
   return {
     ...page,
     items: items.map((f, i) => ({

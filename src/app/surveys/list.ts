@@ -2,9 +2,10 @@
 
 import type { ListPage } from '../../contract/project';
 import type { ListInput } from '../../contract/project-payloads';
-import type { Survey } from '../../contract/records/survey';
+import type { Survey, SurveyItem } from '../../contract/records/survey';
 import { pageRows } from '../../platform/sql/records';
 import { surveyRow, type SurveyRow } from '../../platform/sql/surveys';
+import { displayNames } from '../people-names';
 import type { ProjectCall } from '../records/kind';
 
 const SORT: Readonly<Record<string, string>> = {
@@ -37,7 +38,7 @@ export const surveyOf = (r: SurveyRow): Survey => ({
   comment: r.comment,
 });
 
-export async function listSurveys(call: ProjectCall, q: ListInput): Promise<ListPage<Survey>> {
+export async function listSurveys(call: ProjectCall, q: ListInput): Promise<ListPage<SurveyItem>> {
   const sort = q.sort ?? { by: 'sentAt', dir: 'desc' as const };
   const page = await pageRows('itr_survey', surveyRow, {
     projectId: call.project.id,
@@ -47,5 +48,10 @@ export async function listSurveys(call: ProjectCall, q: ListInput): Promise<List
     limit: q.pageSize,
     offset: q.page * q.pageSize,
   });
-  return { items: page.rows.map(surveyOf), total: page.total, page: q.page, pageSize: q.pageSize };
+  const names = await displayNames(page.rows.map((r) => r.engineer));
+  const items = page.rows.map((r) => ({
+    ...surveyOf(r),
+    engineerName: r.engineer ? (names.get(r.engineer) ?? null) : null,
+  }));
+  return { items, total: page.total, page: q.page, pageSize: q.pageSize };
 }

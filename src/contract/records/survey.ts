@@ -25,6 +25,11 @@ export interface Survey {
   readonly comment: string | null;
 }
 
+/** A survey as its list shows it: the credited engineer's display name beside the account id. */
+export interface SurveyItem extends Survey {
+  readonly engineerName: string | null;
+}
+
 export const SURVEY_SORTS = ['sentAt', 'answeredAt', 'score', 'issueKey'] as const;
 export const SURVEY_FILTERS = ['kind', 'source', 'customerId', 'campaignId'] as const;
 

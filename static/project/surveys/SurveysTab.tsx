@@ -1,7 +1,7 @@
 // Satisfaction surveys (满意度调查): the scores, the periodic campaigns, and every survey (case by case
 // and periodic) with search, sort, pages and CSV.
 import { useState } from 'react';
-import { SURVEY, type Survey } from '@contract/records/survey';
+import { SURVEY, type SurveyItem } from '@contract/records/survey';
 import { useText } from '../../shared/i18n';
 import type { TabProps } from '../ProjectPage';
 import { RecordList, type Column } from '../records/RecordList';
@@ -18,9 +18,9 @@ export default function SurveysTab({ access }: TabProps) {
   const [version, setVersion] = useState(0);
   const customer = (id: string) => customers.find((c) => c.id === id)?.name ?? t('unknownCustomer');
   // A case survey names its issue; a periodic one, whom it asked.
-  const subject = (r: Survey) => r.issueKey ?? `${t('kindperiodic')}: ${r.respondent ?? ''}`;
+  const subject = (r: SurveyItem) => r.issueKey ?? `${t('kindperiodic')}: ${r.respondent ?? ''}`;
   const at = (ms: number | null) => (ms === null ? '' : when(ms, locale, zone));
-  const columns: ReadonlyArray<Column<Survey>> = [
+  const columns: ReadonlyArray<Column<SurveyItem>> = [
     { label: t('issue'), sort: 'issueKey', cell: subject, csv: subject },
     {
       label: t('customer'),
@@ -29,8 +29,8 @@ export default function SurveysTab({ access }: TabProps) {
     },
     {
       label: t('engineer'),
-      cell: (r) => r.engineer ?? t('none'),
-      csv: (r) => r.engineer ?? '',
+      cell: (r) => r.engineerName ?? r.engineer ?? t('none'),
+      csv: (r) => r.engineerName ?? r.engineer ?? '',
     },
     { label: t('serviceType'), cell: (r) => r.serviceType ?? t('none'), csv: (r) => r.serviceType ?? '' },
     { label: t('sent'), sort: 'sentAt', cell: (r) => at(r.sentAt), csv: (r) => new Date(r.sentAt).toISOString() },
@@ -55,7 +55,7 @@ export default function SurveysTab({ access }: TabProps) {
       />
       <section aria-labelledby="surveys-heading" className="survey-section">
         <h2 id="surveys-heading">{t('caption')}</h2>
-        <RecordList<Survey>
+        <RecordList<SurveyItem>
           id="surveys"
           caption={t('caption')}
           listKey={SURVEY.list}
