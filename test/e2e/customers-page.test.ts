@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seedRelations } from '../../sandbox/demo/relations/seed';
 import type { SandboxUi } from '../../sandbox/ui/server';
 import { startSandbox, type Sandbox } from '../support/sandbox';
+import { openProjectPage } from './project-shell';
 import { closeShell, openShell, SHOTS, watchedPage } from './browser';
 
 const T0 = Date.parse('2026-03-02T09:30:00+08:00');
@@ -26,14 +27,7 @@ afterAll(async () => {
   await sb.stop();
 });
 
-const PAGE = '/jira/software/projects/SUP/apps/itr';
-
-async function open(page: Page, q: Record<string, string>) {
-  await page.goto(`${url}${PAGE}?${new URLSearchParams(q).toString()}`);
-  const frame = page.frameLocator('#itr-project');
-  await frame.locator('h1').waitFor();
-  return frame;
-}
+const open = (page: Page, q: Record<string, string>) => openProjectPage(page, url, q);
 
 async function axe(page: Page) {
   const r = await new AxeBuilder({ page }).include('#itr-project').analyze();

@@ -12,6 +12,7 @@ import type { Issue } from '../../sandbox/jira/site';
 import type { SandboxUi } from '../../sandbox/ui/server';
 import { query } from '../support/project';
 import { PEOPLE, printerIncident, startSandbox, type Sandbox } from '../support/sandbox';
+import { openProjectPage } from './project-shell';
 import { closeShell, openShell, SHOTS, watchedPage } from './browser';
 
 const T0 = Date.parse('2026-03-09T15:00:00+08:00');
@@ -34,14 +35,7 @@ afterAll(async () => {
   await sb.stop();
 });
 
-const PAGE = '/jira/software/projects/SUP/apps/itr';
-
-async function open(page: Page, q: Record<string, string>) {
-  await page.goto(`${url}${PAGE}?${new URLSearchParams(q).toString()}`);
-  const frame = page.frameLocator('#itr-project');
-  await frame.locator('h1').waitFor();
-  return frame;
-}
+const open = (page: Page, q: Record<string, string>) => openProjectPage(page, url, q);
 
 async function axe(page: Page, include: string) {
   const r = await new AxeBuilder({ page }).include(include).analyze();

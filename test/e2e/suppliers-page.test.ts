@@ -12,6 +12,7 @@ import { seedSuppliers } from '../../sandbox/demo/relations/suppliers';
 import type { SandboxUi } from '../../sandbox/ui/server';
 import { projectData } from '../support/project';
 import { startSandbox, type Sandbox } from '../support/sandbox';
+import { openProjectPage } from './project-shell';
 import { closeShell, openShell, SHOTS, watchedPage } from './browser';
 
 const T0 = Date.parse('2026-03-02T09:30:00+08:00');
@@ -35,14 +36,7 @@ afterAll(async () => {
   await sb.stop();
 });
 
-const PAGE = '/jira/software/projects/SUP/apps/itr';
-
-async function open(page: Page, q: Record<string, string>): Promise<FrameLocator> {
-  await page.goto(`${url}${PAGE}?${new URLSearchParams(q).toString()}`);
-  const frame = page.frameLocator('#itr-project');
-  await frame.locator('h1').waitFor();
-  return frame;
-}
+const open = (page: Page, q: Record<string, string>): Promise<FrameLocator> => openProjectPage(page, url, q);
 
 async function axe(page: Page) {
   const r = await new AxeBuilder({ page }).include('#itr-project').analyze();

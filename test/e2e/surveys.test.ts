@@ -11,6 +11,7 @@ import type { SandboxUi } from '../../sandbox/ui/server';
 import { query } from '../support/project';
 import { passwordRequest, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 import { linkSentFor } from '../support/surveys';
+import { openProjectPage } from './project-shell';
 import { closeShell, openShell, SHOTS } from './browser';
 
 const T0 = Date.parse('2026-03-02T09:30:00+08:00');
@@ -141,12 +142,8 @@ test('the survey form in Chinese and dark (the browser’s language and scheme),
   expect(errors).toEqual([]);
 });
 
-const PAGE = '/jira/software/projects/SUP/apps/itr';
-
 async function openTab(page: Page, q: Record<string, string>, tab: string) {
-  await page.goto(`${url}${PAGE}?${new URLSearchParams(q).toString()}`);
-  const frame = page.frameLocator('#itr-project');
-  await frame.locator('h1').waitFor();
+  const frame = await openProjectPage(page, url, q);
   await frame.getByRole('tab', { name: tab }).click();
   return frame;
 }
