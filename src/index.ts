@@ -8,5 +8,6 @@ export { lifecycle } from './triggers/lifecycle';
 export { panelResolver } from './resolvers/panel';
 export { adminResolver } from './resolvers/admin';
 export { projectResolver } from './resolvers/project';
+export { gadgetResolver } from './resolvers/gadget';
 export { daily } from './triggers/daily';
 export { surveyWeb } from './triggers/survey-web';

@@ -121,6 +121,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
       basedOn: snap.updated,
       state: JSON.stringify(state),
       nextCheckAt,
+      breachAt: state.breachAt === null ? null : state.breachAt * 1000,
       open:
         (cfg.statusCategory.get(snap.issue.fields.status) ?? snap.issue.statusCategories[snap.issue.fields.status]) !==
         'done',

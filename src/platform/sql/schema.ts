@@ -5,7 +5,9 @@
 import { errorCodes, ForgeSQLAPIError, migrationRunner, sql } from '@forge/sql';
 import { z } from 'zod';
 import { installationId } from '../runtime';
+import { KPI_MIGRATIONS } from './kpi-schema';
 import { RELATION_MIGRATIONS } from './relations-schema';
+import { WORKLOG_MIGRATIONS } from './worklog-schema';
 
 const CORE_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
   [
@@ -122,7 +124,7 @@ const CORE_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Append-only: a name once shipped never changes, and new ones go last. */
-const MIGRATIONS = [...CORE_MIGRATIONS, ...RELATION_MIGRATIONS];
+const MIGRATIONS = [...CORE_MIGRATIONS, ...RELATION_MIGRATIONS, ...KPI_MIGRATIONS, ...WORKLOG_MIGRATIONS];
 
 const ready = new Map<string, Promise<unknown>>();
 

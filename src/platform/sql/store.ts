@@ -136,6 +136,8 @@ export interface StateWrite {
   readonly basedOn: number;
   readonly state: string;
   readonly nextCheckAt: number | null;
+  /** When the most urgent goal breaches (epoch ms), for "At risk now". */
+  readonly breachAt: number | null;
   readonly open: boolean;
   readonly configVersion: number;
   readonly evaluatedAt: number;
@@ -153,6 +155,7 @@ const STATE_COLUMNS = [
   'service',
   'components',
   'incident',
+  'breach_at',
 ] as const;
 
 /**
@@ -172,6 +175,7 @@ export async function saveStates(ws: readonly StateWrite[]): Promise<Set<string>
       w.service,
       JSON.stringify(w.components),
       w.incident ? 1 : 0,
+      w.breachAt,
     ]);
     const params: Param[] = [];
     const sets = STATE_COLUMNS.map((col, c) => {
@@ -204,13 +208,16 @@ export async function leaveScope(id: string): Promise<string | null> {
     Number(id),
   );
   if (!row || row.in_scope === 0) return null;
-  await write('UPDATE itr_issue SET in_scope = 0, next_check_at = NULL WHERE issue_id = ?', Number(id));
+  await write(
+    'UPDATE itr_issue SET in_scope = 0, next_check_at = NULL, breach_at = NULL WHERE issue_id = ?',
+    Number(id),
+  );
   return row.state;
 }
 
 /** Every issue still managed leaves the scope (the configuration in force has none). */
 export async function leaveScopeAll(): Promise<void> {
-  await write('UPDATE itr_issue SET in_scope = 0, next_check_at = NULL WHERE in_scope = 1');
+  await write('UPDATE itr_issue SET in_scope = 0, next_check_at = NULL, breach_at = NULL WHERE in_scope = 1');
 }
 
 /** Open managed issues not evaluated since `t` leave the scope; returns them with their last state. */
@@ -223,7 +230,7 @@ export async function leaveScopeNotEvaluatedSince(t: number): Promise<Array<{ id
   for (let i = 0; i < found.length; i += 500) {
     const ids = found.slice(i, i + 500).map((r) => r.issue_id);
     await write(
-      `UPDATE itr_issue SET in_scope = 0, next_check_at = NULL WHERE issue_id IN (${placeholders(ids.length)})`,
+      `UPDATE itr_issue SET in_scope = 0, next_check_at = NULL, breach_at = NULL WHERE issue_id IN (${placeholders(ids.length)})`,
       ...ids,
     );
   }

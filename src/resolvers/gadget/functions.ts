@@ -1,0 +1,11 @@
+// Every function of the gadgets' resolver, by name. Each gadget adds its own (append only).
+
+import { GADGET } from '../../contract/gadgets';
+import type { ResolverFunction } from '../../platform/resolver';
+import { AT_RISK_FUNCTIONS } from './at-risk';
+import { gadgetProjects } from './projects';
+
+export const GADGET_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
+  [GADGET.projects]: gadgetProjects,
+  ...AT_RISK_FUNCTIONS,
+};
