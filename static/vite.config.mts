@@ -3,6 +3,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
+/** One HTML entry per surface (append only). */
+const ENTRIES = ['panel', 'context', 'admin', 'project', 'gadget-at-risk'];
+
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
@@ -18,9 +21,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000, // raw size; the budget that matters is gzipped initial JS (bench/bundle-size.ts)
     rolldownOptions: {
-      input: Object.fromEntries(
-        ['panel', 'context', 'admin', 'project'].map((e) => [e, resolve(import.meta.dirname, `${e}.html`)]),
-      ),
+      input: Object.fromEntries(ENTRIES.map((e) => [e, resolve(import.meta.dirname, `${e}.html`)])),
     },
   },
 });

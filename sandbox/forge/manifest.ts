@@ -71,7 +71,16 @@ export interface Wiring {
   readonly scopes: readonly string[];
   /** Custom UI modules by key: the handler of their resolver, the file their resource entry serves and the
    * title Jira shows above them. */
-  readonly ui: ReadonlyMap<string, { handler: string; file: string; title: string }>;
+  readonly ui: ReadonlyMap<string, UiModule>;
+}
+
+export interface UiModule {
+  /** The module type (jira:issuePanel, jira:dashboardGadget…). */
+  readonly type: string;
+  readonly handler: string;
+  readonly file: string;
+  readonly title: string;
+  readonly description?: string;
 }
 
 const uiModule = z.object({
@@ -79,6 +88,7 @@ const uiModule = z.object({
   resource: z.string(),
   resolver: z.object({ function: z.string() }).optional(),
   title: z.string(),
+  description: z.string().optional(),
 });
 
 const INTERVAL = { fiveMinute: 300_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
@@ -135,16 +145,25 @@ export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
     aliases,
     scopes: m.permissions?.scopes ?? [],
     ui: new Map(
-      Object.values(m.modules)
-        .flatMap((list): unknown[] => (Array.isArray(list) ? (list as unknown[]) : []))
-        .flatMap((x) => {
+      Object.entries(m.modules)
+        .flatMap(([type, list]): Array<[string, unknown]> =>
+          Array.isArray(list) ? (list as unknown[]).map((x) => [type, x]) : [],
+        )
+        .flatMap(([type, x]) => {
           const u = uiModule.safeParse(x);
           if (!u.success || !u.data.resolver) return [];
           const [key, entry] = u.data.resource.split('/');
           const r = m.resources.find((x) => x.key === key);
           if (!r) throw new Error(`manifest.yml: module '${u.data.key}' names no resource '${u.data.resource}'`);
           const file = join(r.path, entry ? (r.entry?.[entry] ?? '') : 'index.html');
-          return [[u.data.key, { handler: handlerOf(u.data.resolver.function), file, title: u.data.title }] as const];
+          const module: UiModule = {
+            type,
+            handler: handlerOf(u.data.resolver.function),
+            file,
+            title: u.data.title,
+            ...(u.data.description === undefined ? {} : { description: u.data.description }),
+          };
+          return [[u.data.key, module] as const];
         }),
     ),
   };

@@ -4,19 +4,27 @@
 
 import { z } from 'zod';
 import type { ForgeHost } from '../forge/host';
+import type { Dashboard } from './dashboard';
 import { accountOf, viewerQuery } from './viewer';
 
 export const bridgeCall = z.object({
   name: z.string(),
   payload: z.unknown().optional(),
-  frame: viewerQuery.extend({ module: z.string(), issue: z.string().optional(), project: z.string().optional() }),
+  frame: viewerQuery.extend({
+    module: z.string(),
+    issue: z.string().optional(),
+    project: z.string().optional(),
+    /** A dashboard gadget's id, and whether Jira opened its edit view. */
+    gadget: z.string().optional(),
+    entry: z.enum(['view', 'edit']).optional(),
+  }),
 });
 export type BridgeCall = z.infer<typeof bridgeCall>;
 
 /** An answer for bridge.js: the value, or a status and message it throws. */
 export type BridgeAnswer = { status: 200; body: unknown } | { status: 400 | 404 | 500; body: { message: string } };
 
-export async function answerBridge(host: ForgeHost, c: BridgeCall): Promise<BridgeAnswer> {
+export async function answerBridge(host: ForgeHost, dashboard: Dashboard, c: BridgeCall): Promise<BridgeAnswer> {
   const issue = c.frame.issue === undefined ? null : host.site.issue(c.frame.issue);
   if (c.frame.issue !== undefined && !issue) return { status: 404, body: { message: `no issue ${c.frame.issue}` } };
   const ui = host.wiring.ui.get(c.frame.module);
@@ -27,6 +35,9 @@ export async function answerBridge(host: ForgeHost, c: BridgeCall): Promise<Brid
   if (c.frame.project !== undefined && !project)
     return { status: 404, body: { message: `no project ${c.frame.project}` } };
   const projectRef = project && { id: project.id, key: project.key, type: project.typeKey };
+  const gadget = c.frame.gadget === undefined ? undefined : dashboard.get(c.frame.gadget);
+  if (c.frame.gadget !== undefined && !gadget) return { status: 404, body: { message: `no gadget ${c.frame.gadget}` } };
+  const editing = gadget !== undefined && c.frame.entry === 'edit' && dashboard.mayEdit(accountId);
   switch (c.name) {
     case 'getContext':
       return {
@@ -43,10 +54,25 @@ export async function answerBridge(host: ForgeHost, c: BridgeCall): Promise<Brid
               type: c.frame.module,
               ...(issue ? { issue: { id: String(issue.id), key: issue.key, type: issue.issuetype } } : {}),
               ...(projectRef ? { project: projectRef } : {}),
+              ...(gadget
+                ? {
+                    type: 'jira:dashboardGadget',
+                    gadget: { id: gadget.id },
+                    dashboard: { id: '1' },
+                    gadgetConfiguration: gadget.config ?? {},
+                    ...(editing ? { entryPoint: 'edit' } : {}),
+                  }
+                : {}),
             },
           },
         },
       };
+    case 'submit':
+      // Jira saves what a gadget's edit view submits as its configuration; any other view is not submittable.
+      if (!gadget || !editing || typeof c.payload !== 'object' || c.payload === null || Array.isArray(c.payload))
+        return { status: 200, body: { value: false } };
+      gadget.config = c.payload as Record<string, unknown>;
+      return { status: 200, body: { value: true } };
     case 'enableTheming':
       return { status: 200, body: { attrs: themeAttrs(c.frame.theme) } };
     case 'invoke': {

@@ -13,6 +13,11 @@
         listeners.add(payload);
         return { unsubscribe: () => listeners.delete(payload) };
       }
+      if (name === 'navigate') {
+        // Jira navigates its own page (router.navigate): the shell follows paths on its origin.
+        parent.postMessage({ type: 'itr-navigate', url: payload.url }, location.origin);
+        return undefined;
+      }
       const res = await post('/__bridge', { name, payload, frame });
       const answer = await res.json();
       if (!res.ok) throw new Error(answer.message);
@@ -24,6 +29,9 @@
         document.head.append(link);
         return undefined;
       }
+      // A gadget's edit view saved or closed: Jira shows the gadget's view again.
+      if ((name === 'submit' && answer.value === true) || name === 'close')
+        parent.postMessage({ type: 'itr-gadget-done', gadget: frame.gadget }, location.origin);
       return answer.value;
     },
   };

@@ -36,7 +36,7 @@ export interface PageInput {
   readonly viewer: Viewer;
   /** Query values the page keeps when the viewer switches (the list's JQL). */
   readonly keep?: Readonly<Record<string, string>>;
-  readonly current: 'issues' | 'admin' | 'create' | 'project';
+  readonly current: 'issues' | 'admin' | 'create' | 'project' | 'dashboard';
   readonly now: number;
   readonly body: string;
   readonly bodyClass?: string;
@@ -69,7 +69,7 @@ export function page(p: PageInput): string {
 <body class="${p.bodyClass ?? ''}">
 <header class="top">
   <a class="brand" href="${esc(href('/issues', v))}"><span class="logo" aria-hidden="true"></span>${t('product')}<span class="tag">${t('sandbox')}</span></a>
-  <nav aria-label="${t('mainNav')}">${nav('issues', href('/issues', v), t('issues'))}${nav('project', href(projectPagePath('SUP'), v), t('relationships'))}${nav('admin', href(ADMIN_PATH, v), `${t('apps')} › ${t('admin')}`)}<a class="button primary create" href="${esc(href('/create', v))}"${p.current === 'create' ? ' aria-current="page"' : ''}>${t('create')}</a></nav>
+  <nav aria-label="${t('mainNav')}">${nav('dashboard', href('/jira/dashboards/1', v), t('dashboards'))}${nav('issues', href('/issues', v), t('issues'))}${nav('project', href(projectPagePath('SUP'), v), t('relationships'))}${nav('admin', href(ADMIN_PATH, v), `${t('apps')} › ${t('admin')}`)}<a class="button primary create" href="${esc(href('/create', v))}"${p.current === 'create' ? ' aria-current="page"' : ''}>${t('create')}</a></nav>
   <span class="clock">${t('clock')}: <time id="sandbox-clock" aria-live="off">${esc(when(p.now, v))}</time></span>
   <form class="view-as" method="get" action="${esc(p.path)}" aria-label="${t('viewAs')}">${kept}
     ${select('user', t('user'), USERS.map((u) => option(u, userLabel[u], v.user)).join(''))}

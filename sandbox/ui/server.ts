@@ -3,6 +3,7 @@
 // framing the built Custom UI under Forge's default CSP and answering the frames' __bridge calls with the
 // real resolvers through ForgeHost.
 
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +15,8 @@ import { createPage } from './create-page';
 import * as person from './as-person';
 import { answerBridge, bridgeCall } from './bridge-host';
 import { lastChange, version } from './changes';
+import { Dashboard, DASHBOARD_PATH } from './dashboard';
+import { dashboardPage } from './dashboard-page';
 import { issuePage, type AppFrame } from './issue-page';
 import { DEFAULT_JQL, issuesPage, listVersion } from './issues-page';
 import { ADMIN_PATH, PROJECT_PAGE, SHELL_CSP, when } from './layout';
@@ -46,9 +49,20 @@ const ACTIONS = ['transition', 'assign', 'comment'] as const;
 export class SandboxUi {
   /** CSP violations reported by the app's frames and the shell's pages. */
   readonly cspViolations: unknown[] = [];
+  /** The dashboard at /jira/dashboards/1: every gadget the app offers, once, until someone changes it. */
+  readonly dashboard: Dashboard;
   private server: Server | null = null;
 
-  constructor(private readonly host: ForgeHost) {}
+  constructor(private readonly host: ForgeHost) {
+    this.dashboard = new Dashboard(this.gadgetModules().map((g) => g.key));
+  }
+
+  private gadgetModules(): Array<{ key: string; title: string; description: string }> {
+    // A gadget whose resource is not built yet (a partial `npm run build:ui`) is not offered.
+    return [...this.host.wiring.ui]
+      .filter(([, u]) => u.type === 'jira:dashboardGadget' && existsSync(join(REPO_ROOT, u.file)))
+      .map(([key, u]) => ({ key, title: u.title, description: u.description ?? '' }));
+  }
 
   async start(port = 0): Promise<string> {
     this.server = createServer((req, res) => {
@@ -82,12 +96,20 @@ export class SandboxUi {
     else if (path === ADMIN_PATH) this.admin(res, viewerOf(url.searchParams, { user: 'admin' }));
     else if (PROJECT_PAGE.test(path))
       this.project(res, PROJECT_PAGE.exec(path)![2]!, viewerOf(url.searchParams, { user: 'manager' }));
+    else if (path === DASHBOARD_PATH) this.showDashboard(res, url);
+    else if (path.startsWith(`${DASHBOARD_PATH}/gadgets`) && post) await this.changeDashboard(req, res, url);
+    else if (path === '/issues/')
+      redirect(res, `/issues${url.search}`); // Jira's search URL, as links in the app give it
     else if (path === '/__changes') this.changes(res, url);
     else if (shellFile) send(res, 200, TYPES[extname(shellFile)]!, await readFile(join(REPO_ROOT, shellFile)));
     else if (path === '/__tokens.css')
       send(res, 200, TYPES['.css']!, (await Promise.all(THEMES.map(themeCss))).join('\n'));
     else if (path === '/__bridge' && post) {
-      const a = await answerBridge(this.host, bridgeCall.parse(JSON.parse((await body(req)) || 'null') as unknown));
+      const a = await answerBridge(
+        this.host,
+        this.dashboard,
+        bridgeCall.parse(JSON.parse((await body(req)) || 'null') as unknown),
+      );
       send(res, a.status, 'application/json', JSON.stringify(a.body));
     } else if (path === '/__csp' && post) {
       this.cspViolations.push(JSON.parse(await body(req)) as unknown);
@@ -204,6 +226,50 @@ export class SandboxUi {
         src: `/ui/${builtFile(ui.file)}?${q.toString()}`,
       }),
     );
+  }
+
+  private showDashboard(res: ServerResponse, url: URL): void {
+    const v = viewerOf(url.searchParams, { user: 'manager' });
+    const canEdit = this.dashboard.mayEdit(accountOf(v));
+    const editing = canEdit ? url.searchParams.get('edit') : null;
+    const cards = this.dashboard.gadgets.map((g) => {
+      const ui = this.host.wiring.ui.get(g.module)!;
+      const entry = g.id === editing ? 'edit' : 'view';
+      const q = new URLSearchParams({ module: g.module, gadget: g.id, entry, ...v });
+      return {
+        id: g.id,
+        title: ui.title,
+        src: `/ui/${builtFile(ui.file)}?${q.toString()}`,
+        editing: entry === 'edit',
+        refresh: Dashboard.refreshOf(g),
+      };
+    });
+    page(
+      res,
+      200,
+      dashboardPage({ now: this.host.site.clock(), viewer: v, canEdit, cards, available: this.gadgetModules() }),
+    );
+  }
+
+  /** Adds a gadget (then opens its edit view, as Jira does) or removes one; POST-redirect-GET. */
+  private async changeDashboard(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const v = viewerOf(url.searchParams, { user: 'manager' });
+    if (!this.dashboard.mayEdit(accountOf(v))) {
+      send(res, 403, 'text/plain', 'Only the dashboard’s owner and Jira admins change its gadgets.');
+      return;
+    }
+    const remove = /^\/gadgets\/([\w-]+)\/remove$/.exec(url.pathname.slice(DASHBOARD_PATH.length));
+    if (remove) {
+      this.dashboard.remove(remove[1]!);
+      redirect(res, href(DASHBOARD_PATH, v), 303);
+      return;
+    }
+    const module = new URLSearchParams(await body(req)).get('module') ?? '';
+    if (!this.gadgetModules().some((g) => g.key === module)) {
+      send(res, 400, 'text/plain', `no gadget module ${module}`);
+      return;
+    }
+    redirect(res, href(DASHBOARD_PATH, v, { edit: this.dashboard.add(module).id }), 303);
   }
 
   /** What an open page polls: the sandbox clock, and the issue's fingerprint with its last change, or the

@@ -14,9 +14,35 @@
   let busy = false;
 
   window.addEventListener('message', (e) => {
-    if (e.origin !== location.origin || e.data?.type !== 'itr-frame-height') return;
-    for (const f of document.querySelectorAll('iframe'))
-      if (f.contentWindow === e.source) f.style.height = `${Math.max(40, e.data.height)}px`;
+    if (e.origin !== location.origin) return;
+    if (e.data?.type === 'itr-frame-height') {
+      for (const f of document.querySelectorAll('iframe'))
+        if (f.contentWindow === e.source) f.style.height = `${Math.max(40, e.data.height)}px`;
+    } else if (e.data?.type === 'itr-navigate' && typeof e.data.url === 'string') {
+      const to = new URL(e.data.url, location.origin);
+      if (to.origin === location.origin) {
+        for (const [k, v] of viewer) if (!to.searchParams.has(k) && k !== 'edit') to.searchParams.set(k, v);
+        location.assign(to.toString());
+      }
+    } else if (e.data?.type === 'itr-gadget-done') {
+      const q = new URLSearchParams(location.search);
+      q.delete('edit');
+      location.assign(`${location.pathname}?${q.toString()}`);
+    }
+  });
+
+  /** Jira's refresh of a dashboard gadget: every gadget frame hears it and the one named reloads. */
+  const refreshGadget = (gadgetId) => {
+    for (const f of document.querySelectorAll('iframe.gadget-frame'))
+      f.contentWindow?.postMessage({ event: 'JIRA_DASHBOARD_GADGET_REFRESH', payload: { gadgetId } }, location.origin);
+  };
+  for (const card of document.querySelectorAll('[data-gadget][data-refresh]')) {
+    const minutes = Number(card.dataset.refresh);
+    if (minutes > 0) setInterval(() => refreshGadget(card.dataset.gadget), minutes * 60_000);
+  }
+  document.addEventListener('click', (e) => {
+    const b = e.target instanceof Element ? e.target.closest('[data-refresh-gadget]') : null;
+    if (b) refreshGadget(b.dataset.refreshGadget);
   });
 
   document.addEventListener('securitypolicyviolation', (e) =>

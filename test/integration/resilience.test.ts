@@ -268,6 +268,7 @@ test('a state evaluated from an older snapshot never overwrites the state of a n
     basedOn: before.rows[0]!.jira_updated,
     state: before.rows[0]!.state,
     nextCheckAt: null,
+    breachAt: null,
     open: true,
     configVersion: 1,
     evaluatedAt: host.now(),

@@ -1,0 +1,49 @@
+// Every function of the gadgets' resolver, sent malformed payloads (made from a valid one: another type at
+// a path, an over-long string, an unknown or prototype key, no object at all): each is refused as invalid
+// with a specific message, and no table changes (a gadget only reads).
+
+import fc from 'fast-check';
+import { GADGET_FUNCTIONS } from '../../src/resolvers/gadget/functions';
+import { gadgetCall } from '../support/gadget';
+import { GADGET_SAMPLES } from '../support/gadget-samples';
+import { malformed } from '../support/malformed';
+import { tableChecksums } from '../support/project';
+import { startSandbox, type Sandbox } from '../support/sandbox';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+let sb: Sandbox;
+
+beforeAll(async () => {
+  sb = await startSandbox(Date.parse('2026-03-04T09:30:00+08:00'));
+}, 180_000);
+afterAll(async () => sb.stop());
+
+test('every function has a valid sample to corrupt, and the sample is accepted', async () => {
+  expect(Object.keys(GADGET_FUNCTIONS).filter((f) => !(f in GADGET_SAMPLES))).toEqual([]);
+  for (const [fn, sample] of Object.entries(GADGET_SAMPLES))
+    expect([fn, (await gadgetCall(sb, fn, sample)).ok]).toEqual([fn, true]);
+});
+
+test.each(Object.keys(GADGET_SAMPLES))(
+  `%s refuses ${RUNS} malformed payloads, each specifically, and writes nothing`,
+  async (fn) => {
+    const before = await tableChecksums(sb);
+    const seen = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(
+        malformed(() => GADGET_SAMPLES[fn]),
+        async (payload) => {
+          const r = await gadgetCall(sb, fn, payload);
+          if (r.ok) throw new Error(`accepted: ${JSON.stringify(payload).slice(0, 300)}`);
+          expect(r.error.code).toBe('invalid');
+          expect(r.error.message.length).toBeGreaterThan(5);
+          seen.add(r.error.message);
+        },
+      ),
+      { numRuns: RUNS, seed: 42 },
+    );
+    expect(await tableChecksums(sb)).toEqual(before);
+    expect(seen.size).toBeGreaterThan(1);
+  },
+  120_000,
+);

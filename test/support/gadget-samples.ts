@@ -1,0 +1,9 @@
+// A valid payload for every function of the gadgets' resolver, for the fuzz test to corrupt (append one
+// per new function).
+import { AT_RISK, DEFAULT_AT_RISK } from '../../src/contract/gadgets/at-risk';
+import { GADGET } from '../../src/contract/gadgets';
+
+export const GADGET_SAMPLES: Readonly<Record<string, unknown>> = {
+  [GADGET.projects]: {},
+  [AT_RISK.data]: { ...DEFAULT_AT_RISK, projects: ['SUP'] },
+};
