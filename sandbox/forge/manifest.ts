@@ -81,6 +81,9 @@ export interface UiModule {
   readonly file: string;
   readonly title: string;
   readonly description?: string;
+  /** Dashboard gadgets: false when the gadget refreshes itself on JIRA_DASHBOARD_GADGET_REFRESH (Jira
+   * reloads the frame otherwise). */
+  readonly refreshable: boolean;
 }
 
 const uiModule = z.object({
@@ -89,6 +92,7 @@ const uiModule = z.object({
   resolver: z.object({ function: z.string() }).optional(),
   title: z.string(),
   description: z.string().optional(),
+  refreshable: z.boolean().default(true),
 });
 
 const INTERVAL = { fiveMinute: 300_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
@@ -161,6 +165,7 @@ export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
             handler: handlerOf(u.data.resolver.function),
             file,
             title: u.data.title,
+            refreshable: u.data.refreshable,
             ...(u.data.description === undefined ? {} : { description: u.data.description }),
           };
           return [[u.data.key, module] as const];

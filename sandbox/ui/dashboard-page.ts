@@ -14,6 +14,8 @@ export interface GadgetCard {
   readonly src: string;
   readonly editing: boolean;
   readonly refresh: number;
+  /** Whether Jira reloads the frame to refresh it (else it tells the gadget). */
+  readonly reload: boolean;
 }
 
 export interface DashboardView {
@@ -32,7 +34,7 @@ export function dashboardPage(d: DashboardView): string {
     `<form method="post" action="${esc(href(`${DASHBOARD_PATH}/${action}`, v))}" class="inline">${extra}<button type="submit" class="button subtle">${esc(label)}</button></form>`;
   const card = (
     c: GadgetCard,
-  ) => `<section class="gadget card" aria-labelledby="gadget-title-${esc(c.id)}" data-gadget="${esc(c.id)}" data-refresh="${c.refresh}">
+  ) => `<section class="gadget card" aria-labelledby="gadget-title-${esc(c.id)}" data-gadget="${esc(c.id)}" data-refresh="${c.refresh}"${c.reload ? ' data-reload' : ''}>
     <header class="gadget-head">
       <h2 id="gadget-title-${esc(c.id)}">${esc(c.title)}</h2>
       <div class="gadget-menu">

@@ -242,6 +242,7 @@ export class SandboxUi {
         src: `/ui/${builtFile(ui.file)}?${q.toString()}`,
         editing: entry === 'edit',
         refresh: Dashboard.refreshOf(g),
+        reload: ui.refreshable,
       };
     });
     page(

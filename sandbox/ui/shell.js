@@ -33,6 +33,12 @@
 
   /** Jira's refresh of a dashboard gadget: every gadget frame hears it and the one named reloads. */
   const refreshGadget = (gadgetId) => {
+    const card = document.querySelector(`[data-gadget="${CSS.escape(gadgetId)}"]`);
+    if (card?.hasAttribute('data-reload')) {
+      const f = card.querySelector('iframe');
+      f.src = f.src; // a refreshable gadget: Jira loads its frame again
+      return;
+    }
     for (const f of document.querySelectorAll('iframe.gadget-frame'))
       f.contentWindow?.postMessage({ event: 'JIRA_DASHBOARD_GADGET_REFRESH', payload: { gadgetId } }, location.origin);
   };

@@ -55,6 +55,8 @@ test('the service manager adds and configures the gadget, reads it as a chart an
   expect(await view.locator('tbody tr td:first-child').allTextContents()).toEqual(keys);
   await page.locator(`[data-refresh-gadget="${id}"]`).click(); // Jira's refresh: the figures are read again
   await view.locator('tbody tr').first().waitFor();
+  // Not reloaded (the manifest says refreshable: false): the gadget read its figures again, the table stays.
+  expect(await view.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed')).toBe('true');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
