@@ -2,7 +2,7 @@
 // schedule, queue, web trigger and resolver, each function's time limit, and which property paths JQL indexes.
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { REPO_ROOT } from '../repo-root';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -55,6 +55,12 @@ const schema = z.object({
     .array(z.object({ key: z.string(), path: z.string(), entry: z.record(z.string(), z.string()).optional() }))
     .default([]),
   permissions: z.object({ scopes: z.array(z.string()).default([]) }).optional(),
+  translations: z
+    .object({
+      resources: z.array(z.object({ key: z.string(), path: z.string() })),
+      fallback: z.object({ default: z.string() }),
+    })
+    .optional(),
 });
 
 export type IndexType = 'number' | 'string' | 'text' | 'date' | 'user';
@@ -74,13 +80,19 @@ export interface Wiring {
   readonly ui: ReadonlyMap<string, UiModule>;
 }
 
+/** A manifest string: itself, or a key into the translation files. */
+const text = z.union([z.string(), z.object({ i18n: z.string() })]);
+
 export interface UiModule {
   /** The module type (jira:issuePanel, jira:dashboardGadget…). */
   readonly type: string;
   readonly handler: string;
   readonly file: string;
+  /** Jira's title in the fallback language, and per locale the manifest translates it to. */
   readonly title: string;
+  readonly titles: Readonly<Record<string, string>>;
   readonly description?: string;
+  readonly descriptions: Readonly<Record<string, string>>;
   /** Dashboard gadgets: false when the gadget refreshes itself on JIRA_DASHBOARD_GADGET_REFRESH (Jira
    * reloads the frame otherwise). */
   readonly refreshable: boolean;
@@ -90,8 +102,8 @@ const uiModule = z.object({
   key: z.string(),
   resource: z.string(),
   resolver: z.object({ function: z.string() }).optional(),
-  title: z.string(),
-  description: z.string().optional(),
+  title: text,
+  description: text.optional(),
   refreshable: z.boolean().default(true),
 });
 
@@ -119,6 +131,21 @@ export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
     const f = functions.get(key);
     if (!f) throw new Error(`manifest.yml: no function '${key}'`);
     return f.handler;
+  };
+  // Translated manifest strings: each locale's file, keys as dotted paths into its JSON.
+  const fallback = m.translations?.fallback.default ?? 'en-US';
+  const files = (m.translations?.resources ?? []).map(
+    (r) => [r.key, JSON.parse(readFileSync(join(dirname(file), r.path), 'utf8')) as unknown] as const,
+  );
+  const translated = (t: z.infer<typeof text>): Record<string, string> => {
+    if (typeof t === 'string') return { [fallback]: t };
+    const out: Record<string, string> = {};
+    for (const [locale, json] of files) {
+      const v = t.i18n.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], json);
+      if (typeof v !== 'string') throw new Error(`manifest.yml: no '${t.i18n}' in the ${locale} translations`);
+      out[locale] = v;
+    }
+    return out;
   };
   const indexed = new Map<string, Map<string, IndexType>>();
   const aliases: Record<string, { key: string; path: string }> = {};
@@ -160,13 +187,17 @@ export function readManifest(file = join(REPO_ROOT, 'manifest.yml')): Wiring {
           const r = m.resources.find((x) => x.key === key);
           if (!r) throw new Error(`manifest.yml: module '${u.data.key}' names no resource '${u.data.resource}'`);
           const file = join(r.path, entry ? (r.entry?.[entry] ?? '') : 'index.html');
+          const titles = translated(u.data.title);
+          const descriptions = u.data.description === undefined ? {} : translated(u.data.description);
           const module: UiModule = {
             type,
             handler: handlerOf(u.data.resolver.function),
             file,
-            title: u.data.title,
+            title: titles[fallback] ?? '',
+            titles,
             refreshable: u.data.refreshable,
-            ...(u.data.description === undefined ? {} : { description: u.data.description }),
+            ...(descriptions[fallback] === undefined ? {} : { description: descriptions[fallback] }),
+            descriptions,
           };
           return [[u.data.key, module] as const];
         }),

@@ -54,14 +54,18 @@ export class SandboxUi {
   private server: Server | null = null;
 
   constructor(private readonly host: ForgeHost) {
-    this.dashboard = new Dashboard(this.gadgetModules().map((g) => g.key));
+    this.dashboard = new Dashboard(this.gadgetModules('en-US').map((g) => g.key));
   }
 
-  private gadgetModules(): Array<{ key: string; title: string; description: string }> {
+  private gadgetModules(locale: string): Array<{ key: string; title: string; description: string }> {
     // A gadget whose resource is not built yet (a partial `npm run build:ui`) is not offered.
     return [...this.host.wiring.ui]
       .filter(([, u]) => u.type === 'jira:dashboardGadget' && existsSync(join(REPO_ROOT, u.file)))
-      .map(([key, u]) => ({ key, title: u.title, description: u.description ?? '' }));
+      .map(([key, u]) => ({
+        key,
+        title: u.titles[locale] ?? u.title,
+        description: u.descriptions[locale] ?? u.description ?? '',
+      }));
   }
 
   async start(port = 0): Promise<string> {
@@ -152,7 +156,11 @@ export class SandboxUi {
     const frame = (moduleKey: string): AppFrame => {
       const ui = this.host.wiring.ui.get(moduleKey)!;
       const q = new URLSearchParams({ module: moduleKey, issue: issue.key, ...v });
-      return { key: moduleKey, title: ui.title, src: `/ui/${builtFile(ui.file)}?${q.toString()}` };
+      return {
+        key: moduleKey,
+        title: ui.titles[v.locale] ?? ui.title,
+        src: `/ui/${builtFile(ui.file)}?${q.toString()}`,
+      };
     };
     const view = {
       site,
@@ -203,7 +211,7 @@ export class SandboxUi {
       200,
       adminPage(this.host.site.clock(), v, {
         key: 'itr-admin',
-        title: ui.title,
+        title: ui.titles[v.locale] ?? ui.title,
         src: `/ui/${builtFile(ui.file)}?${q.toString()}`,
       }),
     );
@@ -222,7 +230,7 @@ export class SandboxUi {
       200,
       projectPage(this.host.site.clock(), v, project, {
         key: 'itr-project',
-        title: ui.title,
+        title: ui.titles[v.locale] ?? ui.title,
         src: `/ui/${builtFile(ui.file)}?${q.toString()}`,
       }),
     );
@@ -238,7 +246,7 @@ export class SandboxUi {
       const q = new URLSearchParams({ module: g.module, gadget: g.id, entry, ...v });
       return {
         id: g.id,
-        title: ui.title,
+        title: ui.titles[v.locale] ?? ui.title,
         src: `/ui/${builtFile(ui.file)}?${q.toString()}`,
         editing: entry === 'edit',
         refresh: Dashboard.refreshOf(g),
@@ -248,7 +256,13 @@ export class SandboxUi {
     page(
       res,
       200,
-      dashboardPage({ now: this.host.site.clock(), viewer: v, canEdit, cards, available: this.gadgetModules() }),
+      dashboardPage({
+        now: this.host.site.clock(),
+        viewer: v,
+        canEdit,
+        cards,
+        available: this.gadgetModules(v.locale),
+      }),
     );
   }
 
@@ -266,7 +280,7 @@ export class SandboxUi {
       return;
     }
     const module = new URLSearchParams(await body(req)).get('module') ?? '';
-    if (!this.gadgetModules().some((g) => g.key === module)) {
+    if (!this.gadgetModules(v.locale).some((g) => g.key === module)) {
       send(res, 400, 'text/plain', `no gadget module ${module}`);
       return;
     }

@@ -5,16 +5,45 @@ import { SITE_SEED } from '../../../sandbox/demo/site-seed';
 import { Site } from '../../../sandbox/jira/site';
 
 test('each UI module names its resolver, the built file its resource entry serves and its title', () => {
-  expect(Object.fromEntries(readManifest().ui)).toEqual({
-    'itr-sla-panel': { handler: 'panelResolver', file: 'static/build/panel.html', title: 'ITR SLA' },
-    'itr-issue-context': { handler: 'panelResolver', file: 'static/build/context.html', title: 'ITR SLA' },
-    'itr-admin': { handler: 'adminResolver', file: 'static/build/admin.html', title: 'ITR for Jira' },
-    'itr-project': {
-      handler: 'projectResolver',
-      file: 'static/build/project.html',
-      title: 'ITR service relationships',
-    },
+  const ui = readManifest().ui;
+  const plain = (type: string, handler: string, file: string, title: string) => ({
+    type,
+    handler,
+    file: `static/build/${file}`,
+    title,
+    titles: { 'en-US': title },
+    descriptions: {},
+    refreshable: true,
   });
+  expect(ui.get('itr-sla-panel')).toEqual(plain('jira:issuePanel', 'panelResolver', 'panel.html', 'ITR SLA'));
+  expect(ui.get('itr-issue-context')).toEqual(plain('jira:issueContext', 'panelResolver', 'context.html', 'ITR SLA'));
+  expect(ui.get('itr-admin')).toEqual(plain('jira:adminPage', 'adminResolver', 'admin.html', 'ITR for Jira'));
+  expect(ui.get('itr-project')).toMatchObject({
+    handler: 'projectResolver',
+    title: 'ITR service relationships',
+    titles: { 'en-US': 'ITR service relationships', 'zh-CN': 'ITR 服务关系' },
+  });
+});
+
+test('the five dashboard gadgets share one resolver, refresh themselves and are titled in both languages', () => {
+  const gadgets = [...readManifest().ui].filter(([, u]) => u.type === 'jira:dashboardGadget');
+  expect(gadgets.map(([k]) => k)).toEqual([
+    'itr-gadget-sla',
+    'itr-gadget-satisfaction',
+    'itr-gadget-suppliers',
+    'itr-gadget-finance',
+    'itr-gadget-at-risk',
+  ]);
+  for (const [key, u] of gadgets) {
+    expect([key, u.handler, u.refreshable, u.file]).toEqual([
+      key,
+      'gadgetResolver',
+      false,
+      `static/build/${key.replace('itr-', '')}.html`,
+    ]);
+    expect(Object.keys(u.titles)).toEqual(['en-US', 'zh-CN']);
+    expect(u.descriptions['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+  }
 });
 
 test('an undeclared module key, or a resolver its module does not use, is an error', async () => {
