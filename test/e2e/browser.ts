@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ForgeHost } from '../../sandbox/forge/host';
 import { REPO_ROOT } from '../../sandbox/repo-root';
 import { SandboxUi } from '../../sandbox/ui/server';
+import type { Sandbox } from '../support/sandbox';
 
 /** Where the browser tests leave their screenshots. */
 export const SHOTS = join(REPO_ROOT, '.tmp/screenshots');
@@ -51,4 +52,21 @@ export async function openShell(host: ForgeHost): Promise<Shell> {
 export async function closeShell({ ui, browser }: Pick<Shell, 'ui' | 'browser'>): Promise<void> {
   await browser.close();
   await ui.stop();
+}
+
+export type SuiteShell = Shell & { readonly sb: Sandbox };
+
+/** A suite's sandbox (from `start`) and the shell with a browser, ready in beforeAll and stopped in
+ * afterAll; read its fields inside the tests. */
+export function suiteShell(start: () => Promise<Sandbox>): SuiteShell {
+  const s = {} as { -readonly [K in keyof SuiteShell]: SuiteShell[K] };
+  beforeAll(async () => {
+    s.sb = await start();
+    Object.assign(s, await openShell(s.sb.host));
+  }, 180_000);
+  afterAll(async () => {
+    await closeShell(s);
+    await s.sb.stop();
+  });
+  return s;
 }

@@ -4,23 +4,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from 'playwright-core';
 import { DASHBOARD_PATH } from '../../sandbox/ui/dashboard';
 import { startSandbox, type Sandbox } from '../support/sandbox';
-import { closeShell, openShell, type Shell } from './browser';
-
-export type DashboardShell = Shell & { readonly sb: Sandbox };
+import { suiteShell, type Shell, type SuiteShell } from './browser';
 
 /** A suite's sandbox at `t0` (SUP in scope), seeded by `seed`, and the shell with a browser. */
-export function dashboardShell(t0: number, seed: (sb: Sandbox) => Promise<void>): DashboardShell {
-  const s = {} as { -readonly [K in keyof DashboardShell]: DashboardShell[K] };
-  beforeAll(async () => {
-    s.sb = await startSandbox(t0);
-    await seed(s.sb);
-    Object.assign(s, await openShell(s.sb.host));
-  }, 180_000);
-  afterAll(async () => {
-    await closeShell(s);
-    await s.sb.stop();
+export function dashboardShell(t0: number, seed: (sb: Sandbox) => Promise<void>): SuiteShell {
+  return suiteShell(async () => {
+    const sb = await startSandbox(t0);
+    await seed(sb);
+    return sb;
   });
-  return s;
 }
 
 export async function openDashboard(page: Page, url: string, q: Record<string, string>): Promise<void> {

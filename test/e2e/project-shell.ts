@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { query } from '../support/project';
 import { startSandbox, type Sandbox } from '../support/sandbox';
-import { closeShell, openShell, type Shell } from './browser';
+import { suiteShell, type SuiteShell } from './browser';
 
 export const ACME_ID = '6f1c2a7e-0b1d-4c55-9a61-1c0a9d3e5a01';
 
@@ -25,22 +25,16 @@ async function withAcme(sb: Sandbox): Promise<void> {
   );
 }
 
-export type ProjectShell = Shell & { readonly sb: Sandbox };
+export type ProjectShell = SuiteShell;
 
 /** A suite's sandbox at `t0` (the app installed, not activated, Acme a customer of SUP) and the shell with a
  * browser, ready in beforeAll and stopped in afterAll; read its fields inside the tests. */
 export function projectShell(t0: number): ProjectShell {
-  const s = {} as { -readonly [K in keyof ProjectShell]: ProjectShell[K] };
-  beforeAll(async () => {
-    s.sb = await startSandbox(t0, { scope: null });
-    await withAcme(s.sb);
-    Object.assign(s, await openShell(s.sb.host));
-  }, 180_000);
-  afterAll(async () => {
-    await closeShell(s);
-    await s.sb.stop();
+  return suiteShell(async () => {
+    const sb = await startSandbox(t0, { scope: null });
+    await withAcme(sb);
+    return sb;
   });
-  return s;
 }
 
 const PAGE = '/jira/software/projects/SUP/apps/itr';

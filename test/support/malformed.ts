@@ -78,3 +78,24 @@ export function malformed(sample: () => unknown): fc.Arbitrary<unknown> {
     );
   return fc.oneof(...mutations).map((x) => JSON.parse(JSON.stringify(x)) as unknown);
 }
+
+/** Sends `runs` malformed payloads made from `sample` through `call` (fixed seed): each must be refused as
+ * invalid with a message. Returns the distinct messages, for the caller to check they are specific. */
+export async function refusedMessages(
+  sample: () => unknown,
+  call: (payload: unknown) => Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }>,
+  runs: number,
+): Promise<Set<string>> {
+  const seen = new Set<string>();
+  await fc.assert(
+    fc.asyncProperty(malformed(sample), async (payload) => {
+      const r = await call(payload);
+      if (r.ok) throw new Error(`accepted: ${JSON.stringify(payload).slice(0, 300)}`);
+      expect(r.error.code).toBe('invalid');
+      expect(r.error.message.length).toBeGreaterThan(5);
+      seen.add(r.error.message);
+    }),
+    { numRuns: runs, seed: 42 },
+  );
+  return seen;
+}
