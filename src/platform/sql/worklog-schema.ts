@@ -16,4 +16,23 @@ export const WORKLOG_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
       KEY itr_worklog_month (project, month, author)
     )`,
   ],
+  // Where the incremental sync stands in each of Jira's lists ('updated', 'deleted'): the instant to ask
+  // from next, and the scope (project ids) the 'updated' mark was reached with (a new scope reads again).
+  [
+    'v008_worklog_mark',
+    `CREATE TABLE IF NOT EXISTS itr_worklog_mark (
+      list VARCHAR(16) PRIMARY KEY,
+      since BIGINT NOT NULL,
+      scope TEXT NOT NULL
+    )`,
+  ],
+  // The project (key) of each issue a worklog was logged on, asked of Jira once for issues the app does not
+  // hold (out of scope, or pruned): a worklog names only its issue.
+  [
+    'v008_worklog_issue',
+    `CREATE TABLE IF NOT EXISTS itr_worklog_issue (
+      issue_id BIGINT PRIMARY KEY,
+      project VARCHAR(64) NOT NULL
+    )`,
+  ],
 ];
