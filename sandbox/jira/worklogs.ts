@@ -30,7 +30,8 @@ export class Worklogs {
   readonly deleted: Change[] = [];
   private nextId = 10000;
 
-  add(w: Omit<Worklog, 'id' | 'updated' | 'updateAuthor' | 'created'>, at: number): Worklog {
+  add(w: Omit<Worklog, 'id' | 'updated' | 'updateAuthor' | 'created'>, instant: number): Worklog {
+    const at = Math.floor(instant); // Jira's instants are whole milliseconds
     const worklog: Worklog = { ...w, id: this.nextId++, created: at, updated: at, updateAuthor: w.author };
     this.byId.set(worklog.id, worklog);
     return worklog;
@@ -40,13 +41,13 @@ export class Worklogs {
     if (changes.started !== undefined) w.started = changes.started;
     if (changes.seconds !== undefined) w.seconds = changes.seconds;
     if (changes.comment !== undefined) w.comment = changes.comment;
-    w.updated = at;
+    w.updated = Math.floor(at);
     w.updateAuthor = by;
   }
 
   remove(w: Worklog, at: number): void {
     this.byId.delete(w.id);
-    this.deleted.push({ worklogId: w.id, at });
+    this.deleted.push({ worklogId: w.id, at: Math.floor(at) });
   }
 
   /** Deleting an issue deletes its worklogs. */
