@@ -182,7 +182,9 @@ function analyzed(plan: unknown): {
       keys.push({
         table: o['table_name'],
         key: typeof o['key'] === 'string' ? o['key'] : null,
-        access: typeof o['access_type'] === 'string' ? o['access_type'] : JSON.stringify(o['access_type']),
+        access:
+          (typeof o['access_type'] === 'string' ? o['access_type'] : JSON.stringify(o['access_type'])) +
+          (o['using_index'] === true ? ', index only' : ''),
       });
     }
     Object.values(o).forEach(walk);
