@@ -279,6 +279,8 @@ describe('the sync', () => {
 
     const r = await sync();
     expect(r.caughtUp).toBe(true);
+    // Two pages from the mark, the instant they share read once: each listed worklog asked for once.
+    expect(r).toMatchObject({ pages: 3, changed: listed.filter((w) => w.updated >= until1).length });
     const rows = await synced();
     expect(rows).toEqual(truth());
     expect(new Set(rows.map((x) => x.id)).size).toBe(rows.length);

@@ -127,11 +127,15 @@ async function walk(
   take: (ids: number[]) => Promise<void>,
 ): Promise<'time' | 'stuck' | 'locked' | null> {
   let since = mark.since;
+  /** Ids the previous page took at its youngest instant: the next page (from that instant) lists them again. */
+  let taken = new Set<number>();
   for (;;) {
     if (remainingMs() < PAGE_RESERVE_MS) return 'time';
     const page = await changedWorklogs(jira, list, since);
     t.pages++;
-    if (page.changes.length > 0) await take(page.changes.map((c) => c.id));
+    const fresh = page.changes.filter((c) => !(c.at === since && taken.has(c.id)));
+    if (fresh.length > 0) await take(fresh.map((c) => c.id));
+    taken = new Set(page.changes.filter((c) => c.at === page.until).map((c) => c.id));
     // Jira's next page starts at the last one's youngest instant (inclusive). After the last page nothing
     // can still come at or before that instant (the lists end a minute back), so the mark passes it.
     const next = page.until === null ? since : page.lastPage ? page.until + 1 : page.until;
