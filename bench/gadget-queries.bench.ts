@@ -16,6 +16,7 @@ import * as handlers from '../src/index';
 import { ensureSchema } from '../src/platform/sql/schema';
 import { BENCH_DATA, GADGET_QUERIES, type GadgetQuery, type Param } from './gadget-queries';
 import { printTable } from './support/measure';
+import { runBench } from './support/run';
 
 const SCALE = Number(process.env.BENCH_GADGET_SCALE ?? 1);
 const COUNTS = {
@@ -293,10 +294,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -18,6 +18,7 @@ import type { WorklogSyncReport } from '../src/app/worklogs/sync';
 import { searchIds } from '../src/platform/jira/api';
 import { JiraClient } from '../src/platform/jira/client';
 import { prng, printTable } from './support/measure';
+import { runBench } from './support/run';
 
 const ISSUES = 4000;
 const CHANGED = 20_000;
@@ -136,10 +137,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);
