@@ -221,9 +221,15 @@ async function time(query: string, params: readonly Param[]): Promise<{ ms: numb
   };
 }
 
-/** The same query kept off an index: IGNORE INDEX after the table's name in FROM. */
-function offIndex(query: string, table: string, key: string): string {
-  return query.replace(new RegExp(`\\bFROM\\s+${table}\\b`), `FROM ${table} IGNORE INDEX (\`${key}\`)`);
+/** The same query kept off an index: IGNORE INDEX after the table (and its alias) that EXPLAIN names. */
+function offIndex(query: string, tableOrAlias: string, key: string): string {
+  const re =
+    /\b(FROM|JOIN)\s+(\w+)(\s+(?:AS\s+)?(?!(?:WHERE|JOIN|INNER|LEFT|RIGHT|CROSS|STRAIGHT_JOIN|GROUP|ORDER|LIMIT|ON|USING)\b)(\w+))?/gi;
+  return query.replace(
+    re,
+    (m: string, _kw: string, table: string, _as: string | undefined, alias: string | undefined) =>
+      table === tableOrAlias || alias === tableOrAlias ? `${m} IGNORE INDEX (\`${key}\`)` : m,
+  );
 }
 
 async function main(): Promise<void> {

@@ -115,26 +115,3 @@ export async function keepOnlyProjects(projects: readonly string[]): Promise<num
   if (projects.length === 0) return write('DELETE FROM itr_worklog');
   return write(`DELETE FROM itr_worklog WHERE project NOT IN (${placeholders(projects.length)})`, ...projects);
 }
-
-// Labour for accounting: seconds logged per project, month and person over a span of months, on the
-// (project, month, author) index; the hours are priced by the person's rate in force that month.
-
-export const LABOUR_SQL = (projects: number) =>
-  `SELECT project, month, author, SUM(seconds) AS seconds, COUNT(*) AS worklogs FROM itr_worklog
-   WHERE project IN (${placeholders(projects)}) AND month >= ? AND month <= ?
-   GROUP BY project, month, author`;
-
-const labourRow = z.object({
-  project: z.string(),
-  month: z.string(),
-  author: z.string(),
-  seconds: num,
-  worklogs: num,
-});
-export type LabourRow = z.infer<typeof labourRow>;
-
-/** Seconds logged per project, month ('YYYY-MM', first to last inclusive) and author. */
-export async function labourByMonth(projects: readonly string[], first: string, last: string): Promise<LabourRow[]> {
-  if (projects.length === 0) return [];
-  return rows(labourRow, LABOUR_SQL(projects.length), ...projects, first, last);
-}
