@@ -4,6 +4,7 @@
 // pages, or mid-page after Jira answered, resumes from its mark with each worklog once; a 429 stops at the
 // last page and the next run catches up; the one-minute lag is respected.
 
+import { activateTemplate } from '../../sandbox/demo/activate';
 import { ACCOUNT_HEADER } from '../../sandbox/jira/server';
 import type { Issue } from '../../sandbox/jira/site';
 import type { WorklogSyncReport } from '../../src/app/worklogs/sync';
@@ -336,5 +337,31 @@ describe('the sync', () => {
     expect(await sync()).toMatchObject({ caughtUp: false, stoppedBy: 'locked' });
     expect(host.jira.counters.calls.get('GET /rest/api/3/worklog/updated')).toBeUndefined();
     await db.execute({ query: "DELETE FROM itr_lock WHERE name = 'worklog-sync'", params: [] }, 'dml');
+  });
+
+  test('a wider scope reads the lists again and keeps the new project; a narrower one drops its rows', async () => {
+    const { host, site } = sb;
+    const problem = site.createIssue(
+      { project: 'PRB', issuetype: 'Problem', summary: 'Printer firmware', reporter: PEOPLE.expert },
+      PEOPLE.expert,
+    );
+    await host.settle();
+    await logWork(problem, PEOPLE.expert, host.now() - 200 * DAY, 5400); // long before the mark
+    host.jumpTo(host.now() + 2 * MIN);
+    await sync();
+    expect(await synced()).toEqual(truth(['SUP']));
+
+    await activateTemplate(host, site, ['SUP', 'PRB']);
+    await host.settle();
+    host.jumpTo(host.now() + 2 * MIN);
+    expect(await sync()).toMatchObject({ caughtUp: true });
+    expect(await synced()).toEqual(truth(['SUP', 'PRB']));
+    expect((await synced()).filter((r) => r.project === 'PRB').length).toBeGreaterThanOrEqual(2);
+
+    await activateTemplate(host, site, ['SUP']);
+    await host.settle();
+    host.jumpTo(host.now() + 2 * MIN);
+    expect(await sync()).toMatchObject({ caughtUp: true });
+    expect(await synced()).toEqual(truth(['SUP']));
   });
 });
