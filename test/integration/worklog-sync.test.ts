@@ -364,4 +364,21 @@ describe('the sync', () => {
     expect(await sync()).toMatchObject({ caughtUp: true });
     expect(await synced()).toEqual(truth(['SUP']));
   });
+
+  test('a first read cut short still removes what is deleted before it finishes', async () => {
+    const { host, site, db } = sb;
+    // As installed: no mark, no rows; the site holds thousands of worklogs (more than one page).
+    for (const q of ['DELETE FROM itr_worklog_mark', 'DELETE FROM itr_worklog'])
+      await db.execute({ query: q, params: [] }, 'dml');
+    host.killNextIn(/GET \/rest\/api\/3\/worklog\/updated\?since=[1-9]\d*$/, 'before', 'worklogs');
+    expect((await host.runSchedule('itr-worklogs')).outcome).toBe('killed'); // after its first page
+    const first = (await synced()).map((r) => r.id);
+    expect(first.length).toBeGreaterThan(0);
+    host.jumpTo(host.now() + 17 * MIN);
+    sb.site.worklogs.remove(site.worklogs.byId.get(first[0]!)!, host.now());
+    host.jumpTo(host.now() + 20 * MIN);
+    expect(await sync()).toMatchObject({ caughtUp: true });
+    expect(await synced()).toEqual(truth(['SUP']));
+    expect((await synced()).some((r) => r.id === first[0])).toBe(false);
+  });
 });

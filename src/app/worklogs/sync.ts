@@ -75,7 +75,13 @@ export async function syncWorklogs(
       if (updatedMark !== undefined) t.removed += await sql.keepOnlyProjects(scope.keys);
       updatedMark = { since: 0, scope: scopeKey };
     }
-    const deletedMark = marks.get('deleted') ?? { since: now - FIRST_DELETED_LOOKBACK_MS, scope: '' };
+    let deletedMark = marks.get('deleted');
+    if (deletedMark === undefined) {
+      // Recorded now: a first read of the 'updated' list may take several runs, and what is deleted meanwhile
+      // must still be removed.
+      deletedMark = { since: now - FIRST_DELETED_LOOKBACK_MS, scope: '' };
+      await sql.setMark('deleted', deletedMark);
+    }
     const keys = new Set(scope.keys);
     const beat = () => store.beat(SYNC_LOCK, owner, Date.now());
 
