@@ -13,6 +13,7 @@ import { PEOPLE, SITE_SEED } from './demo/site-seed';
 import { activateTemplate } from './demo/activate';
 import { seedRelations } from './demo/relations/seed';
 import { generateIssues } from './demo/generate';
+import { seedWorklogs } from './demo/worklogs';
 import { prng } from './demo/random';
 import { ForgeHost } from './forge/host';
 import { SandboxUi } from './ui/server';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   const say = (text: string) => console.log(`${wall(Date.now())}  ${text}`);
 
   generateIssues(site, { total: 400, open: 60, now: monday, seed: 7 });
+  seedWorklogs(site, monday); // a year of logged work, read by the app's hourly worklog sync
   host.forgetPendingEvents();
   say(
     `Jira emulator at ${host.jira.url} (try: curl '${host.jira.url}/rest/api/3/search/jql?jql=itrSlaState%20%3D%20breached&fields=summary,labels&properties=itr')`,
@@ -59,6 +61,10 @@ async function main(): Promise<void> {
   await activateTemplate(host, site, ['SUP']);
   say(`installed: ${[...site.issues.values()].filter((i) => i.properties.has('itr')).length} issues evaluated`);
   await seedRelations(host, site, monday);
+  const worklogs = (await host.runSchedule('itr-worklogs')).result as { written?: number } | undefined;
+  say(
+    `worklogs: ${site.worklogs.byId.size} on the site, ${worklogs?.written ?? 0} of the service desk's read by the app`,
+  );
   const ui = new SandboxUi(host);
   console.log(`ITR sandbox: ${await ui.start(arg('port', 0))}/`);
 

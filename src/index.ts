@@ -11,3 +11,4 @@ export { projectResolver } from './resolvers/project';
 export { gadgetResolver } from './resolvers/gadget';
 export { daily } from './triggers/daily';
 export { surveyWeb } from './triggers/survey-web';
+export { worklogs } from './triggers/worklogs';

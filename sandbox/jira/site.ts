@@ -7,6 +7,7 @@
 import type { StatusCategoryKey } from './jql';
 import { PropertyIndex } from './property-index';
 import { PropertyTasks } from './property-tasks';
+import { Worklogs } from './worklogs';
 
 export interface Status {
   readonly id: string;
@@ -163,6 +164,7 @@ export class Site {
   readonly issues = new Map<number, Issue>();
   readonly byKey = new Map<string, number>();
   readonly links: Link[] = [];
+  readonly worklogs = new Worklogs();
   /** What /issue/{id}/notify was asked to send, for tests to read. */
   readonly notifications: Array<{
     readonly issue: string;
@@ -410,6 +412,7 @@ export class Site {
     this.byKey.delete(issue.key);
     for (let i = this.links.length - 1; i >= 0; i--)
       if (this.links[i]!.inward === issue.id || this.links[i]!.outward === issue.id) this.links.splice(i, 1);
+    this.worklogs.removeIssue(issue.id, this.clock());
     this.onEvent({ type: 'avi:jira:deleted:issue', issue, by });
   }
 

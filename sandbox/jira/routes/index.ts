@@ -9,6 +9,7 @@ import * as props from './properties';
 import * as search from './search';
 import * as setup from './setup';
 import type { Handler } from './types';
+import * as worklogs from './worklogs';
 
 const I = '/rest/api/3/issue/{issueIdOrKey}';
 
@@ -51,4 +52,12 @@ export const routes = new Map<string, Handler>([
   ['GET /rest/servicedeskapi/request/{requestIdOrKey}/feedback', getFeedback],
   ['GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization', jsm.serviceDeskOrganizations],
   ['GET /rest/servicedeskapi/organization/{organizationId}/user', jsm.organizationUsers],
+  [`GET ${I}/worklog`, worklogs.getIssueWorklogs],
+  [`POST ${I}/worklog`, worklogs.addWorklog],
+  [`GET ${I}/worklog/{id}`, worklogs.getWorklog],
+  [`PUT ${I}/worklog/{id}`, worklogs.updateWorklog],
+  [`DELETE ${I}/worklog/{id}`, worklogs.deleteWorklog],
+  ['GET /rest/api/3/worklog/updated', worklogs.updatedWorklogs],
+  ['GET /rest/api/3/worklog/deleted', worklogs.deletedWorklogs],
+  ['POST /rest/api/3/worklog/list', worklogs.listWorklogs],
 ]);

@@ -1,0 +1,74 @@
+// The gadget queries `npm run bench` times over a seeded MariaDB (bench/gadget-queries.bench.ts): each
+// entry is the app's own SQL (import the constant the app runs) with parameters a dashboard would send.
+// APPEND-ONLY: add your entries at the end.
+//
+// The harness seeds itr_issue (100,000 issues, a tenth open), itr_kpi_fact, itr_fact_ola and itr_fact_issue
+// (1,000,000 fact rows between them) and itr_worklog (100,000) over the spread in BENCH_DATA; columns it does
+// not know (added by later migrations) get values by their type. An entry reading a table the harness does
+// not seed brings its rows in `seed`.
+
+import { AT_RISK_SQL } from '../src/platform/sql/gadgets/at-risk';
+
+export type Param = string | number;
+
+/** The seeded data's spread: project keys, months (oldest first), customers, service types, tiers. */
+export const BENCH_DATA = {
+  /** The bench's instant: the last seeded month is the one holding it. */
+  now: Date.parse('2026-11-20T10:00:00+08:00'),
+  projects: Array.from({ length: 20 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`),
+  months: Array.from({ length: 24 }, (_, i) => {
+    const index = 2024 * 12 + 11 + i; // 2024-12 … 2026-11
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  }),
+  customers: Array.from({ length: 50 }, (_, i) => `C${String(i + 1).padStart(2, '0')}`),
+  serviceTypes: ['incident', 'service-request', 'change', 'problem', 'consulting', 'maintenance'],
+  tiers: ['L1', 'L2', 'L3', 'SUPPLIER'],
+  /** Account ids of the 40 people who log work. */
+  people: Array.from({ length: 40 }, (_, i) => `u-${String(i + 1).padStart(2, '0')}`),
+} as const;
+
+/** Rows for a table the harness does not seed: `rows` of them, the i-th (0-based) from `row(i)`. */
+export interface SeedTable {
+  readonly table: string;
+  readonly rows: number;
+  readonly row: (i: number) => Readonly<Record<string, Param | null>>;
+}
+
+export interface GadgetQuery {
+  /** 'gadget: what it asks', as printed. */
+  readonly name: string;
+  readonly sql: string;
+  readonly params: readonly Param[];
+  readonly seed?: SeedTable;
+  /** What the figure is compared with; default: the same query kept off the index EXPLAIN shows
+   * (IGNORE INDEX), i.e. what it would cost without it. */
+  readonly peer?: { readonly name: string; readonly sql: string; readonly params: readonly Param[] };
+}
+
+/** A dashboard's usual choice: five projects, the last twelve months. */
+const FIVE = BENCH_DATA.projects.slice(0, 5);
+const LAST_12 = BENCH_DATA.months.slice(-12);
+
+export const GADGET_QUERIES: GadgetQuery[] = [
+  {
+    name: 'at-risk: open issues of 5 projects breaching next (limit 20)',
+    sql: AT_RISK_SQL(FIVE.length),
+    params: [BENCH_DATA.now, ...FIVE, 21],
+  },
+  {
+    // The shape accounting reads labour in (seconds per project, person, month and rate segment: which of the
+    // rate changes a worklog's start falls after), until the finance gadget registers its own query.
+    name: 'labour: seconds per project, person, month and rate segment (2 rate changes), 5 projects × 12 months',
+    sql: `SELECT w.project, w.author, w.month, INTERVAL(w.started, ?, ?) AS seg, SUM(w.seconds) AS seconds
+          FROM itr_worklog w
+          WHERE w.project IN (${FIVE.map(() => '?').join(',')}) AND w.month BETWEEN ? AND ?
+          GROUP BY w.project, w.author, w.month, seg`,
+    params: [
+      Date.parse('2026-01-01T00:00:00+08:00'),
+      Date.parse('2026-07-01T00:00:00+08:00'),
+      ...FIVE,
+      LAST_12[0]!,
+      LAST_12.at(-1)!,
+    ],
+  },
+];
