@@ -53,7 +53,7 @@ export function ChartTable(p: ChartTableProps) {
           {p.chart}
         </figure>
       ) : (
-        <div className="gadget-table-wrap">
+        <div className="gadget-table-wrap" tabIndex={0} role="region" aria-label={p.caption}>
           <table className="gadget-table">
             <caption>{p.caption}</caption>
             <thead>
