@@ -14,7 +14,7 @@ export type {
 } from '../../domain/finance/accounting';
 
 /** Seed 003's income items of a phase, in its order. */
-export const INCOME_ITEMS = ['contract', 'extra'] as const;
+export const INCOME_ITEMS = ['contract', 'extraWork'] as const;
 export type IncomeItem = (typeof INCOME_ITEMS)[number];
 
 /** Seed 003's expense items of a phase: labour, parts, supplier fees, travel, value-added services. */

@@ -25,7 +25,7 @@ export interface PhaseInput {
   readonly name: string;
   readonly from: string;
   readonly to: string;
-  readonly income: { readonly contract: number; readonly extra: number };
+  readonly income: { readonly contract: number; readonly extraWork: number };
   readonly expense: {
     readonly labour: number;
     readonly parts: number;
