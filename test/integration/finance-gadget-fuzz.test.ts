@@ -24,7 +24,7 @@ test(`${FINANCE_GADGET.data} refuses ${RUNS} malformed settings, each specifical
     { ...DEFAULT_FINANCE, projects: ['SUP'] },
     { accountId: PEOPLE.manager },
   );
-  expect(valid.result).toEqual({ ok: true, data: expect.objectContaining({ rows: [] }) });
+  expect(valid.result).toEqual({ ok: true, data: expect.objectContaining({ rows: [] }) as unknown });
   const before = await tableChecksums(sb);
   const seen = new Set<string>();
   await fc.assert(

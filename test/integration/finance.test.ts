@@ -121,10 +121,12 @@ function expectedLabour(): Map<string, { cents: number; people: Set<string> }> {
       roles.filter((r) => r.accountId === w.author),
       day,
     );
-    const rate = role && latest(
-      rates.filter((r) => r.role === role.role),
-      day,
-    );
+    const rate =
+      role &&
+      latest(
+        rates.filter((r) => r.role === role.role),
+        day,
+      );
     const m = exact.get(monthOf(w.started)) ?? { cents: 0, people: new Set<string>() };
     m.cents += rate ? (w.seconds * rate.rateCents) / 3600 : 0;
     m.people.add(w.author);
@@ -134,7 +136,20 @@ function expectedLabour(): Map<string, { cents: number; people: Set<string> }> {
 }
 
 const daysIn = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
-const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
+const MONTHS = [
+  '2026-01',
+  '2026-02',
+  '2026-03',
+  '2026-04',
+  '2026-05',
+  '2026-06',
+  '2026-07',
+  '2026-08',
+  '2026-09',
+  '2026-10',
+  '2026-11',
+  '2026-12',
+];
 const monthSpan = (m: string) => {
   const [y, mo] = m.split('-').map(Number) as [number, number];
   return [`${m}-01`, new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10)] as const;
@@ -148,7 +163,10 @@ const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a +
 
 /** The test's own budget of a month: each phase's expense items pro rata by days. */
 const expectedBudget = (m: string) =>
-  budget.phases.reduce((t, p) => t + (sum(p.expense) * overlap([p.from, p.to], monthSpan(m))) / daysIn(p.from, p.to), 0);
+  budget.phases.reduce(
+    (t, p) => t + (sum(p.expense) * overlap([p.from, p.to], monthSpan(m))) / daysIn(p.from, p.to),
+    0,
+  );
 
 /** The test's own income of a month: the closed Q1's billing by day, then the contract value by day to today. */
 const expectedIncome = (m: string, q1Closed: boolean) => {
@@ -190,14 +208,18 @@ const summary = (method: 'remaining' | 'runRate') =>
 
 test('the records are listed as saved, once each', async () => {
   expect((await projectData<ListPage<RoleRate>>(sb, 'rate.list', {})).total).toBe(3);
-  expect((await projectData<ListPage<RoleAssignment>>(sb, 'role.list', { filter: { accountId: PEOPLE.expert } })).total).toBe(2);
+  expect(
+    (await projectData<ListPage<RoleAssignment>>(sb, 'role.list', { filter: { accountId: PEOPLE.expert } })).total,
+  ).toBe(2);
   const budgets = await projectData<ListPage<Budget>>(sb, 'budget.list', {});
-  expect(budgets.items).toEqual([expect.objectContaining({ ...budget, updatedBy: PEOPLE.manager })]);
-  expect((await projectData<ListPage<RecordedCost>>(sb, 'cost.list', { filter: { budgetId: budget.id } })).total).toBe(2);
+  expect(budgets.items).toEqual([expect.objectContaining({ ...budget, updatedBy: PEOPLE.manager }) as unknown]);
+  expect((await projectData<ListPage<RecordedCost>>(sb, 'cost.list', { filter: { budgetId: budget.id } })).total).toBe(
+    2,
+  );
   expect((await projectData<ListPage<Settlement>>(sb, 'settlement.list', {})).total).toBe(2);
   expect(await projectData(sb, 'budget.people', {})).toEqual({
-    [PEOPLE.agent]: expect.any(String),
-    [PEOPLE.expert]: expect.any(String),
+    [PEOPLE.agent]: expect.any(String) as unknown,
+    [PEOPLE.expert]: expect.any(String) as unknown,
   });
 });
 
@@ -249,7 +271,9 @@ test('labour, actual, budget, income, burn, variance, forecast and the four meas
   const run = (await summary('runRate')).summary;
   expect(run.method).toBe('runRate');
   expect(run.totals.forecast).toBe(Math.round(actualToDate + (actualToDate / 6) * 6));
-  expect(run.months[1]!.forecast).toBe(Math.round(run.months[1]!.actualToDate + (run.months[1]!.actualToDate / 2) * 10));
+  expect(run.months[1]!.forecast).toBe(
+    Math.round(run.months[1]!.actualToDate + (run.months[1]!.actualToDate / 2) * 10),
+  );
 });
 
 test('the gadget answers the same figures per project and month, in currency units', async () => {
@@ -309,14 +333,24 @@ test('closing a settlement period is final: it, and the costs dated inside it, r
     await projectCall(sb, 'cost.save', { record: { ...costs[1]!, spentOn: '2026-03-31' } }),
     await projectCall(sb, 'cost.save', { record: { ...costs[1]!, id: randomUUID(), spentOn: '2026-01-01' } }),
   ];
-  for (const r of refusals) expect(r).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/is closed/) } });
+  for (const r of refusals)
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: expect.stringMatching(/is closed/) as unknown },
+    });
   expect(await projectCall(sb, 'settlement.remove', { id: q1.id })).toMatchObject({
     ok: false,
-    error: { code: 'conflict', message: 'The settlement period 2026-01-01 to 2026-03-31 is closed: it no longer changes.' },
+    error: {
+      code: 'conflict',
+      message: 'The settlement period 2026-01-01 to 2026-03-31 is closed: it no longer changes.',
+    },
   });
   expect(await projectCall(sb, 'cost.remove', { id: costs[0]!.id })).toMatchObject({
     ok: false,
-    error: { code: 'conflict', message: 'The settlement period 2026-01-01 to 2026-03-31 is closed: its costs no longer change.' },
+    error: {
+      code: 'conflict',
+      message: 'The settlement period 2026-01-01 to 2026-03-31 is closed: its costs no longer change.',
+    },
   });
   expect(await tableChecksums(sb)).toEqual(before);
   // A cost in the open period still changes.
@@ -327,26 +361,81 @@ test('closing a settlement period is final: it, and the costs dated inside it, r
 test('what the records cannot mean is refused at its path, nothing written', async () => {
   const before = await tableChecksums(sb);
   const cases: Array<[string, unknown, string, RegExp]> = [
-    ['rate.save', { record: { ...rates[0]!, id: randomUUID() } }, 'record.effectiveFrom', /already has a rate from 2026-01-01/],
-    ['rate.save', { record: { ...rates[0]!, id: randomUUID(), effectiveFrom: '2026-07-01', currency: 'USD' } }, 'record.currency', /rates are in CNY/],
-    ['role.save', { record: { ...roles[2]!, id: randomUUID(), role: 'lead' } }, 'record.effectiveFrom', /already has a role/],
+    [
+      'rate.save',
+      { record: { ...rates[0]!, id: randomUUID() } },
+      'record.effectiveFrom',
+      /already has a rate from 2026-01-01/,
+    ],
+    [
+      'rate.save',
+      { record: { ...rates[0]!, id: randomUUID(), effectiveFrom: '2026-07-01', currency: 'USD' } },
+      'record.currency',
+      /rates are in CNY/,
+    ],
+    [
+      'role.save',
+      { record: { ...roles[2]!, id: randomUUID(), role: 'lead' } },
+      'record.effectiveFrom',
+      /already has a role/,
+    ],
     ['budget.save', { record: { ...budget, id: randomUUID() } }, 'record.phases', /already budgets these months/],
-    ['budget.save', { record: { ...budget, phases: [{ ...budget.phases[1]!, from: '2026-04-01' }] } }, 'record.phases', /must cover/],
-    ['budget.save', { record: { ...budget, phases: [budget.phases[1], budget.phases[0]] } }, 'record.phases.1.from', /starts after the one before/],
-    ['budget.save', { record: { ...budget, id: randomUUID(), contractId: randomUUID() } }, 'record.contractId', /no such contract/],
-    ['cost.save', { record: { ...costs[1]!, id: randomUUID(), budgetId: randomUUID() } }, 'record.budgetId', /no such budget/],
-    ['cost.save', { record: { ...costs[1]!, id: randomUUID(), spentOn: '2027-01-01' } }, 'record.spentOn', /within its phases/],
-    ['cost.save', { record: { ...costs[1]!, id: randomUUID(), supplierId: randomUUID() } }, 'record.supplierId', /no such supplier/],
-    ['settlement.save', { record: { ...q2, id: randomUUID(), starts: '2026-06-01', ends: '2026-07-31' } }, 'record.starts', /overlaps the period 2026-04-01 to 2026-06-30/],
+    [
+      'budget.save',
+      { record: { ...budget, phases: [{ ...budget.phases[1]!, from: '2026-04-01' }] } },
+      'record.phases',
+      /must cover/,
+    ],
+    [
+      'budget.save',
+      { record: { ...budget, phases: [budget.phases[1], budget.phases[0]] } },
+      'record.phases.1.from',
+      /starts after the one before/,
+    ],
+    [
+      'budget.save',
+      { record: { ...budget, id: randomUUID(), contractId: randomUUID() } },
+      'record.contractId',
+      /no such contract/,
+    ],
+    [
+      'cost.save',
+      { record: { ...costs[1]!, id: randomUUID(), budgetId: randomUUID() } },
+      'record.budgetId',
+      /no such budget/,
+    ],
+    [
+      'cost.save',
+      { record: { ...costs[1]!, id: randomUUID(), spentOn: '2027-01-01' } },
+      'record.spentOn',
+      /within its phases/,
+    ],
+    [
+      'cost.save',
+      { record: { ...costs[1]!, id: randomUUID(), supplierId: randomUUID() } },
+      'record.supplierId',
+      /no such supplier/,
+    ],
+    [
+      'settlement.save',
+      { record: { ...q2, id: randomUUID(), starts: '2026-06-01', ends: '2026-07-31' } },
+      'record.starts',
+      /overlaps the period 2026-04-01 to 2026-06-30/,
+    ],
     ['settlement.save', { record: { ...q2, ends: '2026-03-01' } }, 'record.ends', /ends on or after/],
   ];
   for (const [fn, payload, path, message] of cases)
-    expect(await projectCall(sb, fn, payload)).toMatchObject({ ok: false, error: { code: 'invalid', path, message: expect.stringMatching(message) } });
+    expect(await projectCall(sb, fn, payload)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path, message: expect.stringMatching(message) as unknown },
+    });
   expect(await projectCall(sb, 'budget.remove', { id: budget.id })).toMatchObject({
     ok: false,
-    error: { code: 'conflict', message: expect.stringMatching(/remove them first/) },
+    error: { code: 'conflict', message: expect.stringMatching(/remove them first/) as unknown },
   });
-  expect(await projectCall(sb, 'rate.save', { record: { ...rates[0]!, id: randomUUID() } }, PEOPLE.agent)).toMatchObject({
+  expect(
+    await projectCall(sb, 'rate.save', { record: { ...rates[0]!, id: randomUUID() } }, PEOPLE.agent),
+  ).toMatchObject({
     ok: false,
     error: { code: 'forbidden' },
   });

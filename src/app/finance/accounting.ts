@@ -67,7 +67,10 @@ export async function accountBudgets(
     ? await labourSums(
         [...new Set(own.map((b) => keyOf.get(b.project)!))],
         own.map((b) => span(b.budget)[0]).sort()[0]!,
-        own.map((b) => span(b.budget)[1]).sort().reverse()[0]!,
+        own
+          .map((b) => span(b.budget)[1])
+          .sort()
+          .reverse()[0]!,
         boundaries,
       )
     : [];
@@ -94,7 +97,12 @@ export async function accountBudgets(
         .map(settlementOf)
         .filter((s) => s.budgetId === budget.id),
       {
-        labour: labour.map((r): LabourSum => ({ author: r.author, month: r.month, segment: r.seg, seconds: r.seconds })),
+        labour: labour.map((r): LabourSum => ({
+          author: r.author,
+          month: r.month,
+          segment: r.seg,
+          seconds: r.seconds,
+        })),
         pricer: pricer(mine(rates).map(rateOf), mine(roles).map(roleOf), days),
         costs: costs.filter((c) => c.budget_id === budget.id).map((c) => ({ month: c.month, cents: c.cents })),
       },

@@ -134,10 +134,7 @@ export const budgetKind: RecordKind<Budget, z.infer<typeof budgetRow>, 'starts' 
 };
 
 /** The budget a cost or period names, or a refusal. */
-async function budgetFor(
-  budgetId: string,
-  call: ProjectCall,
-): Promise<{ budget: Budget | null; refusals: Refusal[] }> {
+async function budgetFor(budgetId: string, call: ProjectCall): Promise<{ budget: Budget | null; refusals: Refusal[] }> {
   const r = await rowById('itr_fin_budget', budgetRow, call.project.id, budgetId);
   return r
     ? { budget: budgetOf(r), refusals: [] }
@@ -238,8 +235,7 @@ export const settlementKind: RecordKind<
     const out = outsideBudget(budget, [s.starts, s.ends], 'starts');
     const others = await rowsWhereIn('itr_fin_settlement', settlementRow, call.project.id, 'budget_id', [s.budgetId]);
     const overlap = others.find((o) => o.id !== s.id && o.starts <= s.ends && s.starts <= o.ends);
-    if (overlap)
-      out.push({ path: 'starts', message: `It overlaps the period ${overlap.starts} to ${overlap.ends}.` });
+    if (overlap) out.push({ path: 'starts', message: `It overlaps the period ${overlap.starts} to ${overlap.ends}.` });
     return out;
   },
   removeCheck: async (id, call) => {

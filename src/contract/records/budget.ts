@@ -6,12 +6,7 @@ import type { BudgetSummary } from '../../domain/finance/accounting';
 
 export type { Budget, BudgetPhase } from './budget-payloads';
 export type { BudgetSummary };
-export type {
-  FinanceMonth,
-  ForecastMethod,
-  Measures,
-  PhaseTotals,
-} from '../../domain/finance/accounting';
+export type { FinanceMonth, ForecastMethod, Measures, PhaseTotals } from '../../domain/finance/accounting';
 
 /** Seed 003's income items of a phase, in its order. */
 export const INCOME_ITEMS = ['contract', 'extraWork'] as const;

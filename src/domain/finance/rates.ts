@@ -17,7 +17,10 @@ export interface RoleLine {
 }
 
 /** The line in effect on `day`: the latest whose effective date is on or before it. */
-export function inEffect<T extends { readonly effectiveFrom: string }>(lines: readonly T[], day: string): T | undefined {
+export function inEffect<T extends { readonly effectiveFrom: string }>(
+  lines: readonly T[],
+  day: string,
+): T | undefined {
   let best: T | undefined;
   for (const l of lines) if (l.effectiveFrom <= day && (!best || l.effectiveFrom > best.effectiveFrom)) best = l;
   return best;

@@ -125,7 +125,13 @@ const CORE_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Append-only: a name once shipped never changes, and new ones go last. */
-const MIGRATIONS = [...CORE_MIGRATIONS, ...RELATION_MIGRATIONS, ...KPI_MIGRATIONS, ...WORKLOG_MIGRATIONS, ...FINANCE_MIGRATIONS];
+const MIGRATIONS = [
+  ...CORE_MIGRATIONS,
+  ...RELATION_MIGRATIONS,
+  ...KPI_MIGRATIONS,
+  ...WORKLOG_MIGRATIONS,
+  ...FINANCE_MIGRATIONS,
+];
 
 const ready = new Map<string, Promise<unknown>>();
 

@@ -13,8 +13,7 @@ export type LabourRow = z.infer<typeof labourRow>;
 
 const marks = (n: number) => Array(n).fill('?').join(',');
 /** 0 before the first boundary, i from the i-th on; with no boundary every sum is segment 0. */
-const segment = (boundaries: number) =>
-  boundaries === 0 ? '0' : `INTERVAL(w.started, ${marks(boundaries)})`;
+const segment = (boundaries: number) => (boundaries === 0 ? '0' : `INTERVAL(w.started, ${marks(boundaries)})`);
 
 export const LABOUR_SQL = (projects: number, boundaries: number) =>
   `SELECT w.project, w.author, w.month, ${segment(boundaries)} AS seg, SUM(w.seconds) AS seconds
