@@ -441,3 +441,72 @@ test('what the records cannot mean is refused at its path, nothing written', asy
   });
   expect(await tableChecksums(sb)).toEqual(before);
 });
+
+test('a contract budget counts the worklogs on its customer\u2019s issues only; the gadget adds contract budgets up', async () => {
+  const sup = sb.site.projects.get('SUP')!;
+  const customer = randomUUID();
+  const contract = randomUUID();
+  await query(
+    sb,
+    "INSERT INTO itr_customer (project_id, id, name, matching, contacts, source, updated_at, updated_by) VALUES (?, ?, 'Acme', '{}', '[]', 'manual', 0, 'test')",
+    [sup.id, customer],
+  );
+  await query(
+    sb,
+    "INSERT INTO itr_contract (project_id, id, customer_id, title, policy, starts, ends, remind_days, updated_at, updated_by) VALUES (?, ?, ?, 'Acme 2026', 'p2', '2026-01-01', '2026-12-31', 30, 0, 'test')",
+    [sup.id, contract, customer],
+  );
+  // Every third worklog's issue is Acme's; the others belong to nobody or to another customer.
+  for (const [i, w] of worklogs.entries())
+    await query(
+      sb,
+      "INSERT INTO itr_fact_issue (issue_id, issue_key, project, month, customer, service_type, grade) VALUES (?, ?, ?, ?, ?, 'incident', 'P3')",
+      [
+        10_000 + i,
+        `${w.project}-${i}`,
+        w.project,
+        monthOf(w.started),
+        i % 3 === 0 ? customer : i % 3 === 1 ? null : randomUUID(),
+      ],
+    );
+  const acmeBudget: Budget = { ...budget, id: randomUUID(), title: 'Acme 2026', contractId: contract };
+  await projectData(sb, 'budget.save', { record: acmeBudget });
+  const { summary: s } = await projectData<{ summary: BudgetSummary }>(sb, 'budget.summary', {
+    budgetId: acmeBudget.id,
+    method: 'runRate',
+  });
+  const acmeLogs = worklogs.filter((w, i) => i % 3 === 0 && w.project === 'SUP');
+  for (const m of s.months) {
+    const cents = acmeLogs
+      .filter((w) => monthOf(w.started) === m.month)
+      .reduce((t, w) => {
+        const d = dayOf(w.started);
+        const role = latest(
+          roles.filter((r) => r.accountId === w.author),
+          d,
+        );
+        const rate =
+          role &&
+          latest(
+            rates.filter((r) => r.role === role.role),
+            d,
+          );
+        return t + (rate ? (w.seconds * rate.rateCents) / 3600 : 0);
+      }, 0);
+    expect(m.labour).toBe(Math.round(cents));
+    expect(m.costs).toBe(0); // the recorded costs are the project budget's
+  }
+  expect(s.totals.actual).toBeGreaterThan(0);
+
+  const r = await sb.host.resolve(
+    'gadgetResolver',
+    'itr-gadget-finance',
+    'finance.data',
+    { projects: ['SUP'], months: 3, refresh: 0, budgets: 'contracts', forecast: 'runRate' },
+    { accountId: PEOPLE.manager },
+  );
+  const rows = (r.result as { ok: true; data: GadgetTable }).data.rows;
+  expect(rows.map((x) => x['month'])).toEqual(['2026-04', '2026-05', '2026-06']);
+  expect(rows.map((x) => x['actual'])).toEqual(s.months.slice(3, 6).map((m) => m.actual / 100));
+  expect(rows.map((x) => x['forecast'])).toEqual(s.months.slice(3, 6).map((m) => m.forecast! / 100));
+});
