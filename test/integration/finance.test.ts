@@ -276,7 +276,7 @@ test('labour, actual, budget, income, burn, variance, forecast and the four meas
   );
 });
 
-test('the gadget answers the same figures per project and month, in currency units', async () => {
+test('the gadget answers the same figures per project and month (money in cents)', async () => {
   const r = await sb.host.resolve(
     'gadgetResolver',
     'itr-gadget-finance',
@@ -294,17 +294,17 @@ test('the gadget answers the same figures per project and month, in currency uni
       month: m.month,
       project: 'SUP',
       currency: 'CNY',
-      budget: m.budget / 100,
-      actual: m.actual / 100,
-      budgetToDate: m.budgetToDate / 100,
-      actualToDate: m.actualToDate / 100,
-      budgetAtCompletion: s.totals.budget / 100,
-      forecast: m.forecast! / 100,
-      income: m.income / 100,
+      budget: m.budget,
+      actual: m.actual,
+      budgetToDate: m.budgetToDate,
+      actualToDate: m.actualToDate,
+      budgetAtCompletion: s.totals.budget,
+      forecast: m.forecast,
+      income: m.income,
       ioRatio: m.measures.ioRatio,
       roi: m.measures.roi,
-      netOutput: m.measures.netOutput / 100,
-      perCapita: m.measures.perCapita === null ? null : Math.round(m.measures.perCapita) / 100,
+      netOutput: m.measures.netOutput,
+      perCapita: m.measures.perCapita === null ? null : Math.round(m.measures.perCapita),
       people: m.measures.people,
     });
   }
@@ -507,6 +507,6 @@ test('a contract budget counts the worklogs on its customer\u2019s issues only; 
   );
   const rows = (r.result as { ok: true; data: GadgetTable }).data.rows;
   expect(rows.map((x) => x['month'])).toEqual(['2026-04', '2026-05', '2026-06']);
-  expect(rows.map((x) => x['actual'])).toEqual(s.months.slice(3, 6).map((m) => m.actual / 100));
-  expect(rows.map((x) => x['forecast'])).toEqual(s.months.slice(3, 6).map((m) => m.forecast! / 100));
+  expect(rows.map((x) => x['actual'])).toEqual(s.months.slice(3, 6).map((m) => m.actual));
+  expect(rows.map((x) => x['forecast'])).toEqual(s.months.slice(3, 6).map((m) => m.forecast));
 });

@@ -1,8 +1,8 @@
 // "Budget vs actual and ROI": one row per project and month of the window that a chosen budget covers —
 // the month's budget and actual, both to date, the budget at completion and the forecast at completion as
-// of the month's end, and the four benefit measures of the month. Money is in the budget's currency (major
-// units, two decimals); a project with several budgets in a month (contracts) adds them up, counting a
-// person who logged work on two of them once.
+// of the month's end, and the four benefit measures of the month. Money is in the budget's currency, in
+// cents (the cells show and export it ÷ 100); a project with several budgets in a month (contracts) adds
+// them up, counting a person who logged work on two of them once.
 
 import type { GadgetTable } from '../../contract/gadgets';
 import type { FinanceSettings } from '../../contract/gadgets/finance';
@@ -30,7 +30,8 @@ export const FINANCE_COLUMNS = [
   { key: 'people', kind: 'count' },
 ] as const;
 
-const money = (cents: number) => Math.round(cents) / 100;
+/** Money cells are whole cents, as the gadgets' cells format them (÷ 100) and the CSV keeps them. */
+const money = (cents: number) => Math.round(cents);
 
 export async function financeGadget(s: FinanceSettings, call: GadgetCall): Promise<GadgetTable> {
   if (call.projects.length === 0) return { columns: FINANCE_COLUMNS, rows: [] };
