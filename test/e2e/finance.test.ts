@@ -4,103 +4,21 @@
 // settlement period after confirming (it then refuses an edit) and adds a rate; a person who only browses
 // reads it all without the forms. English and Chinese, light and dark, axe clean. Screenshots go to
 // .tmp/screenshots.
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Budget, BudgetSummary } from '../../src/contract/records/budget';
-import { query } from '../support/project';
+import { projectAs, seedDeskBudget } from '../support/finance-seed';
 import { SHOTS, watchedPage } from './browser';
 import { expectClean, LOOKS, openProjectPage, projectShell } from './project-shell';
 
 const T0 = Date.parse('2026-06-15T10:00:00+08:00');
 const shell = projectShell(T0);
-const BUDGET_ID = randomUUID();
+let BUDGET_ID = '';
 
-async function call<T>(fn: string, payload: unknown): Promise<T> {
-  const sup = shell.sb.site.projects.get('SUP')!;
-  const r = await shell.sb.host.resolve('projectResolver', 'itr-project', fn, payload, {
-    accountId: 'u-manager',
-    project: { id: sup.id, key: sup.key, type: sup.typeKey },
-  });
-  const a = r.result as { ok: boolean; data: T; error?: unknown };
-  if (!a.ok) throw new Error(`${fn}: ${JSON.stringify(a.error)}`);
-  return a.data;
-}
+const call = <T>(fn: string, payload: unknown) => projectAs<T>(shell.sb, fn, payload);
 
 beforeAll(async () => {
-  const save = (kind: string, record: unknown) => call(`${kind}.save`, { record });
-  await save('rate', {
-    id: randomUUID(),
-    role: 'engineer',
-    rateCents: 20_000,
-    currency: 'CNY',
-    effectiveFrom: '2026-01-01',
-  });
-  await save('rate', {
-    id: randomUUID(),
-    role: 'senior',
-    rateCents: 40_000,
-    currency: 'CNY',
-    effectiveFrom: '2026-01-01',
-  });
-  await save('role', { id: randomUUID(), accountId: 'u-agent-l1', role: 'engineer', effectiveFrom: '2026-01-01' });
-  await save('role', { id: randomUUID(), accountId: 'u-agent-l2', role: 'senior', effectiveFrom: '2026-01-01' });
-  await save('budget', {
-    id: BUDGET_ID,
-    title: 'Service desk 2026',
-    contractId: null,
-    currency: 'CNY',
-    phases: [
-      {
-        name: 'Take-over',
-        from: '2026-01-01',
-        to: '2026-03-31',
-        income: { contract: 3_000_000, extraWork: 0 },
-        expense: { labour: 1_500_000, parts: 100_000, supplier: 0, travel: 0, valueAdded: 0 },
-      },
-      {
-        name: 'Steady service',
-        from: '2026-04-01',
-        to: '2026-12-31',
-        income: { contract: 9_000_000, extraWork: 300_000 },
-        expense: { labour: 4_500_000, parts: 0, supplier: 900_000, travel: 50_000, valueAdded: 0 },
-      },
-    ],
-  });
-  await save('cost', {
-    id: randomUUID(),
-    budgetId: BUDGET_ID,
-    spentOn: '2026-02-10',
-    category: 'parts',
-    amountCents: 50_000,
-    note: 'Printer fusers',
-    supplierId: null,
-  });
-  for (const [starts, ends, billed] of [
-    ['2026-01-01', '2026-03-31', 3_100_000],
-    ['2026-04-01', '2026-06-30', 2_950_000],
-  ] as const)
-    await save('settlement', {
-      id: randomUUID(),
-      budgetId: BUDGET_ID,
-      starts,
-      ends,
-      billedCents: billed,
-      receivedCents: billed - 100_000,
-      status: 'open',
-    });
-  let id = 1;
-  for (const [author, month, hours] of [
-    ['u-agent-l1', '2026-01', 60],
-    ['u-agent-l2', '2026-02', 20],
-    ['u-agent-l1', '2026-04', 80],
-    ['u-agent-l2', '2026-05', 30],
-  ] as const)
-    await query(
-      shell.sb,
-      'INSERT INTO itr_worklog (worklog_id, issue_id, project, author, started, month, seconds, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      [id++, 10_000, 'SUP', author, Date.parse(`${month}-10T09:00:00+08:00`), month, hours * 3600, T0],
-    );
+  BUDGET_ID = await seedDeskBudget(shell.sb, T0);
 }, 60_000);
 
 const money = (cents: number) => (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
