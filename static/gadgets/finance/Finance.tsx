@@ -13,6 +13,7 @@ import { AXIS, GRID, NEUTRAL, SERIES, TOOLTIP, WARN } from '../shared/chart-styl
 import { LoadedView } from '../shared/Loaded';
 import { useGadgetData } from '../shared/useGadgetData';
 import { useFinanceGadgetText } from './texts';
+import './finance.css';
 
 type Key = Parameters<ReturnType<typeof useFinanceGadgetText>>[0];
 
