@@ -6,7 +6,7 @@ import type { Settlement } from '@contract/records/settlement';
 import { FormField } from '../records/FormField';
 import { useRecordForm } from '../records/useRecordForm';
 import { fromCents, toCents } from './amount';
-import { FormShell } from './FormShell';
+import { RecordForm } from '../suppliers/RecordForm';
 import { useFinanceText } from './texts';
 
 interface FormProps<T> {
@@ -18,6 +18,21 @@ interface FormProps<T> {
 export interface Named {
   readonly id: string;
   readonly name: string;
+}
+
+/** A date input with its label and the resolver's refusal under it. */
+function DateField(p: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly error: string | undefined;
+  readonly onChange: (day: string) => void;
+}) {
+  return (
+    <FormField id={p.id} label={p.label} error={p.error}>
+      {(a) => <input {...a} type="date" value={p.value} onChange={(e) => p.onChange(e.currentTarget.value)} />}
+    </FormField>
+  );
 }
 
 function BudgetSelect(p: {
@@ -53,7 +68,8 @@ export function CostForm(
   const [amount, setAmount] = useState(fromCents(p.initial.amountCents));
   const set = <K extends keyof RecordedCost>(k: K, v: RecordedCost[K]) => setC({ ...c, [k]: v });
   return (
-    <FormShell
+    <RecordForm
+      level={3}
       heading={p.heading}
       general={form.general}
       busy={form.busy}
@@ -67,9 +83,13 @@ export function CostForm(
         error={form.at('budgetId')}
         onChange={(id) => set('budgetId', id)}
       />
-      <FormField id="co-date" label={t('spentOn')} error={form.at('spentOn')}>
-        {(a) => <input {...a} type="date" value={c.spentOn} onChange={(e) => set('spentOn', e.currentTarget.value)} />}
-      </FormField>
+      <DateField
+        id="co-date"
+        label={t('spentOn')}
+        value={c.spentOn}
+        error={form.at('spentOn')}
+        onChange={(d) => set('spentOn', d)}
+      />
       <FormField id="co-category" label={t('category')} error={form.at('category')}>
         {(a) => (
           <select
@@ -103,7 +123,7 @@ export function CostForm(
           </select>
         )}
       </FormField>
-    </FormShell>
+    </RecordForm>
   );
 }
 
@@ -122,7 +142,8 @@ export function SettlementForm(p: FormProps<Settlement> & { readonly budgets: re
   const [received, setReceived] = useState(fromCents(p.initial.receivedCents));
   const set = <K extends keyof Settlement>(k: K, v: Settlement[K]) => setS({ ...s, [k]: v });
   return (
-    <FormShell
+    <RecordForm
+      level={3}
       heading={p.heading}
       general={form.general}
       busy={form.busy}
@@ -140,12 +161,14 @@ export function SettlementForm(p: FormProps<Settlement> & { readonly budgets: re
         error={form.at('budgetId')}
         onChange={(id) => set('budgetId', id)}
       />
-      <FormField id="se-starts" label={t('from')} error={form.at('starts')}>
-        {(a) => <input {...a} type="date" value={s.starts} onChange={(e) => set('starts', e.currentTarget.value)} />}
-      </FormField>
-      <FormField id="se-ends" label={t('to')} error={form.at('ends')}>
-        {(a) => <input {...a} type="date" value={s.ends} onChange={(e) => set('ends', e.currentTarget.value)} />}
-      </FormField>
+      <DateField
+        id="se-starts"
+        label={t('from')}
+        value={s.starts}
+        error={form.at('starts')}
+        onChange={(d) => set('starts', d)}
+      />
+      <DateField id="se-ends" label={t('to')} value={s.ends} error={form.at('ends')} onChange={(d) => set('ends', d)} />
       <FormField id="se-billed" label={t('billed')} hint={t('amountHint')} error={form.at('billedCents')}>
         {(a) => <input {...a} inputMode="decimal" value={billed} onChange={(e) => setBilled(e.currentTarget.value)} />}
       </FormField>
@@ -159,7 +182,7 @@ export function SettlementForm(p: FormProps<Settlement> & { readonly budgets: re
           {form.at('status')}
         </p>
       ) : null}
-    </FormShell>
+    </RecordForm>
   );
 }
 
@@ -170,7 +193,8 @@ export function RateForm(p: FormProps<RoleRate>) {
   const [rate, setRate] = useState(fromCents(p.initial.rateCents));
   const set = <K extends keyof RoleRate>(k: K, v: RoleRate[K]) => setR({ ...r, [k]: v });
   return (
-    <FormShell
+    <RecordForm
+      level={3}
       heading={p.heading}
       general={form.general}
       busy={form.busy}
@@ -193,17 +217,14 @@ export function RateForm(p: FormProps<RoleRate>) {
           />
         )}
       </FormField>
-      <FormField id="ra-from" label={t('effectiveFrom')} error={form.at('effectiveFrom')}>
-        {(a) => (
-          <input
-            {...a}
-            type="date"
-            value={r.effectiveFrom}
-            onChange={(e) => set('effectiveFrom', e.currentTarget.value)}
-          />
-        )}
-      </FormField>
-    </FormShell>
+      <DateField
+        id="ra-from"
+        label={t('effectiveFrom')}
+        value={r.effectiveFrom}
+        error={form.at('effectiveFrom')}
+        onChange={(d) => set('effectiveFrom', d)}
+      />
+    </RecordForm>
   );
 }
 
@@ -213,7 +234,8 @@ export function RoleForm(p: FormProps<RoleAssignment>) {
   const [r, setR] = useState(p.initial);
   const set = <K extends keyof RoleAssignment>(k: K, v: RoleAssignment[K]) => setR({ ...r, [k]: v });
   return (
-    <FormShell
+    <RecordForm
+      level={3}
       heading={p.heading}
       general={form.general}
       busy={form.busy}
@@ -226,16 +248,13 @@ export function RoleForm(p: FormProps<RoleAssignment>) {
       <FormField id="ro-role" label={t('role')} error={form.at('role')}>
         {(a) => <input {...a} value={r.role} onChange={(e) => set('role', e.currentTarget.value)} />}
       </FormField>
-      <FormField id="ro-from" label={t('effectiveFrom')} error={form.at('effectiveFrom')}>
-        {(a) => (
-          <input
-            {...a}
-            type="date"
-            value={r.effectiveFrom}
-            onChange={(e) => set('effectiveFrom', e.currentTarget.value)}
-          />
-        )}
-      </FormField>
-    </FormShell>
+      <DateField
+        id="ro-from"
+        label={t('effectiveFrom')}
+        value={r.effectiveFrom}
+        error={form.at('effectiveFrom')}
+        onChange={(d) => set('effectiveFrom', d)}
+      />
+    </RecordForm>
   );
 }
