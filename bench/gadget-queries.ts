@@ -8,6 +8,7 @@
 // not seed brings its rows in `seed`.
 
 import { AT_RISK_SQL } from '../src/platform/sql/gadgets/at-risk';
+import { financeQueries } from './finance-queries';
 
 export type Param = string | number;
 
@@ -71,4 +72,5 @@ export const GADGET_QUERIES: GadgetQuery[] = [
       LAST_12.at(-1)!,
     ],
   },
+  ...financeQueries(BENCH_DATA),
 ];

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 /** One HTML entry per surface (append only). */
-const ENTRIES = ['panel', 'context', 'admin', 'project', 'gadget-at-risk'];
+const ENTRIES = ['panel', 'context', 'admin', 'project', 'gadget-at-risk', 'gadget-finance'];
 
 export default defineConfig({
   root: import.meta.dirname,

@@ -12,6 +12,7 @@ export const PROJECT_TABS = [
   'valueAdded',
   'suppliers',
   'thirdParties',
+  'finance',
 ] as const;
 export type ProjectTab = (typeof PROJECT_TABS)[number];
 

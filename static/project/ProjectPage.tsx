@@ -23,6 +23,7 @@ const TABS: Partial<Record<ProjectTab, ComponentType<TabProps>>> = {
   thirdParties: lazy(() => import('./third-parties/ThirdPartiesTab')),
   feedback: lazy(() => import('./feedback/FeedbackTab')),
   communication: lazy(() => import('./communication/CommunicationTab')),
+  finance: lazy(() => import('./finance/FinanceTab')),
 };
 
 export function ProjectPage() {

@@ -2,8 +2,10 @@
 // per new function).
 import { AT_RISK, DEFAULT_AT_RISK } from '../../src/contract/gadgets/at-risk';
 import { GADGET } from '../../src/contract/gadgets';
+import { DEFAULT_FINANCE, FINANCE_GADGET } from '../../src/contract/gadgets/finance';
 
 export const GADGET_SAMPLES: Readonly<Record<string, unknown>> = {
   [GADGET.projects]: {},
   [AT_RISK.data]: { ...DEFAULT_AT_RISK, projects: ['SUP'] },
+  [FINANCE_GADGET.data]: { ...DEFAULT_FINANCE, projects: ['SUP'] },
 };

@@ -210,4 +210,61 @@ export const SAMPLES: Readonly<Record<string, () => unknown>> = {
   'contract.remove': () => ({ id: randomUUID() }),
   'customer.importJsm': () => ({}),
   'customer.importCsv': () => ({ kind: 'customers', text: 'name,tier,policy\r\nInitech,standard,p2\r\n' }),
+  'rate.list': () => list('role'),
+  'rate.save': () => ({
+    record: { id: randomUUID(), role: 'engineer', rateCents: 20_000, currency: 'CNY', effectiveFrom: '2026-01-01' },
+  }),
+  'rate.remove': () => ({ id: randomUUID() }),
+  'role.list': () => ({ ...list('accountId'), filter: { accountId: 'u-agent-l1' } }),
+  'role.save': () => ({
+    record: { id: randomUUID(), accountId: 'u-agent-l1', role: 'engineer', effectiveFrom: '2026-01-01' },
+  }),
+  'role.remove': () => ({ id: randomUUID() }),
+  'budget.list': () => list('starts'),
+  'budget.save': () => ({
+    record: {
+      id: randomUUID(),
+      title: 'Service desk 2026',
+      contractId: null,
+      currency: 'CNY',
+      phases: [
+        {
+          name: 'Take-over',
+          from: '2026-01-01',
+          to: '2026-03-31',
+          income: { contract: 100, extraWork: 0 },
+          expense: { labour: 50, parts: 0, supplier: 0, travel: 0, valueAdded: 0 },
+        },
+      ],
+    },
+  }),
+  'budget.remove': () => ({ id: randomUUID() }),
+  'budget.summary': () => ({ budgetId: randomUUID(), method: 'remaining' }),
+  'budget.people': () => ({}),
+  'cost.list': () => ({ ...list('spentOn'), filter: { category: 'parts' } }),
+  'cost.save': () => ({
+    record: {
+      id: randomUUID(),
+      budgetId: randomUUID(),
+      spentOn: '2026-02-10',
+      category: 'parts',
+      amountCents: 100,
+      note: 'Printer fusers',
+      supplierId: SAMPLE_IDS.supplier,
+    },
+  }),
+  'cost.remove': () => ({ id: randomUUID() }),
+  'settlement.list': () => ({ ...list('starts'), filter: { status: 'open' } }),
+  'settlement.save': () => ({
+    record: {
+      id: randomUUID(),
+      budgetId: randomUUID(),
+      starts: '2026-01-01',
+      ends: '2026-03-31',
+      billedCents: 100,
+      receivedCents: 100,
+      status: 'open',
+    },
+  }),
+  'settlement.remove': () => ({ id: randomUUID() }),
 };

@@ -7,6 +7,7 @@ import type { Site } from '../../jira/site';
 import { PEOPLE } from '../site-seed';
 import { seedCustomers } from './customers';
 import { seedFeedback } from './feedback';
+import { seedFinance } from './finance';
 import { seedReports } from './reports';
 import { seedSuppliers } from './suppliers';
 import { seedSurveys } from './surveys';
@@ -31,6 +32,7 @@ const AREAS: readonly AreaSeed[] = [
   seedSuppliers,
   seedFeedback,
   seedReports,
+  seedFinance,
 ];
 
 export async function seedRelations(host: ForgeHost, site: Site, now: number): Promise<void> {

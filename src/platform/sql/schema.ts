@@ -8,6 +8,7 @@ import { installationId } from '../runtime';
 import { KPI_MIGRATIONS } from './kpi-schema';
 import { RELATION_MIGRATIONS } from './relations-schema';
 import { WORKLOG_MIGRATIONS } from './worklog-schema';
+import { FINANCE_MIGRATIONS } from './finance-schema';
 
 const CORE_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
   [
@@ -124,7 +125,13 @@ const CORE_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Append-only: a name once shipped never changes, and new ones go last. */
-const MIGRATIONS = [...CORE_MIGRATIONS, ...RELATION_MIGRATIONS, ...KPI_MIGRATIONS, ...WORKLOG_MIGRATIONS];
+const MIGRATIONS = [
+  ...CORE_MIGRATIONS,
+  ...RELATION_MIGRATIONS,
+  ...KPI_MIGRATIONS,
+  ...WORKLOG_MIGRATIONS,
+  ...FINANCE_MIGRATIONS,
+];
 
 const ready = new Map<string, Promise<unknown>>();
 

@@ -3,9 +3,11 @@
 import { GADGET } from '../../contract/gadgets';
 import type { ResolverFunction } from '../../platform/resolver';
 import { AT_RISK_FUNCTIONS } from './at-risk';
+import { FINANCE_GADGET_FUNCTIONS } from './finance';
 import { gadgetProjects } from './projects';
 
 export const GADGET_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   [GADGET.projects]: gadgetProjects,
   ...AT_RISK_FUNCTIONS,
+  ...FINANCE_GADGET_FUNCTIONS,
 };

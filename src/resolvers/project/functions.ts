@@ -14,6 +14,7 @@ import { recordFunctions } from './record-functions';
 import { SURVEY_FUNCTIONS } from './survey-functions';
 import { SUPPLIER_FUNCTIONS } from './supplier-functions';
 import { REPORT_FUNCTIONS } from './report-functions';
+import { FINANCE_FUNCTIONS } from './finance-functions';
 
 export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   [PROJECT.access]: projectFunction('read', z.strictObject({}), (_p, call): Promise<ProjectAccess> =>
@@ -28,4 +29,5 @@ export const PROJECT_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   ...recordFunctions(customerUserKind),
   ...recordFunctions(contractKind),
   ...CUSTOMER_IMPORT_FUNCTIONS,
+  ...FINANCE_FUNCTIONS,
 };
