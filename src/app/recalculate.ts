@@ -16,6 +16,7 @@ import { openSession, type Session } from './session';
 import { parseState } from './state-json';
 import { WORK_QUEUE } from './fan-out';
 import { evaluateChunks } from './evaluate-chunks';
+import { backfillVoiceFacts } from './facts/voice';
 import { z } from 'zod';
 
 /** The open issues in scope, oldest first. */
@@ -115,6 +116,7 @@ export async function runRecalculation(jobId: string): Promise<void> {
       Date.now(),
     );
     if (moved && finished) await leaveScopeBehind(s, job.started_at);
+    if (moved && finished) await backfillVoiceFacts(latest(s.configs).doc.scope.projects); // surveys, complaints, praise
     if (!moved || finished) return; // another run moved it on, or the job is complete
     if (left.length > 0 || remainingMs() < 60_000) {
       await push(WORK_QUEUE, [{ kind: 'recalc', jobId }]);

@@ -11,6 +11,7 @@
 import type { FeedbackChannel, FeedbackKind, FeedbackSource, FeedbackStatus } from '../../contract/records/feedback';
 import { upsertRow } from '../../platform/sql/records';
 import { latest } from '../config';
+import { recordFeedbackFact } from '../facts/voice';
 import { addEventAndEvaluate } from '../panel';
 import { inScopeProject } from '../scope';
 import { openSession } from '../session';
@@ -47,6 +48,17 @@ export async function recordFeedback(projectId: string, f: FeedbackInput, by: st
     handled_at: f.handledAt ?? null,
     updated_at: now,
     updated_by: by,
+  });
+  // Its KPI fact, once: an edit saved later leaves the fact as first recorded (see ../facts/voice.ts).
+  await recordFeedbackFact(projectId, {
+    id: f.id,
+    kind: f.kind,
+    via: f.via,
+    customer_id: f.customerId,
+    issue_id: f.issue ? Number(f.issue.id) : null,
+    issue_key: f.issue?.key ?? null,
+    engineer: f.engineer,
+    received_at: f.receivedAt,
   });
   if (f.kind !== 'complaint' || !f.issue) return;
   const s = await openSession(now);

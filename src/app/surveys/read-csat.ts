@@ -7,6 +7,7 @@ import { JiraClient } from '../../platform/jira/client';
 import { requestFeedback } from '../../platform/jira/csat';
 import { answerOnce, waitingForCsat } from '../../platform/sql/surveys';
 import type { DailyJob } from '../daily';
+import { recordSurveyFact } from '../facts/voice';
 import { complainFromSurvey } from './survey-complaint';
 
 /** Requests asked per run (a day's resolutions on a large desk fit; the rest wait for the next run). */
@@ -24,6 +25,7 @@ export const readCsatJob: DailyJob = {
       if (csat === null) continue;
       if (!(await answerOnce(s.project_id, s.id, { score: csat.rating, comment: csat.comment, at: now }))) continue;
       rated++;
+      await recordSurveyFact(s, { score: csat.rating, at: now });
       if (csat.rating <= 2 && csat.comment !== null) await complainFromSurvey(s, csat.comment, now);
     }
     return `${rated} of ${waiting.length} JSM requests awaiting a rating were rated.`;

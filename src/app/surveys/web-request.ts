@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { COMMENT_MAX } from '../../contract/records/survey';
 import { loadIssues } from '../../platform/sql/store';
 import { ensureSchema } from '../../platform/sql/schema';
+import { recordSurveyFact } from '../facts/voice';
 import { answerOnce, surveyById, type SurveyRow } from '../../platform/sql/surveys';
 import { latest, loadConfigs } from '../config';
 import { inScopeProject } from '../scope';
@@ -130,6 +131,7 @@ export async function answerWebRequest(r: WebRequest, now: number): Promise<WebR
   const comment = a.data.comment ? a.data.comment : null;
   if (!(await answerOnce(survey.project_id, survey.id, { score, comment, at: now })))
     return refuse(lang, 409, 'answered');
+  await recordSurveyFact(survey, { score, at: now });
   if (score <= 2 && comment !== null) await complainFromSurvey(survey, comment, now);
   return html(200, thanksPage(lang));
 }

@@ -40,4 +40,49 @@ export const KPI_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
       KEY itr_fact_issue_month (project, month)
     )`,
   ],
+  // One row per answered survey (case link, campaign link, or JSM's CSAT read back), in the month it was
+  // answered: what the satisfaction gadget counts. Written once, when the score arrives; never updated.
+  [
+    'v008_fact_survey',
+    `CREATE TABLE IF NOT EXISTS itr_fact_survey (
+      survey_id CHAR(36) PRIMARY KEY,
+      project VARCHAR(64) NOT NULL,
+      project_id VARCHAR(32) NOT NULL,
+      month CHAR(7) NOT NULL,
+      answered_at BIGINT NOT NULL,
+      issue_id BIGINT NULL,
+      issue_key VARCHAR(64) NULL,
+      customer CHAR(36) NULL,
+      engineer VARCHAR(128) NULL,
+      service_type VARCHAR(64) NULL,
+      score TINYINT NOT NULL,
+      source VARCHAR(16) NOT NULL,
+      KEY itr_fact_survey_customer (project, month, customer, score),
+      KEY itr_fact_survey_engineer (project, month, engineer, score)
+    )`,
+  ],
+  // One row per complaint or praise recorded, in the month it was received, with the issue's service type,
+  // tier and the supplier holding that tier when it was recorded. Written once; a later edit of the record
+  // does not change its fact.
+  [
+    'v008_fact_feedback',
+    `CREATE TABLE IF NOT EXISTS itr_fact_feedback (
+      feedback_id CHAR(36) PRIMARY KEY,
+      kind VARCHAR(16) NOT NULL,
+      channel VARCHAR(16) NOT NULL,
+      project VARCHAR(64) NOT NULL,
+      project_id VARCHAR(32) NOT NULL,
+      month CHAR(7) NOT NULL,
+      received_at BIGINT NOT NULL,
+      issue_id BIGINT NULL,
+      issue_key VARCHAR(64) NULL,
+      customer CHAR(36) NULL,
+      engineer VARCHAR(128) NULL,
+      service_type VARCHAR(64) NULL,
+      tier VARCHAR(64) NULL,
+      supplier CHAR(36) NULL,
+      KEY itr_fact_feedback_customer (project, month, customer, kind, channel),
+      KEY itr_fact_feedback_engineer (project, month, engineer, kind, channel)
+    )`,
+  ],
 ];
