@@ -5,9 +5,13 @@ import type { ResolverFunction } from '../../platform/resolver';
 import { AT_RISK_FUNCTIONS } from './at-risk';
 import { FINANCE_GADGET_FUNCTIONS } from './finance';
 import { gadgetProjects } from './projects';
+import { SATISFACTION_FUNCTIONS } from './satisfaction';
+import { SUPPLIERS_FUNCTIONS } from './suppliers';
 
 export const GADGET_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   [GADGET.projects]: gadgetProjects,
   ...AT_RISK_FUNCTIONS,
   ...FINANCE_GADGET_FUNCTIONS,
+  ...SATISFACTION_FUNCTIONS,
+  ...SUPPLIERS_FUNCTIONS,
 };

@@ -1,0 +1,3 @@
+import { baseSettings } from '../gadget-payloads';
+
+export const suppliersSettings = baseSettings;
