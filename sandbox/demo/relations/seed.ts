@@ -12,6 +12,7 @@ import { seedReports } from './reports';
 import { seedSuppliers } from './suppliers';
 import { seedSurveys } from './surveys';
 import { seedValueAdded } from './value-added';
+import { seedVoiceFacts } from './voice-facts';
 
 export interface SeedContext {
   readonly host: ForgeHost;
@@ -33,6 +34,7 @@ const AREAS: readonly AreaSeed[] = [
   seedFeedback,
   seedReports,
   seedFinance,
+  seedVoiceFacts,
 ];
 
 export async function seedRelations(host: ForgeHost, site: Site, now: number): Promise<void> {
