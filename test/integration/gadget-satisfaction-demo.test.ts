@@ -23,7 +23,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => sb.stop());
 
-const n = async (q: string) => Number((await query<{ n: number }>(sb, q))[0]!.n);
+const n = async (q: string) => Number((await query<{ n: number | string }>(sb, q))[0]!.n);
 
 test('every answered survey and every complaint or praise of the demo is a fact, over most of the year', async () => {
   const answered = await n('SELECT COUNT(*) AS n FROM itr_survey WHERE answered_at IS NOT NULL');

@@ -136,7 +136,7 @@ beforeAll(async () => {
 afterAll(async () => sb.stop());
 
 const count = async (table: string) =>
-  Number((await query<{ n: number }>(sb, `SELECT COUNT(*) AS n FROM ${table}`))[0]!.n);
+  Number((await query<{ n: number | string }>(sb, `SELECT COUNT(*) AS n FROM ${table}`))[0]!.n);
 
 async function recalculate(): Promise<void> {
   const r = await sb.host.resolve('adminResolver', 'itr-admin', 'admin.recalculate', {}, { accountId: PEOPLE.admin });
