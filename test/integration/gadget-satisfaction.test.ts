@@ -177,8 +177,7 @@ function expected(split: 'customer' | 'engineer'): Array<Record<string, unknown>
   expect(groups.size).toBeLessThanOrEqual(8); // every group is named: no "other" row
   for (const month of MONTHS)
     for (const g of ['*all', ...groups]) {
-      const mine = <T extends { customer: string | null; engineer: string | null }>(x: T) =>
-        g === '*all' || groupOf(x) === g;
+      const mine = (x: { customer: string | null; engineer: string | null }) => g === '*all' || groupOf(x) === g;
       const ss = answered.filter((s) => cstMonth(s.answeredAt!) === month && mine(s));
       const ff = received.filter((f) => cstMonth(f.receivedAt) === month && mine(f));
       const scores = [1, 2, 3, 4, 5].map((k) => ss.filter((s) => s.score === k).length);
@@ -245,9 +244,9 @@ test.each(['customer', 'engineer'] as const)(
     const r = await gadget({ projects: ['SUP'], months: 3, refresh: 0, split });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect([...r.data.rows].sort(byKey)).toEqual(expected(split).sort(byKey));
-  const all = r.data.rows.filter((x) => x['group'] === '*all');
-  expect(all.reduce((a, x) => a + Number(x['answered']), 0)).toBeGreaterThan(50); // the seed reached the window
-  expect(all.every((x) => typeof x['csat'] === 'number' && typeof x['complaintRate'] === 'number')).toBe(true);
+    const all = r.data.rows.filter((x) => x['group'] === '*all');
+    expect(all.reduce((a, x) => a + Number(x['answered']), 0)).toBeGreaterThan(50); // the seed reached the window
+    expect(all.every((x) => typeof x['csat'] === 'number' && typeof x['complaintRate'] === 'number')).toBe(true);
     // Each month starts with the row over everything.
     expect(r.data.rows.filter((x) => x['group'] === '*all').map((x) => x['month'])).toEqual(MONTHS);
     const names = r.data.names!;

@@ -4,7 +4,7 @@
 // the supplier's tier in that project) met and late; and its UCs' flags from the Suppliers tab's own check.
 
 import { z } from 'zod';
-import type { Cell, GadgetTable } from '../../contract/gadgets';
+import type { Cell } from '../../contract/gadgets';
 import type { SupplierScorecard, SuppliersSettings } from '../../contract/gadgets/suppliers';
 import { supplierAuditPayload } from '../../contract/records/supplier-audit-payloads';
 import { AUDIT_DIMENSIONS, periodSpan } from '../../domain/suppliers';
@@ -128,7 +128,12 @@ export async function supplierScorecard(_s: SuppliersSettings, call: GadgetCall)
       audits.push(auditRow(p.key, s, latestAudit(byAudit.filter((a) => a.supplier_id === s.id))));
     const tiers = [...new Set(suppliers.flatMap((s) => (s.tier === null ? [] : [s.tier])))];
     onTime.push(...onTimeRows(call.months, suppliers, await olaByTier(p.key, from, to, tiers)));
-    const check = await checkProject({ project: { id: p.id, key: p.key }, accountId: call.accountId, now: call.now, canChange: false });
+    const check = await checkProject({
+      project: { id: p.id, key: p.key },
+      accountId: call.accountId,
+      now: call.now,
+      canChange: false,
+    });
     for (const uc of check.items) {
       names[uc.id] = { en: uc.title, zh: uc.title };
       for (const f of uc.flags)

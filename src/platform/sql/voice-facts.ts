@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { rows, write } from './store';
 import { surveyRow, type SurveyRow } from './surveys';
 
-export interface SurveyFactRow {
+export type SurveyFactRow = {
   readonly survey_id: string;
   readonly project: string;
   readonly project_id: string;
@@ -19,9 +19,9 @@ export interface SurveyFactRow {
   readonly service_type: string | null;
   readonly score: number;
   readonly source: 'case' | 'campaign' | 'jsm';
-}
+};
 
-export interface FeedbackFactRow {
+export type FeedbackFactRow = {
   readonly feedback_id: string;
   readonly kind: 'complaint' | 'praise';
   readonly channel: 'customer' | 'user';
@@ -36,21 +36,21 @@ export interface FeedbackFactRow {
   readonly service_type: string | null;
   readonly tier: string | null;
   readonly supplier: string | null;
-}
+};
 
 type Cell = string | number | null;
 
 /** Inserts rows unless their key exists, in statements of at most 200 rows; how many were new. */
-async function insertIgnore<R extends object>(table: string, facts: readonly R[]): Promise<number> {
+async function insertIgnore(table: string, facts: ReadonlyArray<Readonly<Record<string, Cell>>>): Promise<number> {
   if (facts.length === 0) return 0;
-  const cols = Object.keys(facts[0]!) as Array<keyof R & string>;
+  const cols = Object.keys(facts[0]!);
   let added = 0;
   for (let i = 0; i < facts.length; i += 200) {
     const part = facts.slice(i, i + 200);
     const tuple = `(${cols.map(() => '?').join(', ')})`;
     added += await write(
       `INSERT IGNORE INTO ${table} (${cols.join(', ')}) VALUES ${part.map(() => tuple).join(', ')}`,
-      ...part.flatMap((f) => cols.map((c) => f[c] as Cell)),
+      ...part.flatMap((f) => cols.map((c) => f[c] ?? null)),
     );
   }
   return added;
@@ -84,7 +84,11 @@ const feedbackRow = z.object({
 export type FeedbackFactSource = z.infer<typeof feedbackRow>;
 
 /** A page of a project's complaints and praise after `afterId`, in id order. */
-export async function feedbackRecords(projectId: string, afterId: string, limit: number): Promise<FeedbackFactSource[]> {
+export async function feedbackRecords(
+  projectId: string,
+  afterId: string,
+  limit: number,
+): Promise<FeedbackFactSource[]> {
   return rows(
     feedbackRow,
     `SELECT id, kind, via, customer_id, issue_id, issue_key, engineer, received_at FROM itr_feedback
