@@ -34,23 +34,7 @@ export interface FeedbackInput {
 }
 
 export async function recordFeedback(projectId: string, f: FeedbackInput, by: string, now: number): Promise<void> {
-  await upsertRow('itr_feedback', projectId, f.id, {
-    kind: f.kind,
-    via: f.via,
-    customer_id: f.customerId,
-    issue_id: f.issue ? Number(f.issue.id) : null,
-    issue_key: f.issue?.key ?? null,
-    engineer: f.engineer,
-    source: f.source,
-    received_at: f.receivedAt,
-    text: f.text,
-    status: f.status ?? 'open',
-    handled_at: f.handledAt ?? null,
-    updated_at: now,
-    updated_by: by,
-  });
-  // Its KPI fact, once: an edit saved later leaves the fact as first recorded (see ../facts/voice.ts).
-  await recordFeedbackFact(projectId, {
+  const what = {
     id: f.id,
     kind: f.kind,
     via: f.via,
@@ -59,7 +43,19 @@ export async function recordFeedback(projectId: string, f: FeedbackInput, by: st
     issue_key: f.issue?.key ?? null,
     engineer: f.engineer,
     received_at: f.receivedAt,
+  };
+  const { id, ...columns } = what;
+  await upsertRow('itr_feedback', projectId, id, {
+    ...columns,
+    source: f.source,
+    text: f.text,
+    status: f.status ?? 'open',
+    handled_at: f.handledAt ?? null,
+    updated_at: now,
+    updated_by: by,
   });
+  // Its KPI fact, once: an edit saved later leaves the fact as first recorded (see ../facts/voice.ts).
+  await recordFeedbackFact(projectId, what);
   if (f.kind !== 'complaint' || !f.issue) return;
   const s = await openSession(now);
   if (!s || !inScopeProject(latest(s.configs).doc, projectId)) return;
