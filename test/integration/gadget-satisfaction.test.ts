@@ -163,7 +163,7 @@ async function gadget(payload: unknown, accountId: string = PEOPLE.manager) {
 }
 
 const MONTHS = ['2026-09', '2026-10', '2026-11'];
-const r1 = (x: number) => Math.round(x * 10) / 10;
+const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /** The gadget's figures worked out from the seeded records alone. */
@@ -193,7 +193,7 @@ function expected(split: 'customer' | 'engineer'): Array<Record<string, unknown>
         month,
         group: g,
         answered: ss.length,
-        csat: ss.length ? r1((100 * ss.filter((s) => s.score! >= 4).length) / ss.length) : null,
+        csat: ss.length ? r4(ss.filter((s) => s.score! >= 4).length / ss.length) : null,
         average: ss.length ? r2(ss.reduce((a, s) => a + s.score!, 0) / ss.length) : null,
         score1: scores[0],
         score2: scores[1],

@@ -135,7 +135,7 @@ test('the on-time figures of each supplier’s tier per month equal the seeded f
         supplier: s.id,
         met,
         late: here.length - met,
-        onTimeRate: here.length ? Math.round((1000 * met) / here.length) / 10 : null,
+        onTimeRate: here.length ? Math.round((10_000 * met) / here.length) / 10_000 : null,
       };
     });
     expect(rowOf(card.onTime, 'supplier', s.id)).toEqual(want);

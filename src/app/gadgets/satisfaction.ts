@@ -62,7 +62,7 @@ const empty = (issues: number | null): Tally => ({
 
 const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
-/** A month's row of a tally: the figures, with CSAT (percent, one decimal) and the rate per 100 issues. */
+/** A month's row of a tally: the figures, with CSAT (a share, 0–1) and the complaints per 100 issues. */
 export function tallyRow(month: string, group: string, t: Tally): Record<string, Cell> {
   const answered = t.scores.reduce((a, b) => a + b, 0);
   const satisfied = t.scores.slice(SATISFIED_FROM - 1).reduce((a, b) => a + b, 0);
@@ -72,7 +72,7 @@ export function tallyRow(month: string, group: string, t: Tally): Record<string,
     month,
     group,
     answered,
-    csat: answered === 0 ? null : round((100 * satisfied) / answered, 1),
+    csat: answered === 0 ? null : round(satisfied / answered, 4),
     average: answered === 0 ? null : round(sum / answered, 2),
     score1: t.scores[0],
     score2: t.scores[1],

@@ -57,14 +57,19 @@ export const FLAG_COLUMNS = [
 const storedScores = z.looseObject({ scores: supplierAuditPayload.shape.scores });
 const MIN = 60_000;
 
-/** The audit whose period ends last (a quarter and its last month end together); among those, the last
- * edited. `audits` come newest edit first. */
+/** The audit whose period ends last (a quarter and its last month end together); among those the last
+ * edited, and among those edited at one instant, a month's (the narrower period). */
 export function latestAudit(audits: readonly AuditRow[]): AuditRow | undefined {
+  const rank = (a: AuditRow) => [periodSpan(a.period)?.to ?? -Infinity, a.updated_at, a.period.includes('Q') ? 0 : 1];
   let best: AuditRow | undefined;
-  let bestEnd = -Infinity;
   for (const a of audits) {
-    const end = periodSpan(a.period)?.to ?? -Infinity;
-    if (end > bestEnd) [best, bestEnd] = [a, end];
+    if (!best) {
+      best = a;
+      continue;
+    }
+    const [x, y] = [rank(a), rank(best)];
+    const i = x.findIndex((v, k) => v !== y[k]);
+    if (i >= 0 && x[i]! > y[i]!) best = a;
   }
   return best;
 }
@@ -103,7 +108,7 @@ export function onTimeRows(
           supplier: s.id,
           met,
           late: n - met,
-          onTimeRate: n === 0 ? null : Math.round((1000 * met) / n) / 10,
+          onTimeRate: n === 0 ? null : Math.round((10_000 * met) / n) / 10_000, // a share, 0–1
         };
       }),
   );

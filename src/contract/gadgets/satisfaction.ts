@@ -15,7 +15,8 @@ export interface SatisfactionSettings extends BaseSettings {
 
 export const DEFAULT_SATISFACTION: SatisfactionSettings = { projects: [], months: 12, refresh: 0, split: 'customer' };
 
-/** CSAT is the share (percent) of the answered scores that are at least this (4 or 5 of 1–5). */
+/** CSAT is the share of the answered scores that are at least this (4 or 5 of 1–5), 0–1 like every
+ * percent column. */
 export const SATISFIED_FROM = 4;
 
 /** The group of a month's row over everything (all customers or engineers). */

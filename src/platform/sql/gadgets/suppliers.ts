@@ -27,7 +27,7 @@ const audit = z.object({
 });
 export type AuditRow = z.infer<typeof audit>;
 
-/** A project's supplier audits, newest edits first. */
+/** A project's supplier audits (newest edits first: the latest 5,000 are plenty for a scorecard). */
 export async function projectAudits(projectId: string): Promise<AuditRow[]> {
   return rows(
     audit,
