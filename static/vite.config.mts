@@ -4,7 +4,16 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 /** One HTML entry per surface (append only). */
-const ENTRIES = ['panel', 'context', 'admin', 'project', 'gadget-at-risk', 'gadget-finance'];
+const ENTRIES = [
+  'panel',
+  'context',
+  'admin',
+  'project',
+  'gadget-at-risk',
+  'gadget-finance',
+  'gadget-satisfaction',
+  'gadget-suppliers',
+];
 
 export default defineConfig({
   root: import.meta.dirname,

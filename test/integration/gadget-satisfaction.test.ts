@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { rateRequest } from '../../sandbox/jira/csat';
 import type { GadgetTable } from '../../src/contract/gadgets';
 import type { Feedback } from '../../src/contract/records/feedback';
+import { SATISFACTION } from '../../src/contract/gadgets/satisfaction';
+import { gadgetCall } from '../support/gadget';
 import { projectData, query } from '../support/project';
 import { itr, passwordRequest, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 import { answerLink, linkSentFor } from '../support/surveys';
@@ -154,13 +156,8 @@ async function recalculate(): Promise<void> {
   expect(p.result).toMatchObject({ ok: true, data: { status: 'done' } });
 }
 
-async function gadget(payload: unknown, accountId: string = PEOPLE.manager) {
-  const rec = await sb.host.resolve('gadgetResolver', 'itr-gadget-satisfaction', 'satisfaction.data', payload, {
-    accountId,
-  });
-  if (rec.outcome !== 'ok') throw new Error(`satisfaction.data: ${rec.outcome} ${rec.error ?? ''}`);
-  return rec.result as { ok: true; data: GadgetTable } | { ok: false; error: { code: string; path?: string } };
-}
+const gadget = (payload: unknown) =>
+  gadgetCall<GadgetTable>(sb, SATISFACTION.data, payload, PEOPLE.manager, 'itr-gadget-satisfaction');
 
 const MONTHS = ['2026-09', '2026-10', '2026-11'];
 const r4 = (x: number) => Math.round(x * 10_000) / 10_000;

@@ -5,11 +5,12 @@
 
 import { randomUUID } from 'node:crypto';
 import type { GadgetTable } from '../../src/contract/gadgets';
-import type { SupplierScorecard } from '../../src/contract/gadgets/suppliers';
+import { SUPPLIERS, type SupplierScorecard } from '../../src/contract/gadgets/suppliers';
 import type { Supplier, UcCheckResult } from '../../src/contract/records/supplier';
 import type { SupplierAudit } from '../../src/contract/records/supplier-audit';
 import type { Underpinning } from '../../src/contract/records/underpinning';
 import { AUDIT_DIMENSIONS } from '../../src/domain/suppliers';
+import { gadgetCall } from '../support/gadget';
 import { projectData, query } from '../support/project';
 import { PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 
@@ -91,10 +92,7 @@ beforeAll(async () => {
 afterAll(async () => sb.stop());
 
 async function scorecard(payload: unknown): Promise<SupplierScorecard> {
-  const rec = await sb.host.resolve('gadgetResolver', 'itr-gadget-suppliers', 'suppliers.data', payload, {
-    accountId: PEOPLE.manager,
-  });
-  const r = rec.result as { ok: boolean; data: SupplierScorecard; error?: unknown };
+  const r = await gadgetCall<SupplierScorecard>(sb, SUPPLIERS.data, payload, PEOPLE.manager, 'itr-gadget-suppliers');
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.data;
 }

@@ -3,9 +3,13 @@
 import { AT_RISK, DEFAULT_AT_RISK } from '../../src/contract/gadgets/at-risk';
 import { GADGET } from '../../src/contract/gadgets';
 import { DEFAULT_FINANCE, FINANCE_GADGET } from '../../src/contract/gadgets/finance';
+import { DEFAULT_SATISFACTION, SATISFACTION } from '../../src/contract/gadgets/satisfaction';
+import { DEFAULT_SUPPLIERS, SUPPLIERS } from '../../src/contract/gadgets/suppliers';
 
 export const GADGET_SAMPLES: Readonly<Record<string, unknown>> = {
   [GADGET.projects]: {},
   [AT_RISK.data]: { ...DEFAULT_AT_RISK, projects: ['SUP'] },
   [FINANCE_GADGET.data]: { ...DEFAULT_FINANCE, projects: ['SUP'] },
+  [SATISFACTION.data]: { ...DEFAULT_SATISFACTION, projects: ['SUP'], split: 'engineer', refresh: 15 },
+  [SUPPLIERS.data]: { ...DEFAULT_SUPPLIERS, projects: ['SUP'], months: 6 },
 };
