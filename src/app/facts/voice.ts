@@ -121,20 +121,22 @@ const PAGE = 500;
 
 /** Backfills the facts of every answered survey and every complaint and praise of the projects (ids);
  * facts already written stay as they are. How many facts were added. */
-export async function backfillVoiceFacts(projectIds: readonly string[]): Promise<{ surveys: number; feedback: number }> {
+export async function backfillVoiceFacts(
+  projectIds: readonly string[],
+): Promise<{ surveys: number; feedback: number }> {
   const keys = await projectKeys(projectIds);
   const zone = await serviceZone();
   let surveys = 0;
   let feedback = 0;
   for (const [projectId, key] of keys) {
-    for (let after = ''; ; ) {
+    for (let after = ''; ;) {
       const page = await answeredSurveys(projectId, after, PAGE);
       surveys += await insertSurveyFacts(page.flatMap((s) => surveyFact(s, key, zone) ?? []));
       if (page.length < PAGE) break;
       after = page[page.length - 1]!.id;
     }
     const tiers = await supplierTiers(projectId);
-    for (let after = ''; ; ) {
+    for (let after = ''; ;) {
       const page = await feedbackRecords(projectId, after, PAGE);
       const issues = await issueStates(page.flatMap((f) => (f.issue_id === null ? [] : [f.issue_id])));
       const facts = page.map((f) =>

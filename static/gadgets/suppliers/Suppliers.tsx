@@ -28,6 +28,7 @@ import { ChartTable } from '../shared/ChartTable';
 import { AXIS, BAD, GRID, SERIES, TOOLTIP } from '../shared/chart-style';
 import { LoadedView } from '../shared/Loaded';
 import { useGadgetData } from '../shared/useGadgetData';
+import { useSupplierText } from '../../project/suppliers/texts';
 import { useSuppliersText } from './texts';
 
 type Part = 'audits' | 'onTime' | 'flags';
@@ -35,10 +36,12 @@ const PARTS: readonly Part[] = ['audits', 'onTime', 'flags'];
 
 export function Suppliers(p: { readonly settings: SuppliersSettings; readonly gadgetId: string }) {
   const t = useSuppliersText();
+  const dimension = useSupplierText(); // the audit's six dimensions, named as the Suppliers tab names them
   const text = useText();
   const [loaded, reload] = useGadgetData<SupplierScorecard>(SUPPLIERS.data, p.settings, p.gadgetId);
   const [part, setPart] = useState<Part>('audits');
-  const label = (k: string) => t(k as 'supplier');
+  const label = (k: string) =>
+    (AUDIT_DIMENSIONS as readonly string[]).includes(k) ? dimension(k as 'cooperation') : t(k as 'supplier');
   const name = (table: GadgetTable, id: unknown) => named(String(id), table, text);
   return (
     <LoadedView loaded={loaded} retry={reload} isEmpty={(d) => d.audits.rows.length === 0} empty={t('empty')}>
@@ -47,7 +50,7 @@ export function Suppliers(p: { readonly settings: SuppliersSettings; readonly ga
         const colour = (id: string) => SERIES[Math.max(0, suppliers.indexOf(id)) % SERIES.length]!;
         const audited = card.audits.rows.filter((r) => r['total'] !== null);
         const radar = AUDIT_DIMENSIONS.map((d) => ({
-          dimension: t(d),
+          dimension: dimension(d),
           ...Object.fromEntries(audited.map((r) => [String(r['supplier']), r[d]])),
         }));
         const months = [...new Set(card.onTime.rows.map((r) => String(r['month'])))];
