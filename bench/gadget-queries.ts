@@ -9,6 +9,9 @@
 
 import { AT_RISK_SQL } from '../src/platform/sql/gadgets/at-risk';
 import { financeQueries } from './finance-queries';
+import { FEEDBACK_GROUPS_SQL, ISSUE_GROUPS_SQL, SURVEY_GROUPS_SQL } from '../src/platform/sql/gadgets/satisfaction';
+import { OLA_BY_TIER_SQL } from '../src/platform/sql/gadgets/suppliers';
+import { VOICE_SEEDS } from './voice-seeds';
 
 export type Param = string | number;
 
@@ -73,4 +76,32 @@ export const GADGET_QUERIES: GadgetQuery[] = [
     ],
   },
   ...financeQueries(BENCH_DATA),
+  {
+    name: 'satisfaction: survey scores per month and customer, 5 projects × 12 months',
+    sql: SURVEY_GROUPS_SQL('customer', FIVE.length),
+    params: [...FIVE, LAST_12[0]!, LAST_12.at(-1)!],
+    seed: VOICE_SEEDS.survey,
+  },
+  {
+    name: 'satisfaction: survey scores per month and engineer, 5 projects × 12 months',
+    sql: SURVEY_GROUPS_SQL('engineer', FIVE.length),
+    params: [...FIVE, LAST_12[0]!, LAST_12.at(-1)!],
+  },
+  {
+    name: 'satisfaction: complaints and praise per month and customer, 5 projects × 12 months',
+    sql: FEEDBACK_GROUPS_SQL('customer', FIVE.length),
+    params: [...FIVE, LAST_12[0]!, LAST_12.at(-1)!],
+    seed: VOICE_SEEDS.feedback,
+  },
+  {
+    name: 'satisfaction: issues created per month and customer, 5 projects × 12 months',
+    sql: ISSUE_GROUPS_SQL(true, FIVE.length),
+    params: [...FIVE, LAST_12[0]!, LAST_12.at(-1)!],
+  },
+  {
+    // P02's OLA facts are of tiers L2 and SUPPLIER in the harness's spread (P01's are all L1).
+    name: 'suppliers: OLA met/all per month of 2 tiers of one project, 12 months',
+    sql: OLA_BY_TIER_SQL(2),
+    params: [BENCH_DATA.projects[1]!, LAST_12[0]!, LAST_12.at(-1)!, 'L2', 'SUPPLIER'],
+  },
 ];

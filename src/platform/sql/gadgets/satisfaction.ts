@@ -17,7 +17,7 @@ export type SurveyGroup = z.infer<typeof surveyGroup>;
 export const SURVEY_GROUPS_SQL = (split: SatisfactionSplit, projects: number) =>
   `SELECT month, ${split} AS g, COUNT(*) AS n, SUM(score = 1) AS s1, SUM(score = 2) AS s2, SUM(score = 3) AS s3,
      SUM(score = 4) AS s4, SUM(score = 5) AS s5
-   FROM itr_fact_survey FORCE INDEX (itr_fact_survey_${split})
+   FROM itr_fact_survey
    WHERE project IN (${in_(projects)}) AND month >= ? AND month <= ?
    GROUP BY month, ${split}`;
 
@@ -38,7 +38,7 @@ export const FEEDBACK_GROUPS_SQL = (split: SatisfactionSplit, projects: number) 
   `SELECT month, ${split} AS g,
      SUM(kind = 'complaint' AND channel = 'customer') AS cc, SUM(kind = 'complaint' AND channel = 'user') AS cu,
      SUM(kind = 'praise') AS praise
-   FROM itr_fact_feedback FORCE INDEX (itr_fact_feedback_${split})
+   FROM itr_fact_feedback
    WHERE project IN (${in_(projects)}) AND month >= ? AND month <= ?
    GROUP BY month, ${split}`;
 
@@ -57,7 +57,7 @@ export type IssueGroup = z.infer<typeof issueGroup>;
 
 /** Issues created per month, and per customer when `byCustomer` (issues name no engineer). */
 export const ISSUE_GROUPS_SQL = (byCustomer: boolean, projects: number) =>
-  `SELECT month, ${byCustomer ? 'customer' : 'NULL'} AS g, COUNT(*) AS n FROM itr_fact_issue FORCE INDEX (itr_fact_issue_customer)
+  `SELECT month, ${byCustomer ? 'customer' : 'NULL'} AS g, COUNT(*) AS n FROM itr_fact_issue
    WHERE project IN (${in_(projects)}) AND month >= ? AND month <= ?
    GROUP BY month${byCustomer ? ', customer' : ''}`;
 

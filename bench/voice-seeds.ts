@@ -1,10 +1,7 @@
-// The satisfaction and supplier gadgets' queries for `npm run bench` (bench/gadget-queries.ts appends
-// VOICE_GADGET_QUERIES): the app's own SQL with a dashboard's parameters, and rows for the voice fact
-// tables, which the harness does not seed (itr_fact_ola and itr_fact_issue it seeds itself). The spread
-// is the harness's: 20 projects P01…P20, 24 months 2024-12…2026-11, 50 customers C01…C50, people u-01…u-40.
-
-import { FEEDBACK_GROUPS_SQL, ISSUE_GROUPS_SQL, SURVEY_GROUPS_SQL } from '../src/platform/sql/gadgets/satisfaction';
-import { OLA_BY_TIER_SQL } from '../src/platform/sql/gadgets/suppliers';
+// Rows for the voice fact tables the gadget-query harness does not seed (bench/gadget-queries.ts brings
+// them in the satisfaction entries' `seed`): 150,000 answered surveys and 50,000 complaints and praise over
+// the harness's spread — 20 projects P01…P20, 24 months 2024-12…2026-11, 50 customers C01…C50, people
+// u-01…u-40 (written out here: gadget-queries.ts imports this file).
 
 type Param = string | number;
 type Row = Readonly<Record<string, Param | null>>;
@@ -21,11 +18,6 @@ const TYPES = ['incident', 'service-request', 'change', 'problem', 'consulting',
 const TIERS = ['L1', 'L2', 'L3', 'SUPPLIER'];
 const FIRST_MONTH_MS = Date.parse('2024-12-01T00:00:00+08:00');
 const MONTH_MS = 2_629_800_000;
-
-/** A dashboard's usual choice: five projects, the last twelve months. */
-const FIVE = PROJECTS.slice(0, 5);
-const FROM = MONTHS.at(-12)!;
-const TO = MONTHS.at(-1)!;
 
 const uuid = (prefix: string, i: number) => `${prefix}${String(i).padStart(36 - prefix.length, '0')}`;
 
@@ -90,41 +82,3 @@ export const VOICE_SEEDS = {
     },
   },
 } as const;
-
-export interface VoiceQuery {
-  readonly name: string;
-  readonly sql: string;
-  readonly params: readonly Param[];
-  readonly seed?: (typeof VOICE_SEEDS)[keyof typeof VOICE_SEEDS];
-}
-
-export const VOICE_GADGET_QUERIES: VoiceQuery[] = [
-  {
-    name: 'satisfaction: survey scores per month and customer, 5 projects × 12 months',
-    sql: SURVEY_GROUPS_SQL('customer', FIVE.length),
-    params: [...FIVE, FROM, TO],
-    seed: VOICE_SEEDS.survey,
-  },
-  {
-    name: 'satisfaction: survey scores per month and engineer, 5 projects × 12 months',
-    sql: SURVEY_GROUPS_SQL('engineer', FIVE.length),
-    params: [...FIVE, FROM, TO],
-  },
-  {
-    name: 'satisfaction: complaints and praise per month and customer, 5 projects × 12 months',
-    sql: FEEDBACK_GROUPS_SQL('customer', FIVE.length),
-    params: [...FIVE, FROM, TO],
-    seed: VOICE_SEEDS.feedback,
-  },
-  {
-    name: 'satisfaction: issues created per month and customer, 5 projects × 12 months',
-    sql: ISSUE_GROUPS_SQL(true, FIVE.length),
-    params: [...FIVE, FROM, TO],
-  },
-  {
-    // P02's facts are of tiers L2 and SUPPLIER in the harness's spread (P01's are all L1).
-    name: 'suppliers: OLA met/all per month of 2 tiers of one project, 12 months',
-    sql: OLA_BY_TIER_SQL(2),
-    params: [PROJECTS[1]!, FROM, TO, 'L2', 'SUPPLIER'],
-  },
-];
