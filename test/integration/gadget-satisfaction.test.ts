@@ -346,3 +346,25 @@ test('live: a JSM rating, a link answer, and a complaint and praise from the pro
     }),
   ]);
 });
+
+test('beyond eight customers the rest are summed as “other”: every month’s groups add up to its total', async () => {
+  for (let n = 0; n < 10; n++)
+    await query(
+      sb,
+      `INSERT INTO itr_fact_survey (survey_id, project, project_id, month, answered_at, customer, score, source)
+       VALUES (?, 'SUP', ?, '2026-10', ?, ?, ?, 'campaign')`,
+      [randomUUID(), supId, at('2026-10-15T10:00:00'), randomUUID(), 1 + (n % 5)],
+    );
+  const r = await gadget({ projects: ['SUP'], months: 3, refresh: 0, split: 'customer' });
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  const groups = [...new Set(r.data.rows.map((x) => String(x['group'])))];
+  expect(groups).toHaveLength(1 + 8 + 1);
+  expect(groups[0]).toBe('*all');
+  expect(groups.at(-1)).toBe('*other');
+  for (const month of MONTHS) {
+    const rows = r.data.rows.filter((x) => x['month'] === month);
+    const [all, ...parts] = rows;
+    for (const k of ['answered', 'score1', 'score5', 'complaintsCustomer', 'complaintsUser', 'praise', 'issues'])
+      expect([month, k, parts.reduce((a, x) => a + Number(x[k] ?? 0), 0)]).toEqual([month, k, Number(all![k])]);
+  }
+});
