@@ -16,6 +16,7 @@ import type { SurveyRow } from '../../platform/sql/surveys';
 import {
   answeredSurveys,
   feedbackRecords,
+  hasFeedbackFact,
   insertFeedbackFacts,
   insertSurveyFacts,
   issueStates,
@@ -109,6 +110,7 @@ export async function recordSurveyFact(s: SurveyRow, answer: { score: number; at
 
 /** Writes the fact of a complaint or praise just recorded (nothing when its fact exists: see above). */
 export async function recordFeedbackFact(projectId: string, f: FeedbackFactSource): Promise<void> {
+  if (await hasFeedbackFact(f.id)) return; // an edit: the fact stays as first recorded
   const key = await keyOf(projectId);
   if (key === null) return;
   const issues = f.issue_id === null ? new Map<number, IssueStateRow>() : await issueStates([f.issue_id]);

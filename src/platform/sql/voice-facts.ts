@@ -59,6 +59,19 @@ async function insertIgnore(table: string, facts: ReadonlyArray<Readonly<Record<
 export const insertSurveyFacts = (facts: readonly SurveyFactRow[]) => insertIgnore('itr_fact_survey', facts);
 export const insertFeedbackFacts = (facts: readonly FeedbackFactRow[]) => insertIgnore('itr_fact_feedback', facts);
 
+/** Whether a complaint's or praise's fact is written (an edit of the record need not look further). */
+export async function hasFeedbackFact(id: string): Promise<boolean> {
+  return (
+    (
+      await rows(
+        z.object({ one: z.coerce.number() }),
+        'SELECT 1 AS one FROM itr_fact_feedback WHERE feedback_id = ?',
+        id,
+      )
+    ).length > 0
+  );
+}
+
 /** A page of a project's answered surveys after `afterId`, in id order. */
 export async function answeredSurveys(projectId: string, afterId: string, limit: number): Promise<SurveyRow[]> {
   return rows(
