@@ -12,6 +12,7 @@ import { toSeconds, type ItrState } from '../domain/state';
 import * as store from '../platform/sql/store';
 import { carryOut } from './carry-out';
 import { directoriesOf } from './customers/directory';
+import { recordFacts, type FactSource } from './facts/record';
 import { groupsFor, groupsOfIssue } from './groups';
 import { latest } from './config';
 import { refresh, snapshotWrite } from './load-issues';
@@ -61,6 +62,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
   const directories = await directoriesOf([...snaps.values()]);
   const writes: PropertyWrite[] = [];
   const states: store.StateWrite[] = [];
+  const factSources: FactSource[] = [];
   for (const id of ids) {
     const row = rows.get(id);
     let snap = snaps.get(id);
@@ -73,6 +75,7 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
     const pending: Array<{ group: string; retryAt: number }> = [];
     let state: ItrState | undefined;
     let nextCheckAt: number | null = null;
+    let read: Pick<FactSource, 'issue' | 'timeline'> | undefined;
     // The app's own changes raise no event: once they are made, the issue is evaluated again as they left
     // it (a reassignment moves the tier), and whatever that makes due is carried out too. Two rounds.
     for (let round = 0; round < 2; round++) {
@@ -82,7 +85,9 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
         ...(previous ? { property: previous } : {}),
         customers: directories.get(snap.issue.projectId) ?? NO_CUSTOMERS,
       };
-      const e = evaluate(issue, [...snap.timeline, ...appTimeline], s.configs, s.now, {
+      const timeline = [...snap.timeline, ...appTimeline];
+      read = { issue, timeline };
+      const e = evaluate(issue, timeline, s.configs, s.now, {
         ...(context ? { context } : {}),
         ...(previous ? {} : { actionsSince: Math.max(snap.issue.created, s.now - FIRST_SIGHT_MS) }),
       });
@@ -132,7 +137,21 @@ export async function evaluateIssues(s: Session, ids: readonly string[]): Promis
       incident: kind === 'incident',
     });
     writes.push({ id, value: state });
+    if (read)
+      factSources.push({
+        issueId: id,
+        issueKey: row.issue_key,
+        project: row.project,
+        projectId: snap.issue.projectId,
+        ...read,
+        state,
+      });
   }
   const written = await store.saveStates(states);
+  await recordFacts(
+    s.configs,
+    factSources.filter((f) => written.has(f.issueId)),
+    s.now,
+  ); // completed cycles as KPI facts
   return writes.filter((w) => written.has(w.id)); // a newer snapshot arrived meanwhile: its own run writes
 }

@@ -1,30 +1,50 @@
-// The KPI facts a pruned issue leaves behind: one per completed SLA cycle, with what KPI reports group
-// and filter by (project, service, service type, grade, customer) and what they measure.
+// KPI facts from the issues the app has stored: what a recalculation backfills for the closed issues it
+// does not evaluate again, and what pruning writes before a closed issue's rows go. The stored state is
+// the one the last evaluation wrote; the stored snapshot says which tier held the issue when a cycle
+// stopped. Facts already written stay as they are.
 
-import type { ItrState } from '../domain/state';
-import type { ClosedRow, KpiFact } from '../platform/sql/store';
+import { closedIssuesAfter } from '../platform/sql/facts';
+import { appEvents, type IssueRow } from '../platform/sql/store';
+import { recordFacts, type FactSource } from './facts/record';
+import { groupsFor, groupsOfIssue } from './groups';
+import type { Session } from './session';
+import { parseAppEvent, parseSnapshot } from './snapshot';
+import { parseState } from './state-json';
 
-export function kpiFacts(row: ClosedRow, state: ItrState): KpiFact[] {
-  const facts: KpiFact[] = [];
-  for (const [goal, g] of Object.entries(state.goals))
-    for (const c of g.cycles) {
-      if (c.stop === null || c.elapsedMs === undefined) continue; // not completed: nothing to report
-      facts.push({
-        issueId: String(row.issue_id),
-        goal,
-        start: c.start,
-        issueKey: row.issue_key,
-        project: row.project,
-        service: state.service,
-        serviceType: state.serviceType,
-        grade: state.grade,
-        customer: state.customer,
-        stop: c.stop,
-        targetMs: c.targetMs,
-        elapsedMs: c.elapsedMs,
-        met: c.elapsedMs <= c.targetMs,
-        configVersion: c.configVersion,
-      });
-    }
-  return facts;
+type StoredIssue = Pick<IssueRow, 'issue_id' | 'issue_key' | 'project' | 'snapshot'> & { readonly state: string };
+
+/** Writes the facts of stored, evaluated issues. */
+export async function factsFromStored(s: Session, stored: readonly StoredIssue[]): Promise<void> {
+  const snaps = stored.map((r) => parseSnapshot(r.snapshot));
+  const groups = await groupsFor(s.jira, s.configs, snaps, s.now);
+  const events = await appEvents(stored.map((r) => String(r.issue_id)));
+  const sources = stored.map((r, i): FactSource => {
+    const snap = snaps[i]!;
+    const issueGroups = groupsOfIssue(snap, groups);
+    return {
+      issueId: String(r.issue_id),
+      issueKey: r.issue_key,
+      project: r.project,
+      projectId: snap.issue.projectId,
+      issue: { ...snap.issue, ...(issueGroups ? { groups: issueGroups } : {}) },
+      timeline: [...snap.timeline, ...(events.get(String(r.issue_id)) ?? []).map(parseAppEvent)],
+      state: parseState(r.state),
+    };
+  });
+  await recordFacts(s.configs, sources, s.now);
+}
+
+const PAGE = 200;
+
+/** Backfills the facts of every closed in-scope issue the app holds, a page at a time; stops early (false)
+ * when `more()` says time is short. The writes are idempotent: a backfill cut short is simply run again. */
+export async function backfillClosedFacts(s: Session, more: () => boolean = () => true): Promise<boolean> {
+  let after = 0;
+  for (;;) {
+    const page = await closedIssuesAfter(after, PAGE);
+    if (page.length > 0) await factsFromStored(s, page);
+    if (page.length < PAGE) return true;
+    after = page[page.length - 1]!.issue_id;
+    if (!more()) return false;
+  }
 }

@@ -18,6 +18,7 @@ import { WORK_QUEUE } from './fan-out';
 import { evaluateChunks } from './evaluate-chunks';
 import { backfillVoiceFacts } from './facts/voice';
 import { z } from 'zod';
+import { backfillClosedFacts } from './kpi-facts';
 
 /** The open issues in scope, oldest first. */
 export const openJql = (doc: ConfigDoc): string | null => scopeJql(doc, 'statusCategory != Done', 'created ASC');
@@ -115,8 +116,11 @@ export async function runRecalculation(jobId: string): Promise<void> {
       finished ? 'done' : 'running',
       Date.now(),
     );
-    if (moved && finished) await leaveScopeBehind(s, job.started_at);
-    if (moved && finished) await backfillVoiceFacts(latest(s.configs).doc.scope.projects); // surveys, complaints, praise
+    if (moved && finished) {
+      await leaveScopeBehind(s, job.started_at);
+      await backfillVoiceFacts(latest(s.configs).doc.scope.projects); // surveys, complaints, praise
+      await backfillClosedFacts(s); // the closed issues' completed cycles (open ones were just evaluated)
+    }
     if (!moved || finished) return; // another run moved it on, or the job is complete
     if (left.length > 0 || remainingMs() < 60_000) {
       await push(WORK_QUEUE, [{ kind: 'recalc', jobId }]);

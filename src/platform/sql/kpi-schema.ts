@@ -91,4 +91,22 @@ export const KPI_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
     'v008_fact_issue_customer',
     'CREATE INDEX IF NOT EXISTS itr_fact_issue_customer ON itr_fact_issue (project, month, customer)',
   ],
+  // SLA facts as clocks complete (not only when issues are pruned): the month the cycle stopped in (the
+  // service's zone), the support tier holding the issue then and that tier's supplier, as OLA facts have.
+  ['v008_kpi_fact_month', 'ALTER TABLE itr_kpi_fact ADD COLUMN IF NOT EXISTS month CHAR(7) NULL'],
+  ['v008_kpi_fact_tier', 'ALTER TABLE itr_kpi_fact ADD COLUMN IF NOT EXISTS tier VARCHAR(32) NULL'],
+  ['v008_kpi_fact_supplier', 'ALTER TABLE itr_kpi_fact ADD COLUMN IF NOT EXISTS supplier VARCHAR(64) NULL'],
+  // The SLA gadget's GROUP BY reads only this index: a range of (project, month) for one goal, covering the
+  // split columns, the outcome and the key the drill-down lists.
+  [
+    'v008_kpi_fact_gadget_index',
+    `CREATE INDEX IF NOT EXISTS itr_kpi_fact_gadget ON itr_kpi_fact
+      (project, month, goal, service_type, customer, tier, met, issue_key)`,
+  ],
+  // The OLA gadget's GROUP BY, likewise covered.
+  [
+    'v008_fact_ola_gadget_index',
+    `CREATE INDEX IF NOT EXISTS itr_fact_ola_gadget ON itr_fact_ola
+      (project, month, service_type, customer, tier, met, issue_key)`,
+  ],
 ];

@@ -666,51 +666,6 @@ export async function closedBefore(before: number, limit: number): Promise<Close
   );
 }
 
-export interface KpiFact {
-  readonly issueId: string;
-  readonly goal: string;
-  readonly start: number;
-  readonly issueKey: string;
-  readonly project: string;
-  readonly service: string | null;
-  readonly serviceType: string;
-  readonly grade: string;
-  readonly customer: string | null;
-  readonly stop: number;
-  readonly targetMs: number;
-  readonly elapsedMs: number;
-  readonly met: boolean;
-  readonly configVersion: number;
-}
-
-const KPI_COLUMNS =
-  'issue_id, goal, cycle_start, issue_key, project, service, service_type, grade, customer, cycle_stop, target_ms, elapsed_ms, met, config_version';
-
-/** Records facts; a fact already recorded (a prune that stopped halfway) is kept as it is. */
-export async function addKpiFacts(facts: readonly KpiFact[]): Promise<void> {
-  for (const b of batches(facts, () => 200)) {
-    await write(
-      `INSERT IGNORE INTO itr_kpi_fact (${KPI_COLUMNS}) VALUES ${b.map(() => `(${placeholders(14)})`).join(', ')}`,
-      ...b.flatMap((f): Param[] => [
-        Number(f.issueId),
-        f.goal,
-        f.start,
-        f.issueKey,
-        f.project,
-        f.service,
-        f.serviceType,
-        f.grade,
-        f.customer,
-        f.stop,
-        f.targetMs,
-        f.elapsedMs,
-        f.met ? 1 : 0,
-        f.configVersion,
-      ]),
-    );
-  }
-}
-
 /** Deletes what the app holds about these issues (its KPI facts stay). */
 export async function deleteIssues(ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
