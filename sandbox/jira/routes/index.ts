@@ -1,6 +1,7 @@
 // The emulated routes, keyed 'METHOD template' exactly as the spec names them.
 
 import { getFeedback } from './feedback';
+import * as filters from './filters';
 import * as issues from './issues';
 import * as jsm from './jsm';
 import * as meta from './meta';
@@ -60,4 +61,6 @@ export const routes = new Map<string, Handler>([
   ['GET /rest/api/3/worklog/updated', worklogs.updatedWorklogs],
   ['GET /rest/api/3/worklog/deleted', worklogs.deletedWorklogs],
   ['POST /rest/api/3/worklog/list', worklogs.listWorklogs],
+  ['GET /rest/api/3/filter/{id}', filters.getFilter],
+  ['GET /rest/api/3/filter/search', filters.searchFilters],
 ]);

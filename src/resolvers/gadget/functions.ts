@@ -7,6 +7,7 @@ import { FINANCE_GADGET_FUNCTIONS } from './finance';
 import { gadgetProjects } from './projects';
 import { SATISFACTION_FUNCTIONS } from './satisfaction';
 import { SUPPLIERS_FUNCTIONS } from './suppliers';
+import { SLA_FUNCTIONS } from './sla';
 
 export const GADGET_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   [GADGET.projects]: gadgetProjects,
@@ -14,4 +15,5 @@ export const GADGET_FUNCTIONS: Readonly<Record<string, ResolverFunction>> = {
   ...FINANCE_GADGET_FUNCTIONS,
   ...SATISFACTION_FUNCTIONS,
   ...SUPPLIERS_FUNCTIONS,
+  ...SLA_FUNCTIONS,
 };
