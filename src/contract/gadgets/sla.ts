@@ -16,7 +16,7 @@ export interface SlaSettings extends BaseSettings {
   readonly split: SlaSplit;
   readonly measure: SlaMeasure;
   /** A saved filter: only its issues count (as many as SLA_FILTER_CAP of them). */
-  readonly filterId?: string;
+  readonly filterId?: string | undefined;
 }
 
 export const DEFAULT_SLA: SlaSettings = {
@@ -44,7 +44,12 @@ export interface SlaData extends GadgetTable {
   /** The goal counted ('sla'). */
   readonly goal: string;
   /** The saved filter applied: its name, and whether it matched more issues than the gadget reads. */
-  readonly filter: { readonly id: string; readonly name: string; readonly issues: number; readonly capped: boolean } | null;
+  readonly filter: {
+    readonly id: string;
+    readonly name: string;
+    readonly issues: number;
+    readonly capped: boolean;
+  } | null;
 }
 
 export interface SlaFilterChoice {
