@@ -25,7 +25,7 @@ const filtersOf = new WeakMap<Site, Map<string, SavedFilter>>();
 
 function filters(site: Site): Map<string, SavedFilter> {
   let m = filtersOf.get(site);
-  if (!m) filtersOf.set(site, (m = new Map()));
+  if (!m) filtersOf.set(site, (m = new Map<string, SavedFilter>()));
   return m;
 }
 
@@ -90,7 +90,9 @@ export const getFilter: Handler = (req, ctx) => {
   const id = req.params['id'] ?? '';
   const f = filters(ctx.site).get(id);
   if (!f || !visibleTo(ctx.site, req.accountId, f))
-    throw new JiraHttpError(400, [`The selected filter is not available to you, perhaps it has been deleted or had its permissions changed.`]);
+    throw new JiraHttpError(400, [
+      `The selected filter is not available to you, perhaps it has been deleted or had its permissions changed.`,
+    ]);
   ctx.read(1);
   return { status: 200, body: filterJson(ctx.site, f, true) };
 };

@@ -10,7 +10,7 @@ import type { ItrState } from '../../domain/state';
 import { addIssueFacts, addOlaFacts, addSlaFacts, supplierTiers } from '../../platform/sql/facts';
 import { latest } from '../config';
 import { zoneOf } from '../service-zone';
-import { deriveFacts, suppliersByTier, type Facts } from './derive';
+import { deriveFacts, suppliersByTier, type Facts } from '../../domain/kpi-facts';
 
 export interface FactSource {
   readonly issueId: string;

@@ -3,7 +3,7 @@
 // tiers, and the stored closed issues a recalculation backfills facts from.
 
 import { z } from 'zod';
-import type { IssueFact, OlaFact, SlaFact } from '../../app/facts/derive';
+import type { IssueFact, OlaFact, SlaFact } from '../../domain/kpi-facts';
 import { rows, write } from './store';
 
 type Param = string | number | null;

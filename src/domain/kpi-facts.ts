@@ -1,10 +1,10 @@
-// The KPI facts an issue's state holds (pure): every completed SLA goal cycle, every support tier's OLA
+// The KPI facts an issue's state holds: every completed SLA goal cycle, every support tier's OLA
 // result once the measured goal's cycle completed, and the issue itself in the month it was created. A
 // running or paused cycle is no fact; a fact, once derived, derives the same again (its key is the
 // issue, the goal or tier, and the cycle's start), so writing it twice changes nothing.
 
-import type { ItrState } from '../../domain/state';
-import { monthOf, type Month } from '../../domain/months';
+import type { ItrState } from './state';
+import { monthOf, type Month } from './months';
 
 export interface FactIssue {
   readonly issueId: string;
