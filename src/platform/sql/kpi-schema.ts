@@ -96,17 +96,30 @@ export const KPI_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
   ['v008_kpi_fact_month', 'ALTER TABLE itr_kpi_fact ADD COLUMN IF NOT EXISTS month CHAR(7) NULL'],
   ['v008_kpi_fact_tier', 'ALTER TABLE itr_kpi_fact ADD COLUMN IF NOT EXISTS tier VARCHAR(32) NULL'],
   ['v008_kpi_fact_supplier', 'ALTER TABLE itr_kpi_fact ADD COLUMN IF NOT EXISTS supplier VARCHAR(64) NULL'],
-  // The SLA gadget's GROUP BY reads only this index: a range of (project, month) for one goal, covering the
-  // split columns, the outcome and the key the drill-down lists.
+  // The SLA gadget's GROUP BY (project, month, split) walks one of these in order, reading nothing else:
+  // per split value, the outcome and the key the drill-down lists.
   [
-    'v008_kpi_fact_gadget_index',
-    `CREATE INDEX IF NOT EXISTS itr_kpi_fact_gadget ON itr_kpi_fact
-      (project, month, goal, service_type, customer, tier, met, issue_key)`,
+    'v008_kpi_fact_by_service_type',
+    'CREATE INDEX IF NOT EXISTS itr_kpi_fact_by_service_type ON itr_kpi_fact (project, month, goal, service_type, met, issue_key)',
   ],
-  // The OLA gadget's GROUP BY, likewise covered.
   [
-    'v008_fact_ola_gadget_index',
-    `CREATE INDEX IF NOT EXISTS itr_fact_ola_gadget ON itr_fact_ola
-      (project, month, service_type, customer, tier, met, issue_key)`,
+    'v008_kpi_fact_by_customer',
+    'CREATE INDEX IF NOT EXISTS itr_kpi_fact_by_customer ON itr_kpi_fact (project, month, goal, customer, met, issue_key)',
+  ],
+  [
+    'v008_kpi_fact_by_tier',
+    'CREATE INDEX IF NOT EXISTS itr_kpi_fact_by_tier ON itr_kpi_fact (project, month, goal, tier, met, issue_key)',
+  ],
+  [
+    'v008_fact_ola_by_service_type',
+    'CREATE INDEX IF NOT EXISTS itr_fact_ola_by_service_type ON itr_fact_ola (project, month, service_type, met, issue_key)',
+  ],
+  [
+    'v008_fact_ola_by_customer',
+    'CREATE INDEX IF NOT EXISTS itr_fact_ola_by_customer ON itr_fact_ola (project, month, customer, met, issue_key)',
+  ],
+  [
+    'v008_fact_ola_by_tier',
+    'CREATE INDEX IF NOT EXISTS itr_fact_ola_by_tier ON itr_fact_ola (project, month, tier, met, issue_key)',
   ],
 ];

@@ -1,5 +1,6 @@
 // The SLA gadget's reads: one GROUP BY per measure over the facts of some projects and a month range,
-// answered from a covering index (project, month, …, met, issue_key), never row by row. Each group also
+// answered in index order from a covering index (project, month, [goal,] split, met, issue_key), never row
+// by row; rows come per project, and the app sums the projects of a month and split value. Each group also
 // lists its breached issues' keys (GROUP_CONCAT, cut at the server's group_concat_max_len, 1,024 bytes by
 // default, then at SLA_DRILL_CAP keys) for the drill-down link.
 
@@ -23,6 +24,13 @@ const SPLIT_COLUMN: Record<SlaSplit, string> = {
   customer: 'customer',
   tier: 'tier',
   project: 'project',
+};
+/** The index each split's GROUP BY walks in order (kpi-schema.ts, v008): by project, any of them. */
+const SPLIT_INDEX: Record<SlaSplit, string> = {
+  serviceType: 'service_type',
+  customer: 'customer',
+  tier: 'tier',
+  project: 'service_type',
 };
 
 export interface SlaQuery {
@@ -55,9 +63,9 @@ export function slaGroupSql(q: SlaQuery): { sql: string; params: Array<string | 
   }
   return {
     sql: `SELECT month, ${col} AS split, SUM(met) AS met, SUM(1 - met) AS breached,
-       SUBSTRING_INDEX(GROUP_CONCAT(CASE WHEN met = 0 THEN issue_key END ORDER BY issue_key SEPARATOR ' '), ' ', ${SLA_DRILL_CAP + 1}) AS breached_keys
-     FROM ${table} WHERE ${where.join(' AND ')}
-     GROUP BY month, ${col}`,
+       SUBSTRING_INDEX(GROUP_CONCAT(CASE WHEN met = 0 THEN issue_key END SEPARATOR ' '), ' ', ${SLA_DRILL_CAP + 1}) AS breached_keys
+     FROM ${table} FORCE INDEX (${table}_by_${SPLIT_INDEX[q.split]}) WHERE ${where.join(' AND ')}
+     GROUP BY project, month${q.split === 'project' ? '' : `, ${col}`}`,
     params,
   };
 }

@@ -1,0 +1,80 @@
+// The SLA gadget's queries for the gadget bench: 1,000,000 SLA facts and 1,000,000 OLA facts over ten
+// projects and 24 months (seeded in SQL from a sequence, not row by row), and the statements the gadget
+// runs (the same text as src/platform/sql/gadgets/sla.ts builds), each split and measure.
+
+import { SLA_SPLITS, type SlaMeasure, type SlaSplit } from '../src/contract/gadgets/sla';
+import { slaGroupSql } from '../src/platform/sql/gadgets/sla';
+
+export interface GadgetQuery {
+  readonly name: string;
+  readonly sql: string;
+  readonly params: ReadonlyArray<string | number>;
+}
+
+export type Exec = (query: string, params?: ReadonlyArray<string | number>) => Promise<unknown>;
+
+export const SLA_BENCH = {
+  projects: Array.from({ length: 10 }, (_, i) => `P${i}`),
+  /** 2025-01 … 2026-12 */
+  months: Array.from({ length: 24 }, (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`),
+  serviceTypes: [
+    'hardwareFault',
+    'periodicMaintenance',
+    'softwareFault',
+    'softwareOperation',
+    'nonTechnical',
+    'newRequirement',
+  ],
+  tiers: ['L1', 'L2', 'L3', 'supplier'],
+  customers: 40,
+};
+
+/** `total` facts in each of itr_kpi_fact (goal 'resolution') and itr_fact_ola, spread evenly over the
+ * projects and months; about one in eight breached. MariaDB's SEQUENCE engine numbers the rows. */
+export async function seedSlaFacts(exec: Exec, total = 1_000_000): Promise<void> {
+  const b = SLA_BENCH;
+  const pick = (list: readonly string[], expr: string) =>
+    `ELT(1 + (${expr}) % ${list.length}, ${list.map((v) => `'${v}'`).join(', ')})`;
+  const cols = {
+    project: pick(b.projects, 'seq'),
+    month: pick(b.months, 'FLOOR(seq / 10)'),
+    serviceType: pick(b.serviceTypes, 'FLOOR(seq / 7)'),
+    tier: pick(b.tiers, 'FLOOR(seq / 3)'),
+    customer: `CONCAT('c-', FLOOR(seq / 11) % ${b.customers})`,
+    met: '(seq % 8 <> 0)',
+  };
+  for (let from = 0; from < total; from += 100_000) {
+    const seq = `seq_${from}_to_${Math.min(total, from + 100_000) - 1}`;
+    await exec(
+      `INSERT IGNORE INTO itr_kpi_fact (issue_id, goal, cycle_start, issue_key, project, month, service, service_type,
+         grade, customer, tier, supplier, cycle_stop, target_ms, elapsed_ms, met, config_version)
+       SELECT seq, 'resolution', seq, CONCAT(${cols.project}, '-', seq), ${cols.project}, ${cols.month}, NULL,
+         ${cols.serviceType}, 'P3', ${cols.customer}, ${cols.tier}, NULL, seq, 81000000,
+         IF(${cols.met}, 3600000, 90000000), ${cols.met}, 1 FROM ${seq}`,
+    );
+    await exec(
+      `INSERT IGNORE INTO itr_fact_ola (issue_id, tier, cycle_start, issue_key, project, month, customer, service_type,
+         supplier, cycle_stop, target_ms, elapsed_ms, met)
+       SELECT seq, ${cols.tier}, seq, CONCAT(${cols.project}, '-', seq), ${cols.project}, ${cols.month}, ${cols.customer},
+         ${cols.serviceType}, NULL, seq, 7200000, IF(${cols.met}, 3600000, 9000000), ${cols.met} FROM ${seq}`,
+    );
+  }
+}
+
+/** The gadget's statements: one project and all ten, over the last 12 months, every split, both measures. */
+export function slaGadgetQueries(): GadgetQuery[] {
+  const out: GadgetQuery[] = [];
+  const b = SLA_BENCH;
+  const window = { from: b.months[12]!, to: b.months[23]! };
+  const cases: Array<[string, readonly string[]]> = [
+    ['1 project', [b.projects[0]!]],
+    ['10 projects', b.projects],
+  ];
+  for (const measure of ['sla', 'ola'] as SlaMeasure[])
+    for (const split of SLA_SPLITS as readonly SlaSplit[])
+      for (const [label, projects] of cases) {
+        const { sql, params } = slaGroupSql({ measure, split, projects, ...window, goal: 'resolution' });
+        out.push({ name: `sla.data ${measure} by ${split}, ${label}, 12 months`, sql, params });
+      }
+  return out;
+}
