@@ -43,8 +43,8 @@ export async function seedSlaFacts(exec: Exec, total = 1_000_000): Promise<void>
     customer: `CONCAT('c-', FLOOR(seq / 11) % ${b.customers})`,
     met: '(seq % 8 <> 0)',
   };
-  for (let from = 0; from < total; from += 100_000) {
-    const seq = `seq_${from}_to_${Math.min(total, from + 100_000) - 1}`;
+  for (let from = 0; from < total; from += 20_000) {
+    const seq = `seq_${from}_to_${Math.min(total, from + 20_000) - 1}`;
     await exec(
       `INSERT IGNORE INTO itr_kpi_fact (issue_id, goal, cycle_start, issue_key, project, month, service, service_type,
          grade, customer, tier, supplier, cycle_stop, target_ms, elapsed_ms, met, config_version)

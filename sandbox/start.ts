@@ -12,6 +12,7 @@
 import { PEOPLE, SITE_SEED } from './demo/site-seed';
 import { activateTemplate } from './demo/activate';
 import { seedRelations } from './demo/relations/seed';
+import { seedKpiHistory } from './demo/kpi-history';
 import { generateIssues } from './demo/generate';
 import { seedWorklogs } from './demo/worklogs';
 import { prng } from './demo/random';
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
   say(
     `worklogs: ${site.worklogs.byId.size} on the site, ${worklogs?.written ?? 0} of the service desk's read by the app`,
   );
+  say(`KPI history: ${await seedKpiHistory(host, site)} closed issues evaluated for the dashboard's year of facts`);
   const ui = new SandboxUi(host);
   console.log(`ITR sandbox: ${await ui.start(arg('port', 0))}/`);
 
