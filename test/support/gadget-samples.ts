@@ -5,6 +5,7 @@ import { GADGET } from '../../src/contract/gadgets';
 import { DEFAULT_FINANCE, FINANCE_GADGET } from '../../src/contract/gadgets/finance';
 import { DEFAULT_SATISFACTION, SATISFACTION } from '../../src/contract/gadgets/satisfaction';
 import { DEFAULT_SUPPLIERS, SUPPLIERS } from '../../src/contract/gadgets/suppliers';
+import { DEFAULT_SLA, SLA } from '../../src/contract/gadgets/sla';
 
 export const GADGET_SAMPLES: Readonly<Record<string, unknown>> = {
   [GADGET.projects]: {},
@@ -12,4 +13,6 @@ export const GADGET_SAMPLES: Readonly<Record<string, unknown>> = {
   [FINANCE_GADGET.data]: { ...DEFAULT_FINANCE, projects: ['SUP'] },
   [SATISFACTION.data]: { ...DEFAULT_SATISFACTION, projects: ['SUP'], split: 'engineer', refresh: 15 },
   [SUPPLIERS.data]: { ...DEFAULT_SUPPLIERS, projects: ['SUP'], months: 6 },
+  [SLA.data]: { ...DEFAULT_SLA, projects: ['SUP'], split: 'customer', measure: 'ola' },
+  [SLA.filters]: { name: 'desk' },
 };
