@@ -13,6 +13,7 @@ const ENTRIES = [
   'gadget-finance',
   'gadget-satisfaction',
   'gadget-suppliers',
+  'gadget-sla',
 ];
 
 export default defineConfig({
