@@ -105,7 +105,7 @@ export async function slaGadget(s: SlaSettings, call: GadgetCall): Promise<SlaDa
   const goal = cfg.doc.ola.goal;
   let filter: SlaData['filter'] = null;
   let issueIds: number[] | undefined;
-  if (s.filterId !== undefined) {
+  if (s.filterId !== '') {
     const jira = new JiraClient({ as: 'user' });
     const f = await filterById(jira, s.filterId);
     if (!f) throw new FilterUnavailable(s.filterId);

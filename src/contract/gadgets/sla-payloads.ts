@@ -7,8 +7,8 @@ export const slaSettings = baseSettings.extend({
   measure: z.enum(SLA_MEASURES, `Measure is 'sla' (closure rate) or 'ola' (on-time rate per tier).`),
   filterId: z
     .string()
-    .regex(/^[1-9][0-9]{0,17}$/, 'A saved filter is named by its numeric id (10000).')
-    .optional(),
+    .regex(/^(?:[1-9][0-9]{0,17})?$/, "A saved filter is named by its numeric id (10000), or '' for none.")
+    .default(''),
 });
 
 export const slaFilterQuery = z.strictObject({

@@ -15,8 +15,8 @@ export type SlaMeasure = (typeof SLA_MEASURES)[number];
 export interface SlaSettings extends BaseSettings {
   readonly split: SlaSplit;
   readonly measure: SlaMeasure;
-  /** A saved filter: only its issues count (as many as SLA_FILTER_CAP of them). */
-  readonly filterId?: string | undefined;
+  /** A saved filter's id: only its issues count (as many as SLA_FILTER_CAP of them); '': no filter. */
+  readonly filterId: string;
 }
 
 export const DEFAULT_SLA: SlaSettings = {
@@ -25,6 +25,7 @@ export const DEFAULT_SLA: SlaSettings = {
   refresh: 0,
   split: 'serviceType',
   measure: 'sla',
+  filterId: '',
 };
 
 /** Split values drawn as their own line; the rest are summed as OTHER. */

@@ -55,14 +55,14 @@ function Fields({
       <label className="field">
         <span>{t('filter')}</span>
         <select
-          value={s.filterId ?? ''}
+          value={s.filterId}
           aria-invalid={!!filterError}
           disabled={filters === null}
-          onChange={(e) => set({ filterId: e.target.value === '' ? undefined : e.target.value })}
+          onChange={(e) => set({ filterId: e.target.value })}
         >
           <option value="">{t('noFilter')}</option>
           {/* A saved filter no longer listed stays chosen until changed (the resolver says why it is refused). */}
-          {s.filterId !== undefined && filters !== null && !filters.some((f) => f.id === s.filterId) && (
+          {s.filterId !== '' && filters !== null && !filters.some((f) => f.id === s.filterId) && (
             <option value={s.filterId}>{s.filterId}</option>
           )}
           {(filters ?? []).map((f) => (
