@@ -3,9 +3,13 @@
 // the one the last evaluation wrote; the stored snapshot says which tier held the issue when a cycle
 // stopped. Facts already written stay as they are.
 
-import { closedIssuesAfter } from '../platform/sql/facts';
+import { monthStart, nextMonth } from '../domain/month-bounds';
+import { monthOf } from '../domain/months';
+import { closedIssuesAfter, setMissingMonth, slaFactSpan } from '../platform/sql/facts';
 import { appEvents, type IssueRow } from '../platform/sql/store';
+import { latest } from './config';
 import { recordFacts, type FactSource } from './facts/record';
+import { zoneOf } from './service-zone';
 import { groupsFor, groupsOfIssue } from './groups';
 import type { Session } from './session';
 import { parseAppEvent, parseSnapshot } from './snapshot';
@@ -36,9 +40,11 @@ export async function factsFromStored(s: Session, stored: readonly StoredIssue[]
 
 const PAGE = 200;
 
-/** Backfills the facts of every closed in-scope issue the app holds, a page at a time; stops early (false)
- * when `more()` says time is short. The writes are idempotent: a backfill cut short is simply run again. */
+/** Gives the facts pruning wrote before facts had months their months, then backfills the facts of every
+ * closed in-scope issue the app holds, a page at a time; stops early (false) when `more()` says time is
+ * short. The writes are idempotent: a backfill cut short is simply run again. */
 export async function backfillClosedFacts(s: Session, more: () => boolean = () => true): Promise<boolean> {
+  await monthsForOldFacts(s);
   let after = 0;
   for (;;) {
     const page = await closedIssuesAfter(after, PAGE);
@@ -47,4 +53,17 @@ export async function backfillClosedFacts(s: Session, more: () => boolean = () =
     after = page[page.length - 1]!.issue_id;
     if (!more()) return false;
   }
+}
+
+/** SLA facts pruning wrote before facts had months (their tier at the stop is not known any more): each
+ * gets the month, in the service's zone, its cycle stopped in; one range update per month of the span. */
+export async function monthsForOldFacts(s: Session): Promise<number> {
+  const { first, last } = await slaFactSpan();
+  if (first === null || last === null) return 0;
+  const zone = zoneOf(latest(s.configs).doc);
+  let updated = 0;
+  const end = monthOf(last, zone);
+  for (let m = monthOf(first, zone); m <= end; m = nextMonth(m))
+    updated += await setMissingMonth(m, monthStart(m, zone), monthStart(nextMonth(m), zone));
+  return updated;
 }

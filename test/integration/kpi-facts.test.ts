@@ -83,12 +83,20 @@ test('every evaluated issue is an issue fact in the month it was created', async
   );
 });
 
-test('evaluating again adds no fact and changes none; a recalculation over no facts writes the same ones', async () => {
+test('evaluating again adds no fact and changes none; a recalculation over no facts writes the same ones, and months old facts', async () => {
   const live = await allFacts();
   await touchAll(sb.host, sb.site, issues, 'again');
   expect(await allFacts()).toEqual(live);
 
   for (const t of Object.keys(FACT_TABLES)) await query(`DELETE FROM ${t}`);
+  // A fact pruning wrote before facts had months: the recalculation gives it the month its cycle stopped in.
+  const stop = Date.parse('2026-03-31T23:30:00Z'); // 1 April, 07:30 in Shanghai
+  await query(
+    `INSERT INTO itr_kpi_fact (issue_id, goal, cycle_start, issue_key, project, service, service_type, grade, customer,
+       cycle_stop, target_ms, elapsed_ms, met, config_version)
+     VALUES (1, 'resolution', ?, 'SUP-0', 'SUP', NULL, 'softwareFault', 'P3', NULL, ?, 3600000, 60000, 1, 1)`,
+    [stop - 3_600_000, stop],
+  );
   const rec = await sb.host.resolve('adminResolver', 'itr-admin', 'admin.recalculate', {}, { accountId: PEOPLE.admin });
   expect(rec.result).toMatchObject({ ok: true });
   await sb.host.advance(60_000);
@@ -100,5 +108,9 @@ test('evaluating again adds no fact and changes none; a recalculation over no fa
     { accountId: PEOPLE.admin },
   );
   expect(progress.result).toMatchObject({ ok: true, data: { status: 'done' } });
+  expect(await query('SELECT month, tier FROM itr_kpi_fact WHERE issue_id = 1')).toEqual([
+    { month: '2026-04', tier: null },
+  ]);
+  await query('DELETE FROM itr_kpi_fact WHERE issue_id = 1');
   expect(await allFacts()).toEqual(live);
 });

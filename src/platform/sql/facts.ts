@@ -111,3 +111,21 @@ export async function closedIssuesAfter(afterId: number, limit: number): Promise
     afterId,
   );
 }
+
+const spanRow = z.object({ first: num.nullable(), last: num.nullable() });
+
+/** The earliest and latest stop of the SLA facts (read on the cycle_stop index). */
+export async function slaFactSpan(): Promise<{ first: number | null; last: number | null }> {
+  const [r] = await rows(spanRow, 'SELECT MIN(cycle_stop) AS first, MAX(cycle_stop) AS last FROM itr_kpi_fact');
+  return r ?? { first: null, last: null };
+}
+
+/** Facts written before they had a month (pruning's, before v008) get the month their cycle stopped in. */
+export async function setMissingMonth(month: string, from: number, to: number): Promise<number> {
+  return write(
+    'UPDATE itr_kpi_fact SET month = ? WHERE cycle_stop >= ? AND cycle_stop < ? AND month IS NULL',
+    month,
+    from,
+    to,
+  );
+}

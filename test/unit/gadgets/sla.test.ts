@@ -5,6 +5,7 @@
 import { breachedKeys, slaRows } from '../../../src/app/gadgets/sla';
 import { SLA_NONE, SLA_OTHER } from '../../../src/contract/gadgets/sla';
 import { deriveFacts, suppliersByTier } from '../../../src/domain/kpi-facts';
+import { monthStart, nextMonth } from '../../../src/domain/month-bounds';
 import type { ItrState } from '../../../src/domain/state';
 
 const H = 3_600_000;
@@ -148,4 +149,13 @@ test('a key list the server cut at 1,024 bytes loses its last (maybe partial) ke
   ];
   const [row] = slaRows(many, ['2026-01']);
   expect(row).toMatchObject({ breached: 180, listed: 100 });
+});
+
+test('a month of a zone starts where its first instant is, across zones and the year end', () => {
+  expect(monthStart('2026-04', 'Asia/Shanghai')).toBe(Date.parse('2026-03-31T16:00:00Z'));
+  expect(monthStart('2026-01', 'America/New_York')).toBe(Date.parse('2026-01-01T05:00:00Z'));
+  expect(monthStart('2026-04', 'Europe/Berlin')).toBe(Date.parse('2026-03-31T22:00:00Z')); // summer time
+  expect(monthStart('2026-03', 'Pacific/Kiritimati')).toBe(Date.parse('2026-02-28T10:00:00Z')); // UTC+14
+  expect(nextMonth('2026-12')).toBe('2027-01');
+  expect(nextMonth('2026-09')).toBe('2026-10');
 });
