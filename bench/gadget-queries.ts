@@ -12,6 +12,7 @@ import { financeQueries } from './finance-queries';
 import { FEEDBACK_GROUPS_SQL, ISSUE_GROUPS_SQL, SURVEY_GROUPS_SQL } from '../src/platform/sql/gadgets/satisfaction';
 import { OLA_BY_TIER_SQL } from '../src/platform/sql/gadgets/suppliers';
 import { VOICE_SEEDS } from './voice-seeds';
+import { slaGadgetQuery } from './sla-gadget-queries';
 
 export type Param = string | number;
 
@@ -104,4 +105,9 @@ export const GADGET_QUERIES: GadgetQuery[] = [
     sql: OLA_BY_TIER_SQL(2),
     params: [BENCH_DATA.projects[1]!, LAST_12[0]!, LAST_12.at(-1)!, 'L2', 'SUPPLIER'],
   },
+  // SLA closure and OLA on-time rates: one GROUP BY per measure and split (bench/sla-gadget-queries.ts).
+  slaGadgetQuery('sla', 'serviceType', FIVE, LAST_12),
+  slaGadgetQuery('sla', 'customer', FIVE, LAST_12),
+  slaGadgetQuery('sla', 'project', FIVE, LAST_12),
+  slaGadgetQuery('ola', 'tier', FIVE, LAST_12),
 ];

@@ -1,16 +1,12 @@
-// The SLA gadget's queries for the gadget bench: 1,000,000 SLA facts and 1,000,000 OLA facts over ten
-// projects and 24 months (seeded in SQL from a sequence, not row by row), and the statements the gadget
-// runs (the same text as src/platform/sql/gadgets/sla.ts builds), each split and measure.
+// The SLA gadget's queries: the entries bench/gadget-queries.ts registers for `npm run bench`, and this
+// gadget's own bench (bench/sla-gadget.bench.ts): 1,000,000 SLA facts and 1,000,000 OLA facts over ten
+// projects and 24 months (seeded in SQL from a sequence, not row by row), every split and measure, with
+// the statements the gadget runs (the same text src/platform/sql/gadgets/sla.ts builds).
 
 import { SLA_SPLITS, type SlaMeasure, type SlaSplit } from '../src/contract/gadgets/sla';
 import { slaGroupSql } from '../src/platform/sql/gadgets/sla';
 import { KPI_MIGRATIONS } from '../src/platform/sql/kpi-schema';
-
-export interface GadgetQuery {
-  readonly name: string;
-  readonly sql: string;
-  readonly params: ReadonlyArray<string | number>;
-}
+import type { GadgetQuery } from './gadget-queries';
 
 export type Exec = (query: string, params?: ReadonlyArray<string | number>, kind?: 'dml' | 'ddl') => Promise<unknown>;
 
@@ -70,6 +66,33 @@ export async function seedSlaFacts(exec: Exec, total = 1_000_000): Promise<void>
     );
   }
   for (const [, ddl] of GADGET_INDEXES) await exec(ddl, [], 'ddl');
+}
+
+/** One of the gadget's statements in the shared gadget bench's shape (bench/gadget-queries.ts), with the
+ * same statement off the gadget's indexes as its peer. */
+export function slaGadgetQuery(
+  measure: SlaMeasure,
+  split: SlaSplit,
+  projects: readonly string[],
+  months: readonly string[],
+): GadgetQuery & { readonly peer: GadgetQuery } {
+  const { sql, params } = slaGroupSql({
+    measure,
+    split,
+    projects,
+    from: months[0]!,
+    to: months.at(-1)!,
+    goal: 'resolution',
+  });
+  const table = measure === 'sla' ? 'itr_kpi_fact' : 'itr_fact_ola';
+  const off = `IGNORE INDEX (${['service_type', 'customer', 'tier'].map((c) => `${table}_by_${c}`).join(', ')})`;
+  const name = `sla: ${measure === 'sla' ? 'closure' : 'OLA on-time'} rate by month and ${split}, ${projects.length} projects × ${months.length} months`;
+  return {
+    name,
+    sql,
+    params,
+    peer: { name: `${name}, off the gadget's indexes`, sql: sql.replace(/FORCE INDEX \([^)]*\)/, off), params },
+  };
 }
 
 /** The gadget's statements: one project and all ten, over the last 12 months, every split, both measures. */
