@@ -1,4 +1,5 @@
-// The demo's service finance (seed 003: budget, accounting, settlement): roles and hourly rates for the
+// The demo's service finance (seed 003: budget, accounting, settlement), sized for the demo's year of
+// worklogs (about 1,500 hours, so the desk stays under budget while Acme's contract goes over): roles and hourly rates for the
 // people who log work (Li Lei an engineer, Zhang Wei an engineer then a senior engineer, the service
 // manager), the engineer rate raised three months ago; a budget for the service desk SUP over thirteen
 // months in two phases, with quarterly settlement periods (the first one closed); and a budget for Acme's
@@ -57,15 +58,15 @@ export async function seedFinance(c: SeedContext): Promise<void> {
           name: 'Take-over / 接管',
           from: at(-11).first,
           to: at(-9).last,
-          income: items(6_000_000, 0),
-          expense: { labour: 3_000_000, parts: 200_000, supplier: 300_000, travel: 80_000, valueAdded: 100_000 },
+          income: items(12_000_000, 0),
+          expense: { labour: 8_000_000, parts: 200_000, supplier: 300_000, travel: 80_000, valueAdded: 100_000 },
         },
         {
           name: 'Steady service / 稳定运行',
           from: at(-8).first,
           to: at(1).last,
-          income: items(20_000_000, 1_500_000),
-          expense: { labour: 9_000_000, parts: 600_000, supplier: 1_200_000, travel: 200_000, valueAdded: 500_000 },
+          income: items(40_000_000, 1_500_000),
+          expense: { labour: 30_000_000, parts: 600_000, supplier: 1_200_000, travel: 200_000, valueAdded: 500_000 },
         },
       ],
     },
@@ -89,9 +90,9 @@ export async function seedFinance(c: SeedContext): Promise<void> {
   });
 
   const periods = [
-    { id: ID(301), starts: at(-11).first, ends: at(-9).last, billed: 6_200_000, received: 6_200_000 },
-    { id: ID(302), starts: at(-8).first, ends: at(-6).last, billed: 6_500_000, received: 6_500_000 },
-    { id: ID(303), starts: at(-5).first, ends: at(-3).last, billed: 6_400_000, received: 4_000_000 },
+    { id: ID(301), starts: at(-11).first, ends: at(-9).last, billed: 12_400_000, received: 12_400_000 },
+    { id: ID(302), starts: at(-8).first, ends: at(-6).last, billed: 13_000_000, received: 13_000_000 },
+    { id: ID(303), starts: at(-5).first, ends: at(-3).last, billed: 12_800_000, received: 8_000_000 },
   ];
   const costs = [
     { budgetId: SUP_BUDGET, n: -10, category: 'parts', amount: 86_000, note: 'Printer fusers / 打印机定影组件' },
