@@ -13,11 +13,6 @@
         listeners.add(payload);
         return { unsubscribe: () => listeners.delete(payload) };
       }
-      if (name === 'navigate') {
-        // Jira navigates its own page (router.navigate): the shell follows paths on its origin.
-        parent.postMessage({ type: 'itr-navigate', url: payload.url }, location.origin);
-        return undefined;
-      }
       const res = await post('/__bridge', { name, payload, frame });
       const answer = await res.json();
       if (!res.ok) throw new Error(answer.message);
@@ -29,6 +24,9 @@
         document.head.append(link);
         return undefined;
       }
+      // Jira navigates its own page (router.navigate), or opens a new tab.
+      if (name === 'navigate')
+        parent.postMessage({ type: 'itr-navigate', url: payload.url, tab: payload.type }, location.origin);
       // A gadget's edit view saved or closed: Jira shows the gadget's view again.
       if ((name === 'submit' && answer.value === true) || name === 'close')
         parent.postMessage({ type: 'itr-gadget-done', gadget: frame.gadget }, location.origin);

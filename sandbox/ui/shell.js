@@ -20,7 +20,9 @@
         if (f.contentWindow === e.source) f.style.height = `${Math.max(40, e.data.height)}px`;
     } else if (e.data?.type === 'itr-navigate' && typeof e.data.url === 'string') {
       const to = new URL(e.data.url, location.origin);
-      if (to.origin === location.origin) {
+      if (e.data.tab === 'new-tab') window.open(to.toString(), '_blank', 'noopener');
+      else if (to.origin === location.origin) {
+        // A path on Jira's site: the shell's page for it, seen by the same viewer.
         for (const [k, v] of viewer) if (!to.searchParams.has(k) && k !== 'edit') to.searchParams.set(k, v);
         location.assign(to.toString());
       }

@@ -222,6 +222,7 @@ test('linked issues and the emergency plan open through Jira’s router, not ins
   await panel.getByRole('link', { name: ltc }).click();
   await until(() => navigations.length === 1);
   expect(navigations).toEqual([{ url: `/browse/${ltc}`, type: 'same-tab' }]);
+  await page.waitForURL(new RegExp(`/browse/${ltc}\\?user=agent`)); // Jira's page follows, for the same viewer
   await page.goto(`${url}/browse/${issue.key}?user=agent`);
   await panel.getByRole('link', { name: 'Emergency plan' }).click();
   await until(() => navigations.length === 2);
