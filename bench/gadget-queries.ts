@@ -60,22 +60,6 @@ export const GADGET_QUERIES: GadgetQuery[] = [
     sql: AT_RISK_SQL(FIVE.length),
     params: [BENCH_DATA.now, ...FIVE, 21],
   },
-  {
-    // The shape accounting reads labour in (seconds per project, person, month and rate segment: which of the
-    // rate changes a worklog's start falls after), until the finance gadget registers its own query.
-    name: 'labour: seconds per project, person, month and rate segment (2 rate changes), 5 projects × 12 months',
-    sql: `SELECT w.project, w.author, w.month, INTERVAL(w.started, ?, ?) AS seg, SUM(w.seconds) AS seconds
-          FROM itr_worklog w
-          WHERE w.project IN (${FIVE.map(() => '?').join(',')}) AND w.month BETWEEN ? AND ?
-          GROUP BY w.project, w.author, w.month, seg`,
-    params: [
-      Date.parse('2026-01-01T00:00:00+08:00'),
-      Date.parse('2026-07-01T00:00:00+08:00'),
-      ...FIVE,
-      LAST_12[0]!,
-      LAST_12.at(-1)!,
-    ],
-  },
   ...financeQueries(BENCH_DATA),
   {
     name: 'satisfaction: survey scores per month and customer, 5 projects × 12 months',
