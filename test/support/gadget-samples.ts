@@ -15,4 +15,5 @@ export const GADGET_SAMPLES: Readonly<Record<string, unknown>> = {
   [SUPPLIERS.data]: { ...DEFAULT_SUPPLIERS, projects: ['SUP'], months: 6 },
   [SLA.data]: { ...DEFAULT_SLA, projects: ['SUP'], split: 'customer', measure: 'ola' },
   [SLA.filters]: { name: 'desk' },
+  [SLA.breached]: { ...DEFAULT_SLA, projects: ['SUP'], month: '2026-05', value: 'softwareFault' },
 };

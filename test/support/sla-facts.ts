@@ -91,7 +91,7 @@ export function olaOutcomes(issues: readonly Issue[], goal: string): Outcome[] {
   });
 }
 
-/** Rows as the gadget answers them, from outcomes: month, split, met, breached, rate, listed, jql. */
+/** Rows as the gadget answers them, from outcomes: month, split, met, breached, rate. */
 export function expectedRows(outcomes: readonly Outcome[]): Array<Record<string, unknown>> {
   const cells = new Map<string, Outcome[]>();
   for (const o of outcomes) cells.set(`${o.month} ${o.split}`, [...(cells.get(`${o.month} ${o.split}`) ?? []), o]);
@@ -100,15 +100,21 @@ export function expectedRows(outcomes: readonly Outcome[]): Array<Record<string,
     .map(([, os]) => {
       const met = os.filter((o) => o.met).length;
       const breached = os.length - met;
-      const keys = [...new Set(os.filter((o) => !o.met).map((o) => o.key))].sort();
-      return {
-        month: os[0]!.month,
-        split: os[0]!.split,
-        met,
-        breached,
-        rate: met / os.length,
-        listed: keys.length,
-        jql: keys.length === 0 ? null : `issuekey in (${keys.join(', ')}) ORDER BY key`,
-      };
+      return { month: os[0]!.month, split: os[0]!.split, met, breached, rate: met / os.length };
     });
+}
+
+/** A cell's drill-down as sla.breached answers it: the JQL of its breached issues' keys (distinct, in key
+ * order, at most 100) and how many it lists. */
+export function expectedBreached(
+  outcomes: readonly Outcome[],
+  month: string,
+  split: string,
+): { jql: string | null; listed: number } {
+  const keys = [
+    ...new Set(outcomes.filter((o) => o.month === month && o.split === split && !o.met).map((o) => o.key)),
+  ]
+    .sort()
+    .slice(0, 100);
+  return { jql: keys.length === 0 ? null : `issuekey in (${keys.join(', ')}) ORDER BY key`, listed: keys.length };
 }

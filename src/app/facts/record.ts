@@ -1,6 +1,7 @@
 // Writing KPI facts as clocks complete: the evaluation writes the facts of every issue whose state it
 // stored, a recalculation backfills those of the closed issues it does not evaluate, and pruning writes
-// them once more before an issue's rows go. All through one writer, all idempotent.
+// them once more before an issue's rows go. All through one writer, all idempotent; the writer keeps the
+// SLA gadget's monthly rollup in step with the facts.
 
 import { configAt, type ConfigHistory } from '../../domain/config/compile';
 import { tierAt } from '../../domain/clocks/ola';
@@ -8,6 +9,7 @@ import { FieldHistory } from '../../domain/history';
 import type { IssueInput, TimelineEvent } from '../../domain/issue';
 import type { ItrState } from '../../domain/state';
 import { addIssueFacts, addOlaFacts, addSlaFacts, supplierTiers } from '../../platform/sql/facts';
+import { refreshSlaMonths } from '../../platform/sql/sla-month';
 import { latest } from '../config';
 import { zoneOf } from '../service-zone';
 import { deriveFacts, suppliersByTier, type Facts } from '../../domain/kpi-facts';
@@ -47,10 +49,15 @@ export async function factsOf(configs: ConfigHistory, sources: readonly FactSour
   });
 }
 
+/** Writes the facts, then rolls up again every (project, month) they fall in (written before or not: a
+ * retried write repairs a rollup its first attempt did not reach). */
 export async function writeFacts(facts: readonly Facts[]): Promise<void> {
-  await addSlaFacts(facts.flatMap((f) => f.sla));
-  await addOlaFacts(facts.flatMap((f) => f.ola));
+  const sla = facts.flatMap((f) => f.sla);
+  const ola = facts.flatMap((f) => f.ola);
+  await addSlaFacts(sla);
+  await addOlaFacts(ola);
   await addIssueFacts(facts.map((f) => f.issue));
+  await refreshSlaMonths([...sla, ...ola].map((f) => ({ project: f.project, month: f.month })));
 }
 
 export async function recordFacts(configs: ConfigHistory, sources: readonly FactSource[], now: number): Promise<void> {

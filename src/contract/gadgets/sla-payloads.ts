@@ -14,3 +14,11 @@ export const slaSettings = baseSettings.extend({
 export const slaFilterQuery = z.strictObject({
   name: z.string().max(255, 'A filter name is at most 255 characters.'),
 });
+
+export const slaBreachedQuery = slaSettings.extend({
+  month: z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'A month is written YYYY-MM (2026-05).'),
+  value: z
+    .string()
+    .min(1, 'A split value names the row: an id, ~none or ~other.')
+    .max(191, 'A split value is at most 191 characters.'),
+});

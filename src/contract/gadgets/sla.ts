@@ -3,7 +3,7 @@
 
 import type { BaseSettings, GadgetTable } from '../gadgets';
 
-export const SLA = { data: 'sla.data', filters: 'sla.filters' } as const;
+export const SLA = { data: 'sla.data', filters: 'sla.filters', breached: 'sla.breached' } as const;
 
 export const SLA_SPLITS = ['serviceType', 'customer', 'tier', 'project'] as const;
 export type SlaSplit = (typeof SLA_SPLITS)[number];
@@ -38,8 +38,8 @@ export const SLA_DRILL_CAP = 100;
 export const SLA_OTHER = '~other';
 export const SLA_NONE = '~none';
 
-/** Rows: month, split, met, breached, rate (0–1, null when nothing completed), listed (breached issues the
- * link lists), jql (the drill-down: the breached issues of that month and split value; null when none). */
+/** Rows: month, split, met, breached, rate (0–1, null when nothing completed). A row's breached issues are
+ * read only when asked for (SLA.breached). */
 export interface SlaData extends GadgetTable {
   readonly measure: SlaMeasure;
   /** The goal counted ('sla'). */
@@ -56,4 +56,19 @@ export interface SlaData extends GadgetTable {
 export interface SlaFilterChoice {
   readonly id: string;
   readonly name: string;
+}
+
+/** sla.breached: one cell's breached issues, for the settings shown. */
+export interface SlaBreachedQuery extends SlaSettings {
+  /** The cell's month ('YYYY-MM', one of the months shown). */
+  readonly month: string;
+  /** The cell's split value as the row names it: an id, SLA_NONE or SLA_OTHER. */
+  readonly value: string;
+}
+
+/** The drill-down: Jira's JQL for the cell's breached issues (at most SLA_DRILL_CAP, by key; null when none)
+ * and how many it lists. */
+export interface SlaBreached {
+  readonly jql: string | null;
+  readonly listed: number;
 }

@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import type { IssueFact, OlaFact, SlaFact } from '../../domain/kpi-facts';
+import { refreshSlaMonths } from './sla-month';
 import { rows, write } from './store';
 
 type Param = string | number | null;
@@ -120,12 +121,24 @@ export async function slaFactSpan(): Promise<{ first: number | null; last: numbe
   return r ?? { first: null, last: null };
 }
 
-/** Facts written before they had a month (pruning's, before v008) get the month their cycle stopped in. */
+const projectRow = z.object({ project: z.string() });
+
+/** Facts written before they had a month (pruning's, before v008) get the month their cycle stopped in;
+ * the projects whose facts got it are rolled up again for that month. */
 export async function setMissingMonth(month: string, from: number, to: number): Promise<number> {
-  return write(
+  const projects = await rows(
+    projectRow,
+    'SELECT DISTINCT project FROM itr_kpi_fact WHERE cycle_stop >= ? AND cycle_stop < ? AND month IS NULL',
+    from,
+    to,
+  );
+  if (projects.length === 0) return 0;
+  const updated = await write(
     'UPDATE itr_kpi_fact SET month = ? WHERE cycle_stop >= ? AND cycle_stop < ? AND month IS NULL',
     month,
     from,
     to,
   );
+  await refreshSlaMonths(projects.map((p) => ({ project: p.project, month })));
+  return updated;
 }

@@ -122,4 +122,24 @@ export const KPI_MIGRATIONS: ReadonlyArray<readonly [string, string]> = [
     'v008_fact_ola_by_tier',
     'CREATE INDEX IF NOT EXISTS itr_fact_ola_by_tier ON itr_fact_ola (project, month, tier, met, issue_key)',
   ],
+  // The SLA gadget's monthly rollup: per measure ('sla': itr_kpi_fact, of a goal; 'ola': itr_fact_ola, goal
+  // ''), split column ('service_type', 'customer', 'tier'), project, month and split value ('' for none), the
+  // cycles met and breached. Recomputed from the facts (the source of truth) for every (project, month) a
+  // write touches, so the gadget reads one row per group however many facts there are. Counts only grow
+  // (facts are append-only), so a refresh keeps the larger count and concurrent refreshes converge. Facts written
+  // before it are rolled up when a recalculation writes them again (migrations run DDL only).
+  [
+    'v009_sla_month',
+    `CREATE TABLE IF NOT EXISTS itr_sla_month (
+      measure VARCHAR(8) NOT NULL,
+      goal VARCHAR(64) NOT NULL,
+      split VARCHAR(16) NOT NULL,
+      project VARCHAR(64) NOT NULL,
+      month CHAR(7) NOT NULL,
+      value VARCHAR(191) NOT NULL,
+      met INT NOT NULL,
+      breached INT NOT NULL,
+      PRIMARY KEY (measure, goal, split, project, month, value)
+    )`,
+  ],
 ];

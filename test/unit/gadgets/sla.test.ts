@@ -1,8 +1,8 @@
 // The SLA gadget's pure parts: facts derived from a state (completed cycles only, month in the service's
 // zone, tier at the stop and its sole supplier), and the table built from grouped rows (projects summed,
-// the largest split values kept, the rest as "other", drill-down keys capped and never cut).
+// the largest split values kept, the rest as "other", which the drill-down of "other" excludes).
 
-import { breachedKeys, slaRows } from '../../../src/app/gadgets/sla';
+import { slaRows, slaTop } from '../../../src/app/gadgets/sla';
 import { SLA_NONE, SLA_OTHER } from '../../../src/contract/gadgets/sla';
 import { deriveFacts, suppliersByTier } from '../../../src/domain/kpi-facts';
 import { monthStart, nextMonth } from '../../../src/domain/month-bounds';
@@ -105,20 +105,14 @@ test('once the measured goal stops, every tier with a result is an OLA fact; a t
   ]);
 });
 
-const g = (month: string, split: string | null, met: number, breached: number, keys: string | null = null) => ({
-  month,
-  split,
-  met,
-  breached,
-  breached_keys: keys,
-});
+const g = (month: string, split: string | null, met: number, breached: number) => ({ month, split, met, breached });
 
 test('rows sum projects per month and split; beyond the top values (by cycles over the window) the rest is "other"', () => {
   const groups = [
-    g('2026-01', 'a', 5, 1, 'A-1'),
-    g('2026-01', 'a', 2, 1, 'B-9'), // another project's
+    g('2026-01', 'a', 5, 1),
+    g('2026-01', 'a', 2, 1), // another project's
     ...['b', 'c', 'd', 'e', 'f', 'g'].map((v, i) => g('2026-01', v, 6 - i, 0)),
-    g('2026-02', null, 1, 1, 'A-7'),
+    g('2026-02', null, 1, 1),
   ];
   const rows = slaRows(groups, ['2026-01', '2026-02', '2026-03']);
   expect(rows.map((r) => [r['month'], r['split'], r['met'], r['breached']])).toEqual([
@@ -130,25 +124,14 @@ test('rows sum projects per month and split; beyond the top values (by cycles ov
     ['2026-01', SLA_OTHER, 2 + 1, 0],
     ['2026-02', SLA_OTHER, 1, 1], // facts without a value rank like any other: 2 cycles, not in the top five
   ]);
-  expect(rows[0]).toMatchObject({ rate: 7 / 9, listed: 2, jql: 'issuekey in (A-1, B-9) ORDER BY key' });
-  expect(rows[1]).toMatchObject({ rate: 1, listed: 0, jql: null });
+  expect(rows[0]).toMatchObject({ rate: 7 / 9 });
+  expect(rows[1]).toMatchObject({ rate: 1 });
+  // The drill-down of "other" lists every value but these (facts without a value among them here).
+  expect(slaTop(groups)).toEqual({ top: ['a', 'b', 'c', 'd', 'e'], other: true });
   expect(slaRows([g('2026-03', null, 0, 0)], ['2026-03'])).toEqual([
-    { month: '2026-03', split: SLA_NONE, met: 0, breached: 0, rate: null, listed: 0, jql: null },
+    { month: '2026-03', split: SLA_NONE, met: 0, breached: 0, rate: null },
   ]);
-});
-
-test('a key list the server cut at 1,024 bytes loses its last (maybe partial) key; at most 100 are linked', () => {
-  const keys = Array.from({ length: 200 }, (_, i) => `SUP-${1000 + i}`);
-  const cut = keys.join(' ').slice(0, 1024);
-  expect(breachedKeys(cut)).toEqual(keys.slice(0, cut.split(' ').length - 1));
-  expect(breachedKeys('SUP-1 SUP-2')).toEqual(['SUP-1', 'SUP-2']);
-  expect(breachedKeys(null)).toEqual([]);
-  const many = [
-    g('2026-01', 'a', 0, 90, keys.slice(0, 90).join(' ')),
-    g('2026-01', 'a', 0, 90, keys.slice(90, 180).join(' ')),
-  ];
-  const [row] = slaRows(many, ['2026-01']);
-  expect(row).toMatchObject({ breached: 180, listed: 100 });
+  expect(slaTop([g('2026-03', null, 0, 0)])).toEqual({ top: [SLA_NONE], other: false });
 });
 
 test('a month of a zone starts where its first instant is, across zones and the year end', () => {
