@@ -2,11 +2,11 @@
 // service manager adds the gadget, configures it (SUP, six months, split by service type, a saved filter),
 // sees one line per split value with the rates the resolver computed (whose figures the integration test
 // checks against the issues), reads the table, downloads the CSV of the same rows and follows a row's
-// drill-down to its breached issues; a viewer reads it by tier. English and Chinese, light and dark, axe clean.
+// drill-down (read from sla.breached when followed, by keyboard) to its breached issues; a viewer reads it by tier. English and Chinese, light and dark, axe clean.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addFilter } from '../../sandbox/jira/routes/filters';
-import { DEFAULT_SLA, SLA, type SlaData } from '../../src/contract/gadgets/sla';
+import { DEFAULT_SLA, SLA, type SlaBreached, type SlaData } from '../../src/contract/gadgets/sla';
 import { gadgetCall } from '../support/gadget';
 import { PEOPLE } from '../support/sandbox';
 import { seedPastIssues, touchAll } from '../support/sla-facts';
@@ -83,16 +83,31 @@ test('the service manager adds and configures the gadget, reads its lines and ta
     view.getByRole('button', { name: 'Download CSV' }).click(),
   ]);
   const csv = (await readFile(await download.path(), 'utf8')).split('\r\n');
-  expect(csv[0]).toBe('\uFEFFMonth,Service type,Met,Breached,Rate,Breached issues linked,Breached issues (JQL)');
+  expect(csv[0]).toBe('\uFEFFMonth,Service type,Met,Breached,Rate');
   expect(csv.slice(1, -1).map((l) => l.split(',').slice(2, 4).map(Number))).toEqual(
     rows.map((x) => [Number(x['met']), Number(x['breached'])]),
   );
   await expectGadgetClean(shell, page, id, errors);
 
-  const breached = rows.find((x) => x['jql'] !== null)!;
-  const keys = /\(([^)]*)\)/.exec(String(breached['jql']))![1]!.split(', ');
-  await view.getByRole('link', { name: String(breached['jql']) }).click();
+  // The row's breached count is a button (keyboard: Enter follows it) that reads the cell's issues, then opens
+  // Jira's search of them.
+  const breached = rows.find((x) => Number(x['breached']) > 0)!;
+  const drill = await gadgetCall<SlaBreached>(
+    shell.sb,
+    SLA.breached,
+    { ...config, month: breached['month'], value: breached['split'] },
+    PEOPLE.manager,
+    MODULE,
+  );
+  if (!drill.ok || drill.data.jql === null) throw new Error(JSON.stringify(drill));
+  const keys = /\(([^)]*)\)/.exec(drill.data.jql)![1]!.split(', ');
+  const row = rows.indexOf(breached);
+  const button = view.locator(`tbody tr:nth-child(${row + 1}) td:nth-child(4) button`);
+  expect(await button.textContent()).toBe(String(breached['breached']));
+  await button.focus();
+  await page.keyboard.press('Enter');
   await page.waitForURL(/\/issues\?jql=/);
+  expect(decodeURIComponent(new URL(page.url()).search)).toContain(keys[0]!);
   for (const key of keys) await page.getByText(key, { exact: true }).first().waitFor();
 });
 

@@ -111,9 +111,7 @@ export function expectedBreached(
   month: string,
   split: string,
 ): { jql: string | null; listed: number } {
-  const keys = [
-    ...new Set(outcomes.filter((o) => o.month === month && o.split === split && !o.met).map((o) => o.key)),
-  ]
+  const keys = [...new Set(outcomes.filter((o) => o.month === month && o.split === split && !o.met).map((o) => o.key))]
     .sort()
     .slice(0, 100);
   return { jql: keys.length === 0 ? null : `issuekey in (${keys.join(', ')}) ORDER BY key`, listed: keys.length };

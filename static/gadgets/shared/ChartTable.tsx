@@ -18,6 +18,8 @@ export interface ChartTableProps {
   readonly chart: ReactNode;
   /** A cell that links somewhere (an issue, a drill-down search). */
   readonly link?: (row: GadgetTable['rows'][number], key: string) => string | null;
+  /** A cell whose target is asked for when followed (a button that reads, then navigates): its label. */
+  readonly drill?: (row: GadgetTable['rows'][number], key: string) => { label: string; go: () => void } | null;
   readonly footer?: ReactNode;
 }
 
@@ -71,9 +73,14 @@ export function ChartTable(p: ChartTableProps) {
                   {p.table.columns.map((c) => {
                     const shown = formatCell(c, r[c.key] ?? null, p.table, text);
                     const to = p.link?.(r, c.key) ?? null;
+                    const drill = p.drill?.(r, c.key) ?? null;
                     return (
                       <td key={c.key} className={c.kind === 'text' || c.kind === 'month' ? '' : 'num'}>
-                        {to ? (
+                        {drill ? (
+                          <button type="button" className="gadget-drill" aria-label={drill.label} onClick={drill.go}>
+                            {shown}
+                          </button>
+                        ) : to ? (
                           <a href={to} onClick={(e) => follow(e, to)}>
                             {shown}
                           </a>

@@ -1,7 +1,18 @@
 // "SLA closure and OLA on-time rates": a line per split value (the largest ones, the rest as "other") of
-// the rate by month; the table behind it links each row to its breached issues in Jira's issue search.
+// the rate by month; in the table behind it, a row's breached count opens its breached issues in Jira's
+// issue search (read from the resolver when followed).
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { SLA, SLA_DRILL_CAP, SLA_FILTER_CAP, type SlaData, type SlaSettings } from '@contract/gadgets/sla';
+import { router } from '@forge/bridge';
+import { useState } from 'react';
+import {
+  SLA,
+  SLA_DRILL_CAP,
+  SLA_FILTER_CAP,
+  type SlaBreached,
+  type SlaData,
+  type SlaSettings,
+} from '@contract/gadgets/sla';
+import { call } from '../../shared/forge';
 import { useText } from '../../shared/i18n';
 import { monthLabel, named } from '../shared/cells';
 import { ChartTable } from '../shared/ChartTable';
@@ -17,6 +28,15 @@ export function Sla({ settings, gadgetId }: { readonly settings: SlaSettings; re
   const t = useSlaText();
   const text = useText();
   const [loaded, reload] = useGadgetData<SlaData>(SLA.data, settings, gadgetId);
+  const [drillError, setDrillError] = useState<string | null>(null);
+  /** Reads the cell's breached issues, then opens them in Jira's issue search. */
+  const follow = async (month: string, value: string) => {
+    setDrillError(null);
+    const r = await call<SlaBreached>(SLA.breached, { ...settings, month, value });
+    if (!r.ok) setDrillError(r.error.message);
+    else if (r.data.jql === null) setDrillError(t('drillNone'));
+    else await router.navigate(searchLink(r.data.jql));
+  };
   return (
     <LoadedView loaded={loaded} retry={reload} isEmpty={(d) => d.rows.length === 0} empty={t('empty')}>
       {(table) => {
@@ -37,7 +57,18 @@ export function Sla({ settings, gadgetId }: { readonly settings: SlaSettings; re
             label={(k) => (k === 'split' ? t(settings.split) : t(k as 'met'))}
             caption={t(table.measure === 'sla' ? 'captionSla' : 'captionOla')}
             csvName={`itr-${table.measure}-by-${settings.split}`}
-            link={(r, key) => (key === 'jql' && r['jql'] ? searchLink(String(r['jql'])) : null)}
+            drill={(r, key) =>
+              key === 'breached' && Number(r['breached']) > 0
+                ? {
+                    label: t('drill', {
+                      n: Number(r['breached']),
+                      month: monthLabel(String(r['month']), text),
+                      split: named(String(r['split']), table, text),
+                    }),
+                    go: () => void follow(String(r['month']), String(r['split'])),
+                  }
+                : null
+            }
             footer={
               <>
                 {f && (
@@ -48,6 +79,11 @@ export function Sla({ settings, gadgetId }: { readonly settings: SlaSettings; re
                   </p>
                 )}
                 <p className="gadget-note">{t('note', { n: SLA_DRILL_CAP })}</p>
+                {drillError && (
+                  <p className="field-error" role="alert">
+                    {drillError}
+                  </p>
+                )}
               </>
             }
             chart={

@@ -12,8 +12,8 @@ const en = {
   met: 'Met',
   breached: 'Breached',
   rate: 'Rate',
-  listed: 'Breached issues linked',
-  jql: 'Breached issues (JQL)',
+  drill: '{n} breached in {month}, {split}: open the issues in Jira',
+  drillNone: 'No breached issue is left to list in this row.',
   splitBy: 'Split by',
   measure: 'Measure',
   measureSla: 'SLA closure rate',
@@ -23,7 +23,7 @@ const en = {
   filterHint: 'Only the filter’s issues count, read as you (its first {n} issues at most).',
   filterNote: 'Filter “{name}”: {n} issues.',
   filterCapped: 'Filter “{name}” matches more than {n} issues: only the first {n} count.',
-  note: 'Running and paused clocks are not counted: a cycle counts in the month it stopped. Each row links to its breached issues (at most {n}).',
+  note: 'Running and paused clocks are not counted: a cycle counts in the month it stopped. A row’s breached count opens its breached issues (at most {n}).',
   empty: 'No clock of these projects completed in these months.',
 };
 const zh: Record<keyof typeof en, string> = {
@@ -38,8 +38,8 @@ const zh: Record<keyof typeof en, string> = {
   met: '达成',
   breached: '违约',
   rate: '比率',
-  listed: '已链接的违约事项',
-  jql: '违约事项(JQL)',
+  drill: '{month}、{split}违约 {n} 个:在 Jira 中打开这些事项',
+  drillNone: '此行已没有可列出的违约事项。',
   splitBy: '分组依据',
   measure: '指标',
   measureSla: 'SLA 关闭率',
@@ -49,7 +49,7 @@ const zh: Record<keyof typeof en, string> = {
   filterHint: '只统计筛选器中的事项,以您的身份读取(最多前 {n} 个)。',
   filterNote: '筛选器“{name}”:{n} 个事项。',
   filterCapped: '筛选器“{name}”匹配超过 {n} 个事项:只统计前 {n} 个。',
-  note: '计时中和已暂停的时钟不计入:周期计入其停止的月份。每行链接到其违约事项(最多 {n} 个)。',
+  note: '计时中和已暂停的时钟不计入:周期计入其停止的月份。每行的违约数可打开其违约事项(最多 {n} 个)。',
   empty: '这些项目在这些月份中没有已完成的时钟。',
 };
 export const useSlaText = dictionary(en, zh);
