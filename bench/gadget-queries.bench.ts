@@ -15,6 +15,7 @@ import { startSql, type SqlDatabase } from '../sandbox/sql/mariadb';
 import * as handlers from '../src/index';
 import { ensureSchema } from '../src/platform/sql/schema';
 import { BENCH_DATA, GADGET_QUERIES, type GadgetQuery, type Param } from './gadget-queries';
+import { buildSlaRollup } from './sla-gadget-queries';
 import { printTable } from './support/measure';
 import { runBench } from './support/run';
 
@@ -243,8 +244,18 @@ async function main(): Promise<void> {
     const counts = Object.entries(COUNTS).map(([table, n]) => [table, Math.round(n * SCALE)] as const);
     for (const [table, n] of counts) await seedTable(db, table as keyof typeof COUNTS, n);
     for (const q of GADGET_QUERIES) if (q.seed) await seedRows(db, q.seed);
+    // The SLA gadget's monthly rollup, from the seeded facts by the app's own refresh statement.
+    await buildSlaRollup(
+      (query, params, kind) => exec(db, query, params ?? [], kind),
+      BENCH_DATA.projects,
+      BENCH_DATA.months,
+    );
     const tables = [
-      ...new Set([...counts.map(([table]) => table), ...GADGET_QUERIES.flatMap((q) => q.seed?.table ?? [])]),
+      ...new Set([
+        ...counts.map(([table]) => table),
+        ...GADGET_QUERIES.flatMap((q) => q.seed?.table ?? []),
+        'itr_sla_month',
+      ]),
     ];
     for (const table of tables) await exec(db, `ANALYZE TABLE ${table}`, [], 'ddl');
     const facts = counts.filter(([table]) => /fact/.test(table)).reduce((a, [, n]) => a + n, 0);

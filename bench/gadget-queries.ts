@@ -12,7 +12,7 @@ import { financeQueries } from './finance-queries';
 import { FEEDBACK_GROUPS_SQL, ISSUE_GROUPS_SQL, SURVEY_GROUPS_SQL } from '../src/platform/sql/gadgets/satisfaction';
 import { OLA_BY_TIER_SQL } from '../src/platform/sql/gadgets/suppliers';
 import { VOICE_SEEDS } from './voice-seeds';
-import { slaGadgetQuery } from './sla-gadget-queries';
+import { slaDrillQuery, slaGadgetQuery } from './sla-gadget-queries';
 
 export type Param = string | number;
 
@@ -94,4 +94,13 @@ export const GADGET_QUERIES: GadgetQuery[] = [
   slaGadgetQuery('sla', 'customer', FIVE, LAST_12),
   slaGadgetQuery('sla', 'project', FIVE, LAST_12),
   slaGadgetQuery('ola', 'tier', FIVE, LAST_12),
+  // Every project a viewer may browse (20 of 20 × 12 months): the figures come from the monthly rollup, so
+  // rows read are groups, not facts (bench/gadget-queries.bench.ts builds it from the seeded facts).
+  slaGadgetQuery('sla', 'serviceType', BENCH_DATA.projects, LAST_12),
+  slaGadgetQuery('sla', 'customer', BENCH_DATA.projects, LAST_12),
+  slaGadgetQuery('sla', 'tier', BENCH_DATA.projects, LAST_12),
+  slaGadgetQuery('sla', 'project', BENCH_DATA.projects, LAST_12),
+  slaGadgetQuery('ola', 'tier', BENCH_DATA.projects, LAST_12),
+  slaGadgetQuery('ola', 'customer', BENCH_DATA.projects, LAST_12),
+  slaDrillQuery('sla', 'customer', 'C01', BENCH_DATA.projects, LAST_12.at(-1)!),
 ];

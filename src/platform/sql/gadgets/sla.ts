@@ -59,7 +59,7 @@ const ROLLUP_SPLIT: Record<SlaSplit, RollupSplit> = {
 /** The statement and its parameters (the bench prints and EXPLAINs the same): from the rollup, or, with
  * issue ids, from the facts. */
 export function slaGroupSql(q: SlaQuery): { sql: string; params: Array<string | number> } {
-  if (q.issueIds) return factGroupSql(q, q.issueIds);
+  if (q.issueIds) return slaFactGroupSql(q);
   const byProject = q.split === 'project';
   return {
     sql: `SELECT month, ${byProject ? 'project' : "NULLIF(value, '')"} AS split, SUM(met) AS met, SUM(breached) AS breached
@@ -70,8 +70,9 @@ export function slaGroupSql(q: SlaQuery): { sql: string; params: Array<string | 
   };
 }
 
-/** The same groups read from the facts of these issues. */
-function factGroupSql(q: SlaQuery, issueIds: readonly number[]): { sql: string; params: Array<string | number> } {
+/** The same groups read from the facts (of the query's issues, when it names them): what the rollup saves
+ * reading (the bench compares them). */
+export function slaFactGroupSql(q: SlaQuery): { sql: string; params: Array<string | number> } {
   const col = SPLIT_COLUMN[q.split];
   const table = q.measure === 'sla' ? 'itr_kpi_fact' : 'itr_fact_ola';
   const where = [`project IN (${marks(q.projects.length)})`, 'month BETWEEN ? AND ?'];
@@ -80,8 +81,10 @@ function factGroupSql(q: SlaQuery, issueIds: readonly number[]): { sql: string; 
     where.push('goal = ?');
     params.push(q.goal);
   }
-  where.push(`issue_id IN (${marks(issueIds.length)})`);
-  params.push(...issueIds);
+  if (q.issueIds) {
+    where.push(`issue_id IN (${marks(q.issueIds.length)})`);
+    params.push(...q.issueIds);
+  }
   return {
     sql: `SELECT month, ${col} AS split, SUM(met) AS met, SUM(1 - met) AS breached
      FROM ${table} FORCE INDEX (${table}_by_${SPLIT_INDEX[q.split]}) WHERE ${where.join(' AND ')}
