@@ -7,7 +7,14 @@ import { SLA_NONE } from '../../src/contract/gadgets/sla';
 import { ROLLUP_SPLITS, slaMonthRefreshSql } from '../../src/platform/sql/sla-month';
 import type { Issue } from '../../sandbox/jira/site';
 import { PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
-import { expectedBreached, olaOutcomes, seedPastIssues, slaOutcomes, touchAll } from '../support/sla-facts';
+import {
+  expectedBreached,
+  MONTHLESS_FACT,
+  olaOutcomes,
+  seedPastIssues,
+  slaOutcomes,
+  touchAll,
+} from '../support/sla-facts';
 
 const T0 = Date.parse('2026-06-15T10:00:00+08:00');
 const DAY = 86_400_000;
@@ -160,13 +167,7 @@ test('a recalculation rolls up the facts it backfills, old month-less ones inclu
   await query('DELETE FROM itr_sla_month');
   await query('DELETE FROM itr_kpi_fact');
   await query('DELETE FROM itr_fact_ola');
-  const stop = Date.parse('2026-03-31T23:30:00Z'); // 1 April, 07:30 in Shanghai
-  await query(
-    `INSERT INTO itr_kpi_fact (issue_id, goal, cycle_start, issue_key, project, service, service_type, grade, customer,
-       cycle_stop, target_ms, elapsed_ms, met, config_version)
-     VALUES (1, 'resolution', ?, 'SUP-0', 'SUP', NULL, 'softwareFault', 'P3', NULL, ?, 3600000, 60000, 1, 1)`,
-    [stop - 3_600_000, stop],
-  );
+  await query(MONTHLESS_FACT.sql, MONTHLESS_FACT.params);
   const rec = await sb.host.resolve('adminResolver', 'itr-admin', 'admin.recalculate', {}, { accountId: PEOPLE.admin });
   expect(rec.result).toMatchObject({ ok: true });
   await sb.host.advance(60_000);

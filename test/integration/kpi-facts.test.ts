@@ -6,7 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Issue } from '../../sandbox/jira/site';
 import { itr, PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
-import { olaOutcomes, seedPastIssues, shanghaiMonth, slaOutcomes, touchAll } from '../support/sla-facts';
+import {
+  MONTHLESS_FACT,
+  olaOutcomes,
+  seedPastIssues,
+  shanghaiMonth,
+  slaOutcomes,
+  touchAll,
+} from '../support/sla-facts';
 
 const T0 = Date.parse('2026-06-15T10:00:00+08:00');
 let sb: Sandbox;
@@ -90,13 +97,7 @@ test('evaluating again adds no fact and changes none; a recalculation over no fa
 
   for (const t of Object.keys(FACT_TABLES)) await query(`DELETE FROM ${t}`);
   // A fact pruning wrote before facts had months: the recalculation gives it the month its cycle stopped in.
-  const stop = Date.parse('2026-03-31T23:30:00Z'); // 1 April, 07:30 in Shanghai
-  await query(
-    `INSERT INTO itr_kpi_fact (issue_id, goal, cycle_start, issue_key, project, service, service_type, grade, customer,
-       cycle_stop, target_ms, elapsed_ms, met, config_version)
-     VALUES (1, 'resolution', ?, 'SUP-0', 'SUP', NULL, 'softwareFault', 'P3', NULL, ?, 3600000, 60000, 1, 1)`,
-    [stop - 3_600_000, stop],
-  );
+  await query(MONTHLESS_FACT.sql, MONTHLESS_FACT.params);
   const rec = await sb.host.resolve('adminResolver', 'itr-admin', 'admin.recalculate', {}, { accountId: PEOPLE.admin });
   expect(rec.result).toMatchObject({ ok: true });
   await sb.host.advance(60_000);

@@ -116,3 +116,14 @@ export function expectedBreached(
     .slice(0, 100);
   return { jql: keys.length === 0 ? null : `issuekey in (${keys.join(', ')}) ORDER BY key`, listed: keys.length };
 }
+
+const OLD_STOP = Date.parse('2026-03-31T23:30:00Z'); // 1 April, 07:30 in Shanghai
+
+/** A fact as pruning wrote it before facts had months (issue 1, SUP-0, met): a recalculation gives it its
+ * month, 2026-04. */
+export const MONTHLESS_FACT: { readonly sql: string; readonly params: number[] } = {
+  sql: `INSERT INTO itr_kpi_fact (issue_id, goal, cycle_start, issue_key, project, service, service_type, grade, customer,
+       cycle_stop, target_ms, elapsed_ms, met, config_version)
+     VALUES (1, 'resolution', ?, 'SUP-0', 'SUP', NULL, 'softwareFault', 'P3', NULL, ?, 3600000, 60000, 1, 1)`,
+  params: [OLD_STOP - 3_600_000, OLD_STOP],
+};
