@@ -114,9 +114,15 @@ export function slaDrillQuery(
   month: string,
 ): GadgetQuery {
   const q: SlaQuery = { measure, split, projects, from: month, to: month, goal: 'resolution' };
+  const { sql, params } = slaBreachedSql(q, { month, values: { only: value } });
+  const table = measure === 'sla' ? 'itr_kpi_fact' : 'itr_fact_ola';
+  const off = `IGNORE INDEX (${ROLLUP_SPLITS.map((c) => `${table}_by_${c}`).join(', ')})`;
+  const name = `sla.breached: one cell's breached keys (${split} ${value}, ${month}), ${projects.length} projects`;
   return {
-    name: `sla.breached: one cell's breached keys (${split} ${value}, ${month}), ${projects.length} projects`,
-    ...slaBreachedSql(q, { month, values: { only: value } }),
+    name,
+    sql,
+    params,
+    peer: { name: `${name}, off the gadget's indexes`, sql: sql.replace(/FORCE INDEX \([^)]*\)/, off), params },
   };
 }
 
