@@ -7,14 +7,7 @@ import { SLA_NONE } from '../../src/contract/gadgets/sla';
 import { ROLLUP_SPLITS, slaMonthRefreshSql } from '../../src/platform/sql/sla-month';
 import type { Issue } from '../../sandbox/jira/site';
 import { PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
-import {
-  expectedBreached,
-  MONTHLESS_FACT,
-  olaOutcomes,
-  seedPastIssues,
-  slaOutcomes,
-  touchAll,
-} from '../support/sla-facts';
+import { evaluatedPastIssues, expectedBreached, MONTHLESS_FACT, olaOutcomes, slaOutcomes } from '../support/sla-facts';
 
 const T0 = Date.parse('2026-06-15T10:00:00+08:00');
 const DAY = 86_400_000;
@@ -73,9 +66,7 @@ async function refreshAll(): Promise<void> {
 
 beforeAll(async () => {
   sb = await startSandbox(T0);
-  issues = seedPastIssues(sb.site, T0);
-  sb.host.forgetPendingEvents();
-  await touchAll(sb.host, sb.site, issues, 'kpi');
+  issues = await evaluatedPastIssues(sb, T0);
 }, 240_000);
 afterAll(async () => sb.stop());
 

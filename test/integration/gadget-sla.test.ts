@@ -6,7 +6,7 @@
 import { addFilter } from '../../sandbox/jira/routes/filters';
 import type { Issue } from '../../sandbox/jira/site';
 import { PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
-import { expectedRows, olaOutcomes, seedPastIssues, slaOutcomes, touchAll } from '../support/sla-facts';
+import { evaluatedPastIssues, expectedRows, olaOutcomes, slaOutcomes } from '../support/sla-facts';
 
 const T0 = Date.parse('2026-06-15T10:00:00+08:00');
 let sb: Sandbox;
@@ -14,9 +14,7 @@ let issues: Issue[];
 
 beforeAll(async () => {
   sb = await startSandbox(T0);
-  issues = seedPastIssues(sb.site, T0);
-  sb.host.forgetPendingEvents();
-  await touchAll(sb.host, sb.site, issues, 'kpi');
+  issues = await evaluatedPastIssues(sb, T0);
 }, 240_000);
 afterAll(async () => sb.stop());
 

@@ -4,7 +4,7 @@
 
 import type { Issue, Site } from '../../sandbox/jira/site';
 import type { ForgeHost } from '../../sandbox/forge/host';
-import { fieldId, itr, PEOPLE } from './sandbox';
+import { fieldId, itr, PEOPLE, type Sandbox } from './sandbox';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -127,3 +127,12 @@ export const MONTHLESS_FACT: { readonly sql: string; readonly params: number[] }
      VALUES (1, 'resolution', ?, 'SUP-0', 'SUP', NULL, 'softwareFault', 'P3', NULL, ?, 3600000, 60000, 1, 1)`,
   params: [OLD_STOP - 3_600_000, OLD_STOP],
 };
+
+/** The past issues of seedPastIssues, evaluated by the app as they are touched once (the events of their
+ * creation predate the app): what the gadget's tests read. */
+export async function evaluatedPastIssues(sb: Sandbox, now: number): Promise<Issue[]> {
+  const issues = seedPastIssues(sb.site, now);
+  sb.host.forgetPendingEvents();
+  await touchAll(sb.host, sb.site, issues, 'kpi');
+  return issues;
+}
