@@ -18,7 +18,7 @@ npx eslint --max-warnings 0 .
 echo "== Custom UI build (static/ → static/build; the Forge lint below reads the manifest's resources)"
 npm run --silent build:ui
 echo "== Jest (unit, properties, offline forge lint, the UI in a browser)"
-npx jest --ci
+npx jest --ci --maxWorkers=2
 echo "== Business time and rules under other host time zones (nothing may depend on TZ)"
 for tz in Pacific/Chatham America/St_Johns Asia/Kathmandu; do
   TZ=$tz PROPERTY_RUNS=25 npx jest --ci --silent test/unit/time test/unit/rules
