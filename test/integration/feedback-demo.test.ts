@@ -2,24 +2,16 @@
 // app activated on SUP, then the relationship seeds through the project page's resolver): a year of
 // reviews, follow-ups open and overdue, complaints on the customers' own issues acted on by the rules engine.
 
-import { generateIssues } from '../../sandbox/demo/generate';
-import { activateTemplate } from '../../sandbox/demo/activate';
 import { DEMO_CUSTOMERS } from '../../sandbox/demo/relations/demo-customers';
-import { seedRelations } from '../../sandbox/demo/relations/seed';
 import { query } from '../support/project';
-import { startSandbox, type Sandbox } from '../support/sandbox';
+import type { Sandbox } from '../support/sandbox';
+import { startDemoSandbox } from '../support/demo-sandbox';
 
 const NOW = Date.parse('2026-03-09T00:00:00Z'); // a Monday, as the sandbox starts its week
 let sb: Sandbox;
 
 beforeAll(async () => {
-  sb = await startSandbox(NOW, { scope: null });
-  generateIssues(sb.site, { total: 120, open: 20, now: NOW, seed: 7 });
-  sb.host.forgetPendingEvents();
-  await activateTemplate(sb.host, sb.site, ['SUP']);
-  await sb.host.settle();
-  await seedRelations(sb.host, sb.site, NOW);
-  await sb.host.settle();
+  sb = await startDemoSandbox(NOW);
 }, 300_000);
 afterAll(async () => sb.stop());
 

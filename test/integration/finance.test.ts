@@ -11,6 +11,7 @@ import type { RecordedCost } from '../../src/contract/records/cost';
 import type { RoleAssignment, RoleRate } from '../../src/contract/records/rate';
 import type { Settlement } from '../../src/contract/records/settlement';
 import type { ListPage } from '../../src/contract/project';
+import { DESK_2026_PHASES } from '../support/finance-seed';
 import { projectCall, projectData, query, tableChecksums } from '../support/project';
 import { PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
 
@@ -33,22 +34,7 @@ const budget: Budget = {
   title: 'IT service desk 2026',
   contractId: null,
   currency: 'CNY',
-  phases: [
-    {
-      name: 'Take-over',
-      from: '2026-01-01',
-      to: '2026-03-31',
-      income: { contract: 3_000_000, extraWork: 0 },
-      expense: { labour: 1_500_000, parts: 100_000, supplier: 0, travel: 0, valueAdded: 0 },
-    },
-    {
-      name: 'Steady service',
-      from: '2026-04-01',
-      to: '2026-12-31',
-      income: { contract: 9_000_000, extraWork: 300_000 },
-      expense: { labour: 4_500_000, parts: 0, supplier: 900_000, travel: 50_000, valueAdded: 0 },
-    },
-  ],
+  phases: DESK_2026_PHASES,
 };
 const costs: RecordedCost[] = [
   {

@@ -2,24 +2,16 @@
 // (generated issues, the app activated on SUP, the relationship seeds): one fact per answered survey and
 // per complaint or praise, spread over the year, and the gadget's months adding up to them.
 
-import { generateIssues } from '../../sandbox/demo/generate';
-import { activateTemplate } from '../../sandbox/demo/activate';
-import { seedRelations } from '../../sandbox/demo/relations/seed';
 import type { GadgetTable } from '../../src/contract/gadgets';
 import { query } from '../support/project';
-import { PEOPLE, startSandbox, type Sandbox } from '../support/sandbox';
+import { PEOPLE, type Sandbox } from '../support/sandbox';
+import { startDemoSandbox } from '../support/demo-sandbox';
 
 const NOW = Date.parse('2026-03-09T00:00:00Z'); // a Monday, as the sandbox starts its week
 let sb: Sandbox;
 
 beforeAll(async () => {
-  sb = await startSandbox(NOW, { scope: null });
-  generateIssues(sb.site, { total: 120, open: 20, now: NOW, seed: 7 });
-  sb.host.forgetPendingEvents();
-  await activateTemplate(sb.host, sb.site, ['SUP']);
-  await sb.host.settle();
-  await seedRelations(sb.host, sb.site, NOW);
-  await sb.host.settle();
+  sb = await startDemoSandbox(NOW);
 }, 300_000);
 afterAll(async () => sb.stop());
 

@@ -17,6 +17,24 @@ export async function projectAs<T>(sb: Sandbox, fn: string, payload: unknown, ac
   return a.data;
 }
 
+/** The desk's 2026 budget: a take-over quarter, then steady service. */
+export const DESK_2026_PHASES = [
+  {
+    name: 'Take-over',
+    from: '2026-01-01',
+    to: '2026-03-31',
+    income: { contract: 3_000_000, extraWork: 0 },
+    expense: { labour: 1_500_000, parts: 100_000, supplier: 0, travel: 0, valueAdded: 0 },
+  },
+  {
+    name: 'Steady service',
+    from: '2026-04-01',
+    to: '2026-12-31',
+    income: { contract: 9_000_000, extraWork: 300_000 },
+    expense: { labour: 4_500_000, parts: 0, supplier: 900_000, travel: 50_000, valueAdded: 0 },
+  },
+];
+
 /** Seeds it all; the budget's id. */
 export async function seedDeskBudget(sb: Sandbox, now: number): Promise<string> {
   const budgetId = randomUUID();
@@ -42,22 +60,7 @@ export async function seedDeskBudget(sb: Sandbox, now: number): Promise<string> 
     title: 'Service desk 2026',
     contractId: null,
     currency: 'CNY',
-    phases: [
-      {
-        name: 'Take-over',
-        from: '2026-01-01',
-        to: '2026-03-31',
-        income: { contract: 3_000_000, extraWork: 0 },
-        expense: { labour: 1_500_000, parts: 100_000, supplier: 0, travel: 0, valueAdded: 0 },
-      },
-      {
-        name: 'Steady service',
-        from: '2026-04-01',
-        to: '2026-12-31',
-        income: { contract: 9_000_000, extraWork: 300_000 },
-        expense: { labour: 4_500_000, parts: 0, supplier: 900_000, travel: 50_000, valueAdded: 0 },
-      },
-    ],
+    phases: DESK_2026_PHASES,
   });
   await save('cost', {
     id: randomUUID(),
