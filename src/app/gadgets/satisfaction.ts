@@ -15,7 +15,6 @@ import {
 } from '../../contract/gadgets/satisfaction';
 import type { LocalText } from '../../domain/text';
 import {
-  customerNames,
   feedbackGroups,
   issueGroups,
   surveyGroups,
@@ -23,6 +22,7 @@ import {
   type IssueGroup,
   type SurveyGroup,
 } from '../../platform/sql/gadgets/satisfaction';
+import { customerNames } from '../../platform/sql/customers';
 import type { GadgetCall } from '../gadget-call';
 import { displayNames } from '../people-names';
 

@@ -20,7 +20,6 @@ import { searchPage } from '../../platform/jira/api';
 import { JiraClient } from '../../platform/jira/client';
 import { filterById, filtersNamed } from '../../platform/jira/filters';
 import {
-  customerNames,
   slaBreachedKeys,
   slaGroups,
   type SlaCell,
@@ -28,6 +27,7 @@ import {
   type SlaQuery,
 } from '../../platform/sql/gadgets/sla';
 import { latest, loadConfigs } from '../config';
+import { customerNames } from '../../platform/sql/customers';
 import type { GadgetCall } from '../gadget-call';
 import { configNames } from './config-names';
 

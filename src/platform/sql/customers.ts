@@ -79,3 +79,16 @@ export async function existingCustomerIds(projectIds: readonly string[], ids: re
       .map((x) => x.id),
   );
 }
+
+const nameRow = z.object({ id: z.string(), name: z.string() });
+
+/** Customer records' names by id (a customer id is a UUID, unique across projects): how gadgets label them. */
+export async function customerNames(ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const marks = ids.map(() => '?').join(',');
+  const r = await sql
+    .prepare<z.infer<typeof nameRow>>(`SELECT id, name FROM itr_customer WHERE id IN (${marks})`)
+    .bindParams(...ids)
+    .execute();
+  return new Map(r.rows.map((x) => nameRow.parse(x)).map((x) => [x.id, x.name]));
+}

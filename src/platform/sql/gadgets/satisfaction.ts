@@ -70,12 +70,3 @@ export async function issueGroups(
   if (projects.length === 0) return [];
   return rows(issueGroup, ISSUE_GROUPS_SQL(byCustomer, projects.length), ...projects, from, to);
 }
-
-const customerName = z.object({ id: z.string(), name: z.string() });
-
-/** Customer records' names by id (a customer id is a UUID, unique across projects). */
-export async function customerNames(ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const found = await rows(customerName, `SELECT id, name FROM itr_customer WHERE id IN (${in_(ids.length)})`, ...ids);
-  return new Map(found.map((c) => [c.id, c.name]));
-}

@@ -150,12 +150,3 @@ export async function slaBreachedKeys(q: SlaQuery, cell: SlaCell): Promise<strin
   const { sql, params } = slaBreachedSql(q, cell);
   return (await rows(keyRow, sql, ...params)).map((r) => r.issue_key);
 }
-
-const nameRow = z.object({ id: z.string(), name: z.string() });
-
-/** Customer records' names by id (customer ids are record ids). */
-export async function customerNames(ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const found = await rows(nameRow, `SELECT id, name FROM itr_customer WHERE id IN (${marks(ids.length)})`, ...ids);
-  return new Map(found.map((r) => [r.id, r.name]));
-}
